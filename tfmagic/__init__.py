@@ -1,0 +1,78 @@
+"""tfmagic: TensorFlow failures in notebooks that explain themselves.
+
+``%load_ext tfmagic`` registers ``%%tfcheck`` and ``%tfgraph``. Importing this package does not
+import TensorFlow (so ``TF_USE_LEGACY_KERAS`` and logical devices can still be set afterwards).
+"""
+
+from __future__ import annotations
+
+from .report import Finding, GraphReport, Report, VariableRecord
+
+__all__ = [
+    "Finding",
+    "GraphReport",
+    "Report",
+    "VariableRecord",
+    "last_graph_report",
+    "last_report",
+    "load_ipython_extension",
+    "unload_ipython_extension",
+]
+__version__ = "0.1.0"
+
+_loaded: dict = {}
+
+
+def load_ipython_extension(ipython) -> None:
+    """Register the magics and the ``TFMagics`` config section on ``ipython``."""
+    from .cells import CellRegistry
+    from .check import ExtensionState
+    from .magics import TFMagics
+
+    if id(ipython) in _loaded:
+        return
+    state = ExtensionState(registry=CellRegistry(ipython))
+    magics = TFMagics(ipython, state)
+    ipython.register_magics(magics)
+    if magics not in ipython.configurables:
+        ipython.configurables.append(magics)
+    _loaded[id(ipython)] = (ipython, magics, state)
+    global _state
+    _state = state
+
+
+def unload_ipython_extension(ipython) -> None:
+    """Unregister everything ``load_ipython_extension`` added and undo any patch left behind."""
+    from . import tfcompat
+
+    entry = _loaded.pop(id(ipython), None)
+    if entry is None:
+        return
+    _, magics, _ = entry
+    manager = ipython.magics_manager
+    for kind, names in magics.magics.items():
+        for name in names:
+            if manager.magics[kind].get(name) is not None and \
+                    getattr(manager.magics[kind][name], "__self__", None) is magics:
+                del manager.magics[kind][name]
+    manager.registry.pop(type(magics).__name__, None)
+    if magics in ipython.configurables:
+        ipython.configurables.remove(magics)
+    tfcompat.restore_all_patches()
+
+
+_state = None
+
+
+def last_report() -> Report | None:
+    """The report of the most recent ``%%tfcheck`` cell, or None."""
+    if _state is None or not _state.reports:
+        return None
+    return _state.reports[-1]
+
+
+def last_graph_report() -> GraphReport | None:
+    """The report of the most recent ``%tfgraph``, or None."""
+    if _state is None or not _state.graph_reports:
+        return None
+    return _state.graph_reports[-1]

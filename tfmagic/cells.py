@@ -1,0 +1,85 @@
+"""Which source files are notebook cells, and how their lines map to what the user sees.
+
+IPython names each cell's code with a synthetic filename (``<ipython-input-N-hash>`` in a
+terminal, ``/tmp/ipykernel_PID/HASH.py`` in a kernel) and records it in
+``shell.compile._filename_map``.  A ``%%tfcheck`` body is compiled under its own filename with the
+magic line kept as line 1, so its body line ``k`` is file line ``k + 1``; this module remembers
+that offset so every line tfmagic reports is 1-based within the body, as the contract says.
+"""
+
+from __future__ import annotations
+
+import linecache
+import sys
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CellInfo:
+    """A cell's synthetic filename, its ``In[N]`` label and the offset of its body."""
+
+    filename: str
+    label: str
+    offset: int = 0
+
+
+class CellRegistry:
+    """Maps cell filenames to labels; shared by the runner, the ledger and the diagnosis."""
+
+    def __init__(self, shell=None):
+        self.shell = shell
+        self._tfcheck_cells: dict[str, CellInfo] = {}
+
+    def _filename_map(self) -> dict:
+        compiler = getattr(self.shell, "compile", None)
+        return getattr(compiler, "_filename_map", None) or {}
+
+    def register(self, filename: str, number, offset: int) -> CellInfo:
+        info = CellInfo(filename, f"In[{number}]", offset)
+        self._tfcheck_cells[filename] = info
+        return info
+
+    def info(self, filename: str | None) -> CellInfo | None:
+        """The CellInfo for a filename, or None when it is not a notebook cell."""
+        if not filename:
+            return None
+        found = self._tfcheck_cells.get(filename)
+        if found is not None:
+            return found
+        number = self._filename_map().get(filename)
+        if number is None:
+            return None
+        return CellInfo(filename, f"In[{number}]", 0)
+
+    def is_cell(self, filename: str | None) -> bool:
+        return self.info(filename) is not None
+
+    def body_line(self, filename: str, lineno: int) -> tuple[str, int] | None:
+        """(cell label, 1-based body line) for a file line, or None outside cells."""
+        info = self.info(filename)
+        if info is None:
+            return None
+        return info.label, lineno - info.offset
+
+    def source_line(self, filename: str, lineno: int) -> str:
+        return linecache.getline(filename, lineno).rstrip("\n")
+
+    def innermost_cell_frame(self, frame=None):
+        """The deepest (most recent) frame on the current stack that runs cell code."""
+        frame = frame or sys._getframe(1)
+        while frame is not None:
+            if self.is_cell(frame.f_code.co_filename):
+                return frame
+            frame = frame.f_back
+        return None
+
+    def calling_cell_number(self, default):
+        """The execution count of the cell that invoked the magic (from its frame)."""
+        frame = sys._getframe(1)
+        mapping = self._filename_map()
+        while frame is not None:
+            number = mapping.get(frame.f_code.co_filename)
+            if number is not None and frame.f_code.co_filename not in self._tfcheck_cells:
+                return number
+            frame = frame.f_back
+        return default

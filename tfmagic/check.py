@@ -1,0 +1,147 @@
+"""The core of ``%%tfcheck``, independent of IPython's display machinery.
+
+``CellCheck`` compiles a body, records variables while it runs and turns the outcome into a
+``Report``.  It never raises on its own account after the user's code has started: a fault in
+tfmagic becomes ``Report.internal_error`` so the user's exception is never lost or replaced.
+"""
+
+from __future__ import annotations
+
+import ast
+import collections
+import traceback
+from dataclasses import dataclass, field
+
+from . import runner, tfcompat
+from .cells import CellRegistry
+from .ledger import Ledger, SessionHistory
+from .report import Finding, GraphReport, Report, sort_findings
+
+
+@dataclass
+class CheckOptions:
+    quiet: bool = False
+    max_rows: int = 50
+    show_summary: bool = True
+
+
+@dataclass
+class ExtensionState:
+    """Everything the extension keeps between cells (bounded)."""
+
+    registry: CellRegistry
+    session_history: SessionHistory = field(default_factory=SessionHistory)
+    reports: collections.deque = field(default_factory=lambda: collections.deque(maxlen=20))
+    graph_reports: collections.deque = field(default_factory=lambda: collections.deque(maxlen=20))
+    warned_missing_tf: bool = False
+
+    def set_history_size(self, size: int) -> None:
+        size = max(1, int(size))
+        if self.reports.maxlen != size:
+            self.reports = collections.deque(self.reports, maxlen=size)
+            self.graph_reports = collections.deque(self.graph_reports, maxlen=size)
+
+    def earlier_records(self):
+        for report in self.reports:
+            yield from report.variables
+
+
+class CellCheck:
+    """One run of a %%tfcheck cell: compile, record, report."""
+
+    def __init__(self, shell, state: ExtensionState, magic_line: str, body: str,
+                 options: CheckOptions):
+        self.shell = shell
+        self.state = state
+        self.magic_line = magic_line
+        self.body = body
+        self.options = options
+        self.compiled: runner.CompiledCell | None = None
+        self.ledger = Ledger(state.registry, state.session_history)
+
+    def compile(self) -> runner.CompiledCell:
+        self.compiled = runner.compile_cell(self.shell, self.state.registry, self.magic_line,
+                                            self.body)
+        return self.compiled
+
+    def run(self):
+        """Execute the body under the ledger; exceptions propagate unchanged."""
+        __tracebackhide__ = True  # noqa: F841
+        with self.ledger:
+            return runner.execute(self.shell, self.compiled)
+
+    # ------------------------------------------------------------------ reports
+    def _new_report(self, ok: bool, exc: BaseException | None) -> Report:
+        label = self.compiled.label if self.compiled else ""
+        return Report(
+            ok=ok,
+            error_type=type(exc).__name__ if exc is not None else None,
+            error_message=_message(exc) if exc is not None else None,
+            variables=list(self.ledger.records),
+            cell_label=label,
+            source=self.body,
+            unavailable=list(self.ledger.unavailable),
+            quiet=self.options.quiet,
+            max_rows=self.options.max_rows,
+            show_summary=self.options.show_summary,
+        )
+
+    def success_report(self) -> Report:
+        report = self._new_report(True, None)
+        self._fill(report, None)
+        return report
+
+    def failure_report(self, exc: BaseException) -> Report:
+        report = self._new_report(False, exc)
+        self._fill(report, exc)
+        return report
+
+    def syntax_error_report(self, exc: SyntaxError) -> Report:
+        report = self._new_report(False, exc)
+        line = (exc.lineno or 1) - 1 if exc.lineno else None
+        report.raise_line = line
+        report.findings = [Finding(
+            kind="other", severity="error", line=line, raise_line=line,
+            summary=f"The cell does not parse: {exc.msg} (line {line}).",
+            fix="Correct the syntax on the marked line; nothing in the cell ran.",
+            rule="syntax")]
+        return report
+
+    def _fill(self, report: Report, exc: BaseException | None) -> None:
+        from . import diagnose
+
+        try:
+            self.ledger.finalize()
+            report.unavailable = list(self.ledger.unavailable)
+            evidence = diagnose.Evidence.collect(
+                exc=exc, compiled=self.compiled, registry=self.state.registry,
+                records=self.ledger.records, earlier=list(self.state.earlier_records()),
+                history=self.state.session_history, user_ns=self.shell.user_ns)
+            report.raise_line = evidence.raise_line
+            report.raise_col = evidence.raise_col
+            findings = diagnose.diagnose(evidence)
+            report.findings = sort_findings(findings)
+        except Exception:  # noqa: BLE001 - a tfmagic fault must never hide the user's error
+            report.internal_error = _short_fault()
+
+
+def _message(exc: BaseException) -> str:
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    return str(exc)
+
+
+def _short_fault() -> str:
+    lines = traceback.format_exc().strip().splitlines()
+    return lines[-1] if lines else "unknown error"
+
+
+def parse_body(body: str):
+    try:
+        return ast.parse(body)
+    except SyntaxError:
+        return None
+
+
+__all__ = ["CellCheck", "CheckOptions", "ExtensionState", "GraphReport", "tfcompat"]

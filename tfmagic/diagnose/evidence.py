@@ -1,0 +1,204 @@
+"""Evidence a rule can use: tracebacks, op tracebacks, the ledger, the cell's AST, history.
+
+Collected once per failing (or succeeding) cell, so every rule sees the same facts and none
+re-walks tracebacks or re-parses the cell.
+"""
+
+from __future__ import annotations
+
+import ast
+import linecache
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import tfcompat
+from ..report import VariableRecord
+
+
+@dataclass
+class CellFrame:
+    """One traceback frame that runs notebook-cell code."""
+
+    label: str
+    line: int
+    filename: str
+    lineno: int
+    function: str = ""
+
+    @property
+    def text(self) -> str:
+        return linecache.getline(self.filename, self.lineno).strip()
+
+
+@dataclass
+class Evidence:
+    exc: BaseException | None
+    message: str
+    cell_label: str
+    filename: str
+    offset: int
+    body: str
+    registry: Any
+    records: list[VariableRecord]
+    earlier: list[VariableRecord]
+    history: Any
+    user_ns: dict
+    raise_frames: list[CellFrame] = field(default_factory=list)
+    raise_line: int | None = None
+    raise_col: tuple[int, int] | None = None
+    op: Any = None
+    op_frames: list[CellFrame] = field(default_factory=list)
+    tree: ast.AST | None = None
+
+    # ------------------------------------------------------------------ collection
+    @classmethod
+    def collect(cls, exc, compiled, registry, records, earlier, history, user_ns) -> "Evidence":
+        info = registry.info(compiled.filename) if compiled else None
+        evidence = cls(
+            exc=exc,
+            message=_message(exc) if exc is not None else "",
+            cell_label=info.label if info else "",
+            filename=compiled.filename if compiled else "",
+            offset=info.offset if info else 0,
+            body=compiled.body if compiled else "",
+            registry=registry,
+            records=list(records),
+            earlier=list(earlier),
+            history=history,
+            user_ns=user_ns,
+        )
+        evidence.tree = _parse(evidence.filename)
+        if exc is not None:
+            evidence._collect_traceback(exc)
+            if tfcompat.is_op_error(exc):
+                evidence._collect_op(exc)
+        return evidence
+
+    def _collect_traceback(self, exc) -> None:
+        tb = exc.__traceback__
+        own_tb = None
+        while tb is not None:
+            frame = tb.tb_frame
+            located = self.registry.body_line(frame.f_code.co_filename, tb.tb_lineno)
+            if located is not None:
+                self.raise_frames.append(CellFrame(located[0], located[1],
+                                                   frame.f_code.co_filename, tb.tb_lineno,
+                                                   frame.f_code.co_name))
+                if frame.f_code.co_filename == self.filename:
+                    own_tb = tb
+            tb = tb.tb_next
+        own = [f for f in self.raise_frames if f.filename == self.filename]
+        if own:
+            self.raise_line = own[-1].line
+        if own_tb is not None:
+            self.raise_col = _failing_columns(own_tb, own[-1].lineno)
+        if isinstance(exc, SyntaxError) and exc.filename == self.filename and exc.lineno:
+            self.raise_line = exc.lineno - self.offset
+
+    def _collect_op(self, exc) -> None:
+        op = tfcompat.failing_op(exc)
+        self.op = op
+        if op is None:
+            return
+        self.op_frames = self.cell_frames_of(tfcompat.op_traceback(op))
+
+    def cell_frames_of(self, frames) -> list[CellFrame]:
+        out = []
+        for filename, lineno in frames:
+            located = self.registry.body_line(filename, lineno)
+            if located is not None:
+                out.append(CellFrame(located[0], located[1], filename, lineno))
+        return out
+
+    # ------------------------------------------------------------------ queries
+    @property
+    def error_type(self) -> str:
+        return type(self.exc).__name__ if self.exc is not None else ""
+
+    @property
+    def all_records(self) -> list[VariableRecord]:
+        return self.earlier + self.records
+
+    def records_named(self, name: str) -> list[VariableRecord]:
+        """Records whose TF or Keras name is ``name`` (with or without ':0')."""
+        wanted = _strip_output(name)
+        found = []
+        for record in self.all_records:
+            names = {_strip_output(record.name), _strip_output(record.tf_name or "")}
+            if wanted in names:
+                found.append(record)
+        return found
+
+    def records_under(self, prefix: str) -> list[VariableRecord]:
+        prefix = prefix.rstrip("/") + "/"
+        return [r for r in self.all_records
+                if (r.tf_name or r.name).startswith(prefix) or r.name.startswith(prefix)]
+
+    def line_text(self, line: int | None, label: str | None = None) -> str:
+        if line is None:
+            return ""
+        if label in (None, self.cell_label):
+            lines = self.body.splitlines()
+            return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+        for record in self.all_records:
+            if record.cell == label and record.filename:
+                info = self.registry.info(record.filename)
+                offset = info.offset if info else 0
+                return linecache.getline(record.filename, line + offset).strip()
+        return ""
+
+    def body_line_of(self, node: ast.AST) -> int:
+        return node.lineno - self.offset
+
+    def in_this_cell(self, label: str | None) -> bool:
+        return label is None or label == self.cell_label
+
+    def innermost_op_frame(self) -> CellFrame | None:
+        return self.op_frames[-1] if self.op_frames else None
+
+    def deepest_raise_frame(self) -> CellFrame | None:
+        return self.raise_frames[-1] if self.raise_frames else None
+
+
+def _strip_output(name: str) -> str:
+    return re.sub(r":\d+$", "", name or "")
+
+
+def _message(exc) -> str:
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    return str(exc)
+
+
+def _parse(filename: str):
+    if not filename:
+        return None
+    source = "".join(linecache.getlines(filename))
+    try:
+        return ast.parse(source)
+    except SyntaxError:
+        return None
+
+
+def _failing_columns(tb, lineno: int) -> tuple[int, int] | None:
+    """Columns of the failing expression on the raise line (``executing``, then co_positions)."""
+    node = None
+    try:
+        import executing
+
+        node = executing.Source.executing(tb).node
+    except Exception:  # noqa: BLE001
+        node = None
+    if node is not None and getattr(node, "lineno", None) == lineno and \
+            getattr(node, "end_lineno", None) == lineno:
+        return node.col_offset, node.end_col_offset
+    try:
+        positions = list(tb.tb_frame.f_code.co_positions())[tb.tb_lasti // 2]
+    except Exception:  # noqa: BLE001
+        return None
+    start_line, end_line, start_col, end_col = positions
+    if start_line == lineno == end_line and start_col is not None and end_col is not None:
+        return start_col, end_col
+    return None

@@ -1,0 +1,214 @@
+"""The variable ledger: a VariableRecord for every TensorFlow variable a cell creates.
+
+Hooks are installed when a ``%%tfcheck`` cell starts and removed when it ends (also when it
+raises or is interrupted).  If TensorFlow is not imported yet, an import watcher installs them the
+moment the cell's own ``import tensorflow`` finishes, so tfmagic never imports TensorFlow first.
+
+Records hold plain data and a ``weakref`` to the variable, never the variable or its initial
+value: a large variable created under ``%%tfcheck`` is freed as soon as the user drops it.
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+import time
+import weakref
+from dataclasses import dataclass, field
+
+from . import tfcompat
+from .report import VariableRecord
+
+
+@dataclass
+class SessionEvent:
+    """An initializer that ran successfully in a session (history for the diagnosis)."""
+
+    session_id: int
+    op_name: str
+    targets: frozenset
+    cell: str | None
+    line: int | None
+    when: float = field(default_factory=time.monotonic)
+
+
+class SessionHistory:
+    """Initializer runs across cells, bounded; lets a diagnosis say *when* an init ran."""
+
+    def __init__(self, maxlen: int = 200):
+        self.events: collections.deque[SessionEvent] = collections.deque(maxlen=maxlen)
+        self._initializer_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+    def initializer_targets(self, op) -> frozenset:
+        cached = self._initializer_cache.get(op)
+        if cached is None:
+            cached = frozenset(tfcompat.initializer_targets(op)) if op.type == "NoOp" else frozenset()
+            try:
+                self._initializer_cache[op] = cached
+            except TypeError:
+                pass
+        return cached
+
+    def for_session(self, session) -> list[SessionEvent]:
+        return [e for e in self.events if e.session_id == id(session)]
+
+
+class Ledger:
+    """Records variables (and initializer runs) while one cell runs."""
+
+    def __init__(self, registry, history: SessionHistory | None = None):
+        self.registry = registry
+        self.history = history or SessionHistory()
+        self.records: list[VariableRecord] = []
+        self.unavailable: list[str] = []
+        self._undo: list = []
+        self._active = False
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        self._active = True
+        if tfcompat.tf_imported():
+            self._install_tf_hooks()
+        else:
+            self._undo.append(tfcompat.call_after_import("tensorflow", self._install_tf_hooks))
+
+    def stop(self) -> None:
+        self._active = False
+        while self._undo:
+            undo = self._undo.pop()
+            try:
+                undo()
+            except Exception as exc:  # noqa: BLE001
+                self.unavailable.append(f"could not remove a hook: {exc}")
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stop()
+        return False
+
+    def _install_tf_hooks(self) -> None:
+        if not self._active:
+            return
+        for name, install in (
+            ("variable creation lines, scopes and devices",
+             lambda: tfcompat.install_variable_hook(self._on_created)),
+            ("session tracking and initializer history",
+             lambda: tfcompat.install_session_hook(self._on_session_run)),
+        ):
+            try:
+                self._undo.append(install())
+            except Exception as exc:  # noqa: BLE001 - report, never break the cell
+                self.unavailable.append(f"{name} ({exc})")
+
+    # ------------------------------------------------------------------ hooks
+    def _on_created(self, variable, context: dict) -> None:
+        filename, lineno, label = self._creating_line(sys._getframe(2))
+        facts = tfcompat.variable_facts(variable)
+        keras_path, layer_name = tfcompat.keras_variable_path(sys._getframe(2))
+        tf_name = facts["name"]
+        name = keras_path or tf_name
+        owner = None
+        if keras_path and "/" in keras_path:
+            owner = keras_path.rsplit("/", 1)[0]
+        elif layer_name:
+            owner = layer_name
+        graph = facts.get("graph")
+        requested = context.get("requested_device") or ""
+        if graph is not None:
+            requested = facts.get("device", "")
+        record = VariableRecord(
+            name=name,
+            shape=facts.get("shape"),
+            dtype=facts.get("dtype"),
+            trainable=facts.get("trainable"),
+            line=lineno,
+            cell=label,
+            name_scope=context.get("name_scope", "") or "",
+            variable_scope=context.get("variable_scope", "") or "",
+            requested_device=requested,
+            device=facts.get("device", ""),
+            initialized=None if graph is not None else True,
+            owner=owner,
+            in_function=bool(context.get("in_function")),
+            ref=_weak(variable),
+            graph_ref=_weak(graph) if graph is not None else None,
+            filename=filename,
+            replica_devices=facts.get("replica_devices") or [],
+            tf_name=tf_name,
+            reuse=context.get("reuse"),
+        )
+        self.records.append(record)
+
+    def _creating_line(self, frame):
+        """(filename, body line, cell label) of the deepest cell frame creating a variable."""
+        registry = self.registry
+        while frame is not None:
+            filename = frame.f_code.co_filename
+            lineno = frame.f_lineno
+            if tfcompat.is_autograph_file(filename):
+                origin = tfcompat.autograph_origin(frame, lineno)
+                if origin is not None:
+                    filename, lineno = origin
+            located = registry.body_line(filename, lineno)
+            if located is not None:
+                return filename, located[1], located[0]
+            frame = frame.f_back
+        return None, None, None
+
+    def _on_session_run(self, session, fetches) -> None:
+        for op in tfcompat.fetched_operations(fetches):
+            targets = self.history.initializer_targets(op)
+            if targets:
+                frame = self.registry.innermost_cell_frame(sys._getframe(1))
+                cell = line = None
+                if frame is not None:
+                    cell, line = self.registry.body_line(frame.f_code.co_filename, frame.f_lineno)
+                self.history.events.append(
+                    SessionEvent(id(session), op.name, targets, cell, line))
+
+    # ------------------------------------------------------------------ end of cell
+    def finalize(self) -> None:
+        """Fill in initialization state (graph mode, per live session) and actual devices."""
+        graph_records = [r for r in self.records if r.graph_ref is not None]
+        if not graph_records:
+            return
+        try:
+            update_graph_initialization(graph_records)
+        except Exception as exc:  # noqa: BLE001
+            self.unavailable.append(f"initialization state ({exc})")
+
+
+def update_graph_initialization(records: list[VariableRecord]) -> None:
+    """Set ``initialized`` on graph-mode records from every live session on their graph."""
+    by_graph: dict[int, list[VariableRecord]] = collections.defaultdict(list)
+    graphs = {}
+    for record in records:
+        graph = record.graph_ref() if record.graph_ref else None
+        if graph is None:
+            continue
+        by_graph[id(graph)].append(record)
+        graphs[id(graph)] = graph
+    sessions = tfcompat.tracked_sessions()
+    for graph_id, group in by_graph.items():
+        graph = graphs[graph_id]
+        live = [s for s in sessions if getattr(s, "graph", None) is graph]
+        if not live:
+            continue
+        pairs = [(r, r.alive()) for r in group]
+        pairs = [(r, v) for r, v in pairs if v is not None]
+        states = [tfcompat.uninitialized_in_session(s, [v for _, v in pairs]) for s in live]
+        for record, variable in pairs:
+            op_name = variable.op.name
+            values = [state.get(op_name) for state in states if op_name in state]
+            if values:
+                record.initialized = all(values)
+
+
+def _weak(obj):
+    try:
+        return weakref.ref(obj)
+    except TypeError:
+        return None

@@ -1,0 +1,139 @@
+"""The IPython layer: argument parsing, config traits, calling the core, display.
+
+Kept thin on purpose (the pyinstrument / ``%%time`` style): everything that can be tested
+without IPython lives in ``check``, ``ledger``, ``diagnose``, ``render`` and ``graph``.
+"""
+
+from __future__ import annotations
+
+from IPython.core.error import UsageError
+from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
+from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
+from IPython.display import display
+from traitlets import Bool, Int
+
+from . import tfcompat
+from .check import CellCheck, CheckOptions, ExtensionState
+
+MISSING_TF = (
+    "tfmagic: TensorFlow is not installed in this kernel, so %%tfcheck runs the cell without "
+    "checks. Install it with `pip install 'tfmagic[cpu]'` (CPU) or `pip install "
+    "'tfmagic[tensorflow]'`, then restart the kernel."
+)
+
+
+def parse_options(magic, line: str):
+    """``parse_argstring`` with the usage text added to every error."""
+    try:
+        return parse_argstring(magic, line)
+    except UsageError as exc:
+        usage = magic.parser.format_usage().strip()
+        raise UsageError(f"{exc}\n{usage}") from None
+    except SystemExit:  # argparse's own exit on -h and similar
+        raise UsageError(magic.parser.format_usage().strip()) from None
+
+
+@magics_class
+class TFMagics(Magics):
+    """%%tfcheck and %tfgraph. Settings: ``%config TFMagics.<trait> = value``."""
+
+    show_summary = Bool(
+        True, help="Show the variable summary when a %%tfcheck cell succeeds without problems."
+    ).tag(config=True)
+    quiet = Bool(False, help="Default for -q: show reports only when there is a problem.").tag(
+        config=True)
+    max_rows = Int(50, help="Most variable rows shown in a report table.").tag(config=True)
+    history_size = Int(20, help="How many reports tfmagic keeps (tfmagic.last_report()).").tag(
+        config=True)
+
+    def __init__(self, shell, state: ExtensionState):
+        super().__init__(shell)
+        self.state = state
+
+    # ------------------------------------------------------------------ %%tfcheck
+    @magic_arguments()
+    @argument("-o", "--out", metavar="NAME", help="Store the Report in the namespace as NAME.")
+    @argument("-q", "--quiet", action="store_true",
+              help="Show the report only when the cell fails or has warnings.")
+    @cell_magic
+    def tfcheck(self, line, cell):
+        """Run the cell as IPython would, recording every TensorFlow variable it creates.
+
+        On failure: show the cell with the cause line and the raise line marked, a diagnosis
+        and a fix, then re-raise the original exception. On success: warn about silent bugs.
+        """
+        __tracebackhide__ = True  # noqa: F841
+        args = parse_options(self.tfcheck, line)
+        if args.out is not None and not args.out.isidentifier():
+            raise UsageError(f"-o needs a Python identifier, got {args.out!r}\n"
+                             + self.tfcheck.parser.format_usage().strip())
+        self.state.set_history_size(self.history_size)
+        if not tfcompat.tf_installed() and not self.state.warned_missing_tf:
+            self.state.warned_missing_tf = True
+            print(MISSING_TF)
+        options = CheckOptions(quiet=args.quiet or self.quiet, max_rows=self.max_rows,
+                               show_summary=self.show_summary)
+        check = CellCheck(self.shell, self.state, line, cell, options)
+        try:
+            check.compile()
+        except SyntaxError as exc:
+            self._publish(check.syntax_error_report(exc), args.out)
+            raise
+        try:
+            value = check.run()
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:
+            self._publish(check.failure_report(exc), args.out)
+            raise
+        self._publish(check.success_report(), args.out)
+        return value
+
+    def _publish(self, report, out_name):
+        """Keep, store and display a report; never raise."""
+        try:
+            self.state.reports.append(report)
+            if out_name:
+                self.shell.user_ns[out_name] = report
+            if report.has_problems or (not report.quiet and report.show_summary):
+                display(report)
+        except Exception as exc:  # noqa: BLE001
+            print(f"tfmagic: could not display the report ({type(exc).__name__}: {exc})")
+
+    # ------------------------------------------------------------------ %tfgraph
+    @magic_arguments()
+    @argument("--all", action="store_true", dest="show_all",
+              help="List every variable with its initialization status.")
+    @argument("--scope", metavar="PREFIX", help="Only variables whose name starts with PREFIX.")
+    @argument("--session", metavar="NAME",
+              help="The tf.compat.v1.Session (or, with --checkpoint, the Keras model or "
+                   "tf.train.Checkpoint) in the namespace to check.")
+    @argument("--object", metavar="NAME",
+              help="With --checkpoint: the Keras model or tf.train.Checkpoint to compare.")
+    @argument("--checkpoint", metavar="PATH",
+              help="Compare a checkpoint's keys with the graph or object.")
+    @argument("-o", "--out", metavar="NAME", help="Store the GraphReport in the namespace.")
+    @line_magic
+    def tfgraph(self, line=""):
+        """List uninitialized variables (graph mode, per session) or unbuilt Keras models,
+        optimizers and pending checkpoint restores (eager mode); compare checkpoints."""
+        args = parse_options(self.tfgraph, line)
+        if not tfcompat.tf_imported():
+            if not tfcompat.tf_installed():
+                raise UsageError(MISSING_TF.replace("%%tfcheck runs the cell without checks",
+                                                    "%tfgraph has nothing to inspect"))
+            print("tfmagic: TensorFlow has not been imported in this kernel yet; "
+                  "there are no variables to inspect.")
+            return None
+        from . import graph
+
+        self.state.set_history_size(self.history_size)
+        report = graph.inspect(self.shell.user_ns, self.state, show_all=args.show_all,
+                               scope=args.scope, session_name=args.session,
+                               object_name=args.object, checkpoint=args.checkpoint,
+                               max_rows=self.max_rows)
+        self.state.graph_reports.append(report)
+        if args.out:
+            self.shell.user_ns[args.out] = report
+        display(report)
+        return None

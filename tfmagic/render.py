@@ -1,0 +1,394 @@
+"""Render reports as self-contained HTML (inline styles, no scripts) and as plain text.
+
+HTML has to survive nbconvert, VS Code and Colab, which strip classes and stylesheets, so every
+style is inline (pygments' token styles are read and written out per span).  Every piece of text
+that comes from the user or from TensorFlow — code, names, messages — goes through ``esc``.
+"""
+
+from __future__ import annotations
+
+import html
+import linecache
+
+from pygments.lexers import PythonLexer
+from pygments.styles import get_style_by_name
+from pygments.token import Token
+
+from .report import Finding, GraphReport, Report, VariableRecord
+
+CAUSE_BG = "#ffd7d5"
+RAISE_BG = "#fff1b8"
+BOTH_BG = "#ffc9a8"
+SEVERITY_COLOR = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}
+FONT = "font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px"
+BOX = ("border-left: 4px solid {color}; padding: 6px 10px; margin: 4px 0; "
+       "font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; font-size: 13px; "
+       "background: #fcfcfc; color: #1b1b1b")
+
+_STYLE = get_style_by_name("default")
+_LEXER = PythonLexer(stripnl=False, ensurenl=False)
+_ANSI = {"red": "\x1b[31m", "yellow": "\x1b[33m", "bold": "\x1b[1m", "dim": "\x1b[2m",
+         "reset": "\x1b[0m", "cyan": "\x1b[36m"}
+
+
+def esc(text) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def is_terminal() -> bool:
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    except Exception:  # noqa: BLE001
+        return False
+    return type(shell).__name__ == "TerminalInteractiveShell"
+
+
+# --------------------------------------------------------------------------- code lines
+
+
+def _token_style(ttype) -> str:
+    while ttype not in _STYLE._styles and ttype is not Token:  # noqa: SLF001
+        ttype = ttype.parent
+    style = _STYLE.style_for_token(ttype)
+    parts = []
+    if style["color"]:
+        parts.append(f"color:#{style['color']}")
+    if style["bold"]:
+        parts.append("font-weight:bold")
+    if style["italic"]:
+        parts.append("font-style:italic")
+    return ";".join(parts)
+
+
+def highlighted_lines(source: str) -> list[list[tuple[str, str]]]:
+    """The source split in lines, each a list of (inline style, text) tokens."""
+    lines: list[list[tuple[str, str]]] = [[]]
+    for ttype, value in _LEXER.get_tokens(source):
+        style = _token_style(ttype)
+        pieces = value.split("\n")
+        for index, piece in enumerate(pieces):
+            if index:
+                lines.append([])
+            if piece:
+                lines[-1].append((style, piece))
+    if source.endswith("\n") and lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _line_html(tokens, mark: tuple[int, int] | None) -> str:
+    out = []
+    column = 0
+    for style, text in tokens:
+        start, end = column, column + len(text)
+        column = end
+        segments = [(text, False)]
+        if mark and mark[0] < end and mark[1] > start:
+            a = max(mark[0], start) - start
+            b = min(mark[1], end) - start
+            segments = [(text[:a], False), (text[a:b], True), (text[b:], False)]
+        for piece, marked in segments:
+            if not piece:
+                continue
+            span = f'<span style="{style}">{esc(piece)}</span>' if style else esc(piece)
+            if marked:
+                span = ('<span style="text-decoration: underline wavy #c62828; '
+                        f'text-underline-offset: 3px">{span}</span>')
+            out.append(span)
+    return "".join(out)
+
+
+def _line_roles(report: Report) -> dict[int, set]:
+    roles: dict[int, set] = {}
+    first_error = _primary(report)
+    for finding in report.findings:
+        if finding.severity == "info":
+            continue
+        if finding.line is not None and (finding.cell in (None, report.cell_label)):
+            roles.setdefault(finding.line, set()).add("cause")
+    if report.raise_line is not None:
+        roles.setdefault(report.raise_line, set()).add("raise")
+    if first_error is not None and first_error.raise_line is not None:
+        roles.setdefault(first_error.raise_line, set()).add("raise")
+    return roles
+
+
+def _primary(report: Report) -> Finding | None:
+    errors = report.errors
+    if errors:
+        return errors[0]
+    return report.findings[0] if report.findings else None
+
+
+def annotated_cell_html(report: Report) -> str:
+    roles = _line_roles(report)
+    rows = []
+    for number, tokens in enumerate(highlighted_lines(report.source), start=1):
+        role = roles.get(number, set())
+        background, marker = "transparent", ""
+        if role == {"cause", "raise"}:
+            background, marker = BOTH_BG, "cause + raised here"
+        elif "cause" in role:
+            background, marker = CAUSE_BG, "cause"
+        elif "raise" in role:
+            background, marker = RAISE_BG, "raised here"
+        mark = report.raise_col if (number == report.raise_line and report.raise_col) else None
+        marker_html = (f'<span style="float:right; color:#8a1c1c; font-size:11px; '
+                       f'padding-left:12px">&#9664; {marker}</span>' if marker else "")
+        rows.append(
+            f'<div style="background:{background}; white-space:pre; padding:0 6px">'
+            f'<span style="color:#888; user-select:none; display:inline-block; width:3em; '
+            f'text-align:right; padding-right:1em">{number}</span>'
+            f"{_line_html(tokens, mark)}{marker_html}</div>")
+    return (f'<div style="{FONT}; border:1px solid #ddd; border-radius:3px; margin:6px 0; '
+            f'padding:4px 0; background:#fff; overflow-x:auto">{"".join(rows)}</div>')
+
+
+LEGEND_HTML = (
+    '<div style="font-size:11.5px; color:#555; margin:2px 0 6px">'
+    f'<span style="background:{CAUSE_BG}; padding:0 6px">cause</span> the line that caused the '
+    f'failure &nbsp; <span style="background:{RAISE_BG}; padding:0 6px">raised here</span> where '
+    f'the exception surfaced &nbsp; <span style="background:{BOTH_BG}; padding:0 6px">both</span>'
+    ' &nbsp; <span style="text-decoration: underline wavy #c62828">failing expression</span></div>'
+)
+
+
+def _finding_html(finding: Finding, report: Report) -> str:
+    color = SEVERITY_COLOR[finding.severity]
+    where = ""
+    if finding.line is not None:
+        cell = finding.cell or report.cell_label
+        where = f" &middot; line {finding.line}" + (f" of {esc(cell)}" if cell else "")
+    culprits = ""
+    if finding.culprits:
+        culprits = ('<div style="margin-top:2px"><b>Involved:</b> '
+                    + ", ".join(f"<code>{esc(c)}</code>" for c in finding.culprits) + "</div>")
+    fix = f'<div style="margin-top:2px"><b>Fix:</b> {esc(finding.fix)}</div>' if finding.fix else ""
+    other = ""
+    for label, line, text in finding.other_cell_lines:
+        other += (f'<div style="{FONT}; background:{CAUSE_BG}; white-space:pre; padding:0 6px; '
+                  f'margin-top:3px">{esc(label)} line {line}: {esc(text)}</div>')
+    return (f'<div style="margin:4px 0"><span style="background:{color}; color:#fff; '
+            f'border-radius:3px; padding:0 5px; font-size:11px">{esc(finding.severity)}</span> '
+            f'<code style="color:{color}">{esc(finding.kind)}</code>{where}'
+            f'<div style="margin-top:2px">{esc(finding.summary)}</div>{culprits}{fix}{other}</div>')
+
+
+def variables_table_html(records: list[VariableRecord], max_rows: int, title: str,
+                         status: dict | None = None) -> str:
+    if not records:
+        return ""
+    header = ["name", "shape", "dtype", "device", "scope", "owner", "cell", "line"]
+    if status is not None:
+        header.append("initialized")
+    head = "".join(f'<th style="text-align:left; padding:1px 8px">{h}</th>' for h in header)
+    body = []
+    for record in records[:max_rows]:
+        device = record.device
+        if record.requested_device and _device_kind(record.requested_device) != \
+                _device_kind(record.device):
+            device = f"{record.device} (asked {record.requested_device})"
+        if record.replica_devices:
+            device = ", ".join(record.replica_devices)
+        cells = [record.name, _shape(record.shape), record.dtype, device,
+                 record.variable_scope or record.name_scope, record.owner, record.cell,
+                 record.line]
+        if status is not None:
+            cells.append({True: "yes", False: "NO", None: "?"}[record.initialized])
+        body.append("<tr>" + "".join(
+            f'<td style="padding:1px 8px; {FONT}">{esc("" if c is None else c)}</td>'
+            for c in cells) + "</tr>")
+    more = ""
+    if len(records) > max_rows:
+        more = (f'<div style="color:#666">&hellip; {len(records) - max_rows} more '
+                f"(raise <code>%config TFMagics.max_rows</code>)</div>")
+    return (f"<details><summary>{esc(title)}</summary>"
+            f'<table style="border-collapse:collapse; margin:4px 0">'
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
+            f"</details>")
+
+
+def _shape(shape) -> str:
+    if shape is None:
+        return "?"
+    return "(" + ", ".join("?" if d is None else str(d) for d in shape) + \
+        ("," if len(shape) == 1 else "") + ")"
+
+
+def _device_kind(device: str) -> str:
+    device = (device or "").upper()
+    for kind in ("GPU", "TPU", "CPU"):
+        if kind in device:
+            return kind
+    return ""
+
+
+def summary_line(report: Report) -> str:
+    records = report.variables
+    uninitialized = sum(1 for r in records if r.initialized is False)
+    devices = sorted({_device_short(r.device) for r in records if r.device})
+    parts = [f"{len(records)} variable{'s' if len(records) != 1 else ''} created"]
+    if uninitialized:
+        parts.append(f"{uninitialized} uninitialized")
+    if devices:
+        parts.append("on " + ", ".join(devices))
+    return ", ".join(parts)
+
+
+def _device_short(device: str) -> str:
+    marker = "device:"
+    index = device.rfind(marker)
+    return device[index + len(marker):] if index >= 0 else device
+
+
+def report_html(report: Report) -> str:
+    primary = _primary(report)
+    color = SEVERITY_COLOR["error"] if not report.ok else (
+        SEVERITY_COLOR[primary.severity] if primary and primary.severity != "info" else "#2e7d32")
+    label = esc(report.cell_label or "cell")
+    if report.ok:
+        title = f"<b>tfmagic</b> &middot; {label} &middot; " + esc(summary_line(report))
+    else:
+        title = (f"<b>tfmagic</b> &middot; {label} &middot; <b>{esc(report.error_type)}</b>")
+    parts = [f'<div style="{BOX.format(color=color)}">', f"<div>{title}</div>"]
+    for finding in report.findings:
+        parts.append(_finding_html(finding, report))
+    if not report.ok or report.errors or report.warnings:
+        if report.source:
+            parts.append(annotated_cell_html(report))
+            parts.append(LEGEND_HTML)
+    if report.error_message:
+        parts.append(f"<details><summary>{esc(report.error_type)}: original message</summary>"
+                     f'<pre style="{FONT}; white-space:pre-wrap">{esc(report.error_message)}'
+                     "</pre></details>")
+    parts.append(variables_table_html(
+        report.variables, report.max_rows,
+        f"{summary_line(report)} (table)"))
+    for fact in report.unavailable:
+        parts.append(f'<div style="color:#666; font-size:11.5px">not available here: '
+                     f"{esc(fact)}</div>")
+    if report.internal_error:
+        parts.append(f'<div style="color:#666; font-size:11.5px">tfmagic: the diagnosis failed '
+                     f"({esc(report.internal_error)}); your error is shown unchanged below.</div>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _c(text: str, style: str, color: bool) -> str:
+    return f"{_ANSI[style]}{text}{_ANSI['reset']}" if color else text
+
+
+def annotated_cell_text(report: Report, color: bool) -> list[str]:
+    roles = _line_roles(report)
+    lines = report.source.splitlines()
+    out = []
+    for number, text in enumerate(lines, start=1):
+        role = roles.get(number, set())
+        marker = "  "
+        note = ""
+        if role == {"cause", "raise"}:
+            marker, note = ">>", "  <- cause + raised here"
+        elif "cause" in role:
+            marker, note = ">>", "  <- cause"
+        elif "raise" in role:
+            marker, note = "->", "  <- raised here"
+        line = f"{marker}{number:4d} | {text}"
+        if role:
+            line = _c(line, "red" if "cause" in role else "yellow", color) + _c(note, "dim", color)
+        out.append(line)
+        if number == report.raise_line and report.raise_col:
+            start, end = report.raise_col
+            out.append(" " * (9 + start) + "^" * max(1, end - start))
+    return out
+
+
+def report_text(report: Report, color: bool = False) -> str:
+    label = report.cell_label or "cell"
+    if report.ok:
+        head = f"tfmagic {label}: {summary_line(report)}"
+    else:
+        head = f"tfmagic {label}: {report.error_type}"
+    out = [_c(head, "bold", color)]
+    for finding in report.findings:
+        where = f" (line {finding.line}" + (
+            f" of {finding.cell})" if finding.cell and finding.cell != report.cell_label else ")"
+        ) if finding.line is not None else ""
+        out.append(f"  [{finding.severity}] {finding.kind}{where}: {finding.summary}")
+        if finding.culprits:
+            out.append("    involved: " + ", ".join(finding.culprits))
+        if finding.fix:
+            out.append("    fix: " + finding.fix)
+        for cell, line, text in finding.other_cell_lines:
+            out.append(f"    {cell} line {line}: {text}")
+    if report.source and (not report.ok or report.errors or report.warnings):
+        out.append("")
+        out.extend(annotated_cell_text(report, color))
+    for fact in report.unavailable:
+        out.append(f"  (not available here: {fact})")
+    if report.internal_error:
+        out.append(f"  tfmagic: the diagnosis failed ({report.internal_error}); "
+                   "your error is shown unchanged.")
+    return "\n".join(out)
+
+
+def report_bundle(report: Report) -> dict:
+    return {"text/plain": report_text(report, color=is_terminal()),
+            "text/html": report_html(report)}
+
+
+# --------------------------------------------------------------------------- %tfgraph
+
+
+def graph_text(report: GraphReport, color: bool = False) -> str:
+    out = [_c(f"tfmagic %tfgraph ({report.mode} mode)", "bold", color)]
+    out.extend(f"  {note}" for note in report.notes)
+    records = report.variables if report.show_all else report.uninitialized
+    by_cell: dict = {}
+    for record in records:
+        by_cell.setdefault(record.cell or "created outside %%tfcheck", []).append(record)
+    for cell, group in by_cell.items():
+        out.append(f"  {cell}:")
+        for record in group:
+            state = {True: "initialized", False: "UNINITIALIZED", None: "unknown"}[
+                record.initialized]
+            where = f" line {record.line}" if record.line else ""
+            out.append(f"    {record.name} {_shape(record.shape)} {record.dtype or ''} "
+                       f"{record.device or ''} {state}{where}".rstrip())
+    for finding in report.findings:
+        out.append(f"  [{finding.severity}] {finding.kind}: {finding.summary}")
+        if finding.fix:
+            out.append("    fix: " + finding.fix)
+    return "\n".join(out)
+
+
+def graph_html(report: GraphReport) -> str:
+    color = SEVERITY_COLOR["warning"] if (report.uninitialized or report.findings) else "#2e7d32"
+    parts = [f'<div style="{BOX.format(color=color)}">',
+             f"<div><b>tfmagic</b> &middot; %tfgraph ({esc(report.mode)} mode)</div>"]
+    parts.extend(f"<div>{esc(note)}</div>" for note in report.notes)
+    records = report.variables if report.show_all else report.uninitialized
+    if records:
+        by_cell: dict = {}
+        for record in records:
+            by_cell.setdefault(record.cell or "created outside %%tfcheck", []).append(record)
+        for cell, group in by_cell.items():
+            parts.append(variables_table_html(group, 10_000, f"{cell}: {len(group)} variable(s)",
+                                              status={}).replace("<details>", "<details open>"))
+    for finding in report.findings:
+        parts.append(_finding_html(finding, Report(ok=True)))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def graph_bundle(report: GraphReport) -> dict:
+    return {"text/plain": graph_text(report, color=is_terminal()),
+            "text/html": graph_html(report)}
+
+
+def source_line(filename: str, lineno: int) -> str:
+    return linecache.getline(filename, lineno).rstrip("\n")
