@@ -56,7 +56,8 @@ def active_patch_count() -> int:
 
 
 def tf_imported() -> bool:
-    return "tensorflow" in sys.modules
+    # sys.modules["tensorflow"] = None is how an import is blocked: not imported.
+    return sys.modules.get("tensorflow") is not None
 
 
 def tf_installed() -> bool:
@@ -136,12 +137,27 @@ def call_after_import(name: str, callback):
 
 _depth = threading.local()
 
+# Call sites inside TensorFlow that make private bookkeeping variables the user never asked for
+# (MirroredStrategy's collective ordering tokens): (file name ending, function name).
+_INTERNAL_SITES = (
+    ("distribute/cross_device_utils.py", "__init__"),
+)
+
 
 def install_variable_hook(on_created):
     """Wrap ``VariableMetaclass.__call__`` so ``on_created(variable, context)`` sees every
     outermost variable construction; ``context`` is what was true just before creation
-    (scopes, requested device, in-function flag). Returns the undo callable."""
+    (scopes, requested device, in-function flag). Returns the undo callable.
+
+    ``_UnreadVariable`` (the lazy result of ``assign``/``assign_add``: a view of an existing
+    variable, made on every optimizer step) passes straight through, so a training loop pays
+    one identity check per assignment and nothing else.  ``VariableScope.get_variable`` is
+    wrapped as well, only to remember the caller's name scope, which ``get_variable`` resets
+    before it creates the variable.
+    """
     try:
+        from tensorflow.python.ops import resource_variable_ops
+        from tensorflow.python.ops import variable_scope as tf_variable_scope
         from tensorflow.python.ops import variables as tf_variables
     except ImportError as exc:  # pragma: no cover - depends on TF layout
         raise HookUnavailable(f"variable creation hook: {exc}") from exc
@@ -149,20 +165,24 @@ def install_variable_hook(on_created):
     original = metaclass.__dict__.get("__call__") if metaclass else None
     if original is None:
         raise HookUnavailable("variable creation hook: VariableMetaclass.__call__ not found")
+    unread = getattr(resource_variable_ops, "_UnreadVariable", None)
+    depth_state = _depth
 
     @functools.wraps(original)
     def __call__(cls, *args, **kwargs):  # noqa: N807 - replaces a dunder
-        depth = getattr(_depth, "value", 0)
-        if depth:
+        if cls is unread or getattr(depth_state, "value", 0):
+            return original(cls, *args, **kwargs)
+        caller = sys._getframe(1)
+        if _is_internal_site(caller):
             return original(cls, *args, **kwargs)
         context = creation_context()
-        _depth.value = 1
+        depth_state.value = 1
         try:
             variable = original(cls, *args, **kwargs)
         finally:
-            _depth.value = 0
+            depth_state.value = 0
         try:
-            on_created(variable, context)
+            on_created(variable, context, caller)
         except Exception:  # noqa: BLE001 - a recording fault must never break user code
             pass
         return variable
@@ -170,34 +190,150 @@ def install_variable_hook(on_created):
     __call__.__tfmagic_original__ = original
     metaclass.__call__ = __call__
 
+    scope_class = getattr(tf_variable_scope, "VariableScope", None)
+    original_get = scope_class.__dict__.get("get_variable") if scope_class else None
+    get_variable = None
+    if original_get is not None:
+        from tensorflow.python.framework import ops
+
+        @functools.wraps(original_get)
+        def get_variable(self, *args, **kwargs):
+            saved = getattr(depth_state, "outer_name_scope", None)
+            if saved is None:
+                try:
+                    depth_state.outer_name_scope = ops.get_name_scope()
+                except Exception:  # noqa: BLE001
+                    depth_state.outer_name_scope = None
+            try:
+                return original_get(self, *args, **kwargs)
+            finally:
+                depth_state.outer_name_scope = saved
+
+        scope_class.get_variable = get_variable
+
     def undo():
         if metaclass.__dict__.get("__call__") is __call__:
             metaclass.__call__ = original
+        if get_variable is not None and scope_class.__dict__.get("get_variable") is get_variable:
+            scope_class.get_variable = original_get
 
     return _track(undo)
 
 
-def creation_context() -> dict:
-    """Scopes and device in force where a variable is about to be created."""
-    from tensorflow.python.eager import context as eager_context
-    from tensorflow.python.framework import ops
-    from tensorflow.python.ops import variable_scope
+def _is_internal_site(frame) -> bool:
+    # The constructor is reached through TF's ``filter_traceback`` wrapper and the metaclass,
+    # so the frame that wrote ``ResourceVariable(...)`` is at most a few frames out.
+    for _ in range(3):
+        if frame is None:
+            return False
+        code = frame.f_code
+        for suffix, function in _INTERNAL_SITES:
+            if code.co_name == function and code.co_filename.endswith(suffix):
+                return True
+        frame = frame.f_back
+    return False
 
-    context = {"eager": eager_context.executing_eagerly(), "in_function": False}
+
+_CONTROL_FLOW_GRAPHS: tuple | None = None
+
+
+def _control_flow_graph_classes() -> tuple:
+    global _CONTROL_FLOW_GRAPHS
+    if _CONTROL_FLOW_GRAPHS is None:
+        try:
+            from tensorflow.python.ops import control_flow_v2_func_graphs as cf
+
+            _CONTROL_FLOW_GRAPHS = (cf.ControlFlowFuncGraph,)
+        except Exception:  # noqa: BLE001 - older layout: treat every FuncGraph as a function
+            _CONTROL_FLOW_GRAPHS = ()
+    return _CONTROL_FLOW_GRAPHS
+
+
+def _tracing_function(graph) -> bool:
+    """True when ``graph`` is (inside) a ``tf.function`` being traced.
+
+    ``while_loop``/``cond`` bodies are FuncGraphs too (``dynamic_rnn`` builds its cell inside
+    one) but their variables live in the enclosing TF1 graph, so they do not count.
+    """
+    control_flow = _control_flow_graph_classes()
+    while graph is not None and getattr(graph, "building_function", False):
+        if not isinstance(graph, control_flow):
+            return True
+        graph = getattr(graph, "outer_graph", None)
+    return False
+
+
+class _Modules:
+    """TensorFlow modules the per-variable code needs, imported once (an import statement in a
+    function that runs for every variable costs more than the rest of the function)."""
+
+    eager_context = None
+    ops = None
+    variable_scope = None
+    eager_tensor = None
+
+    @classmethod
+    def load(cls):
+        if cls.ops is None:
+            from tensorflow.python.eager import context as eager_context
+            from tensorflow.python.framework import ops
+            from tensorflow.python.ops import variable_scope
+
+            cls.eager_context = eager_context
+            cls.variable_scope = variable_scope
+            cls.eager_tensor = getattr(ops, "EagerTensor", None)
+            cls.ops = ops
+        return cls
+
+
+def creation_context() -> dict:
+    """Scopes and device in force where a variable is about to be created.
+
+    In eager mode the TF1 variable scope only matters to ``get_variable`` (``tf.Variable``
+    names ignore it), so it is read only there, which keeps the common eager path cheap.
+    """
+    modules = _Modules.load()
+    eager_context = modules.eager_context
+    eager = eager_context.executing_eagerly()
+    context = {"eager": eager, "in_function": False}
     try:
-        context["in_function"] = bool(ops.inside_function())
-        context["name_scope"] = ops.get_name_scope() if not context["eager"] else (
-            eager_context.context().scope_name.rstrip("/"))
-        scope = variable_scope.get_variable_scope()
-        context["variable_scope"] = scope.name
-        context["reuse"] = scope.reuse
-        if context["eager"]:
-            context["requested_device"] = eager_context.context().device_name or ""
+        outer = getattr(_depth, "outer_name_scope", None)
+        if eager:
+            ctx = eager_context.context()
+            context["name_scope"] = ctx.scope_name.rstrip("/")
+            context["requested_device"] = ctx.device_name or ""
         else:
+            graph = modules.ops.get_default_graph()
+            context["in_function"] = _tracing_function(graph)
+            context["name_scope"] = graph.get_name_scope()
             context["requested_device"] = ""
+        if outer is not None:
+            context["name_scope"] = outer
+        if outer is not None or not eager:
+            scope = modules.variable_scope.get_variable_scope()
+            context["variable_scope"] = scope.name
+            context["reuse"] = scope.reuse
     except Exception:  # noqa: BLE001 - best effort, facts stay empty
         pass
     return context
+
+
+# Functions whose frame tells which Keras object a variable belongs to: Keras 3
+# ``Variable._initialize`` (``self.path``) and the layer's ``add_weight`` (legacy tf_keras and
+# ``tf.compat.v1.layers``, where ``self.name`` is the layer).
+KERAS_FRAME_NAMES = frozenset({"_initialize", "add_weight", "add_variable"})
+
+
+def keras_frame_owner(frame) -> tuple[str | None, str | None] | None:
+    """(Keras path, legacy layer name) if ``frame`` is one of ``KERAS_FRAME_NAMES``, else None."""
+    code = frame.f_code
+    if code.co_name == "_initialize":
+        if "keras" not in code.co_filename:
+            return None
+        candidate = getattr(frame.f_locals.get("self"), "path", None)
+        return (candidate, None) if isinstance(candidate, str) else None
+    name = getattr(frame.f_locals.get("self"), "name", None)
+    return (None, name) if isinstance(name, str) else None
 
 
 def keras_variable_path(frame) -> tuple[str | None, str | None]:
@@ -205,26 +341,15 @@ def keras_variable_path(frame) -> tuple[str | None, str | None]:
 
     Returns (keras path such as ``sequential/dense/kernel``, layer name for legacy layers).
     """
-    path = None
-    layer_name = None
     depth = 0
     while frame is not None and depth < 40:
-        code = frame.f_code
-        if code.co_name == "_initialize" and path is None:
-            owner = frame.f_locals.get("self")
-            candidate = getattr(owner, "path", None)
-            if isinstance(candidate, str):
-                path = candidate
-                break
-        elif code.co_name in ("add_weight", "add_variable") and layer_name is None:
-            owner = frame.f_locals.get("self")
-            name = getattr(owner, "name", None)
-            if isinstance(name, str):
-                layer_name = name
-                break
+        if frame.f_code.co_name in KERAS_FRAME_NAMES:
+            found = keras_frame_owner(frame)
+            if found is not None:
+                return found
         frame = frame.f_back
         depth += 1
-    return path, layer_name
+    return None, None
 
 
 def autograph_origin(frame, lineno: int):
@@ -264,7 +389,8 @@ def variable_facts(variable) -> dict:
     except Exception:  # noqa: BLE001
         facts["shape"] = None
     try:
-        facts["dtype"] = variable.dtype.name
+        dtype = variable.dtype
+        facts["dtype"] = getattr(dtype, "base_dtype", dtype).name
     except Exception:  # noqa: BLE001
         facts["dtype"] = None
     try:
@@ -285,13 +411,13 @@ def variable_facts(variable) -> dict:
 def is_graph_variable(variable) -> bool:
     """True for a variable living in a TF1-style graph (needs a session to initialize)."""
     try:
-        from tensorflow.python.framework import ops
-
+        modules = _Modules.load()
         handle = getattr(variable, "handle", None)
-        if handle is not None and type(handle).__name__ == "EagerTensor":
+        if handle is not None and modules.eager_tensor is not None and \
+                isinstance(handle, modules.eager_tensor):
             return False
         graph = variable.graph
-        return isinstance(graph, ops.Graph) and not graph.building_function
+        return isinstance(graph, modules.ops.Graph) and not graph.building_function
     except Exception:  # noqa: BLE001
         return False
 
@@ -376,8 +502,12 @@ def initializer_targets(op) -> list[str]:
             continue
         seen.add(current.name)
         if current.type in ("Assign", "AssignVariableOp"):
+            # Only a variable's own initializer (``<variable>/Assign``) counts: a training op
+            # that groups ``assign`` updates (Adam's beta powers) initializes nothing.
             if current.inputs:
-                names.append(current.inputs[0].op.name)
+                target = current.inputs[0].op.name
+                if current.name == target + "/Assign":
+                    names.append(target)
             continue
         if current.type in ("NoOp", "Identity", "Group"):
             stack.extend(current.control_inputs)
@@ -399,29 +529,97 @@ def fetched_operations(fetches) -> list:
 
 
 def uninitialized_in_session(session, variables) -> dict:
-    """{variable op name: initialized bool} for graph variables, with one ``session.run``.
+    """{variable op name: initialized bool} for graph variables, with one ``session.run``."""
+    return {name: state[0] for name, state in session_variable_states(session, variables).items()
+            if state[0] is not None}
+
+
+def session_variable_states(session, variables) -> dict:
+    """{variable op name: (initialized, actual device)} with one ``session.run`` per session.
 
     Resource variables carry their own ``VarIsInitializedOp`` (built with the variable), so
     checking them adds nothing to the user's graph; reference variables need an
     ``IsVariableInitialized`` op, built once per variable and cached on the graph so repeated
     checks never grow it. A finalized graph gets no new ops: those variables stay unknown.
+
+    The same run asks for the partition graphs, whose nodes carry the device each variable was
+    really placed on, which is how a soft-placement fallback (GPU asked, CPU used) shows up in
+    graph mode, where ``variable.device`` only repeats the request.  When the run fails
+    (a session without soft placement cannot place a variable pinned to a missing device), the
+    variables whose requested device the session lacks are dropped and the rest retried once;
+    the dropped ones (and all of them, if the retry fails too) come back as ``(None, "")``.
     """
     from tensorflow.python.ops import state_ops
 
-    fetch_names = []
-    fetches = []
+    checks = []
     for variable in variables:
         op = getattr(variable, "_is_initialized_op", None)
         if op is None:
             op = _cached_ref_check(variable, state_ops)
-        if op is None:
-            continue
-        fetches.append(op)
-        fetch_names.append(variable.op.name)
-    if not fetches:
+        if op is not None:
+            checks.append((variable.op.name, _requested_device(variable), op))
+    if not checks:
         return {}
-    values = session.run(fetches)
-    return {name: bool(value) for name, value in zip(fetch_names, values)}
+    states = {}
+    try:
+        states.update(_run_checks(session, checks))
+    except Exception:  # noqa: BLE001 - retried without the unplaceable variables below
+        available = session_devices(session)
+        placeable = [c for c in checks if _device_available(c[1], available)]
+        for name, _, _ in checks:
+            states[name] = (None, "")
+        if placeable and len(placeable) < len(checks):
+            try:
+                states.update(_run_checks(session, placeable))
+            except Exception:  # noqa: BLE001 - the session places its whole graph at once:
+                pass           # one unplaceable op fails every run, so all stay unknown
+    return states
+
+
+def _requested_device(variable) -> str:
+    try:
+        return variable.op.device or ""
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def _run_checks(session, checks) -> dict:
+    from tensorflow.core.protobuf import config_pb2
+
+    options = config_pb2.RunOptions(output_partition_graphs=True)
+    metadata = config_pb2.RunMetadata()
+    values = session.run([c[2] for c in checks], options=options, run_metadata=metadata)
+    wanted = {c[0] for c in checks}
+    placed = {}
+    for partition in metadata.partition_graphs:
+        for node in partition.node:
+            if node.name in wanted:
+                placed.setdefault(node.name, node.device)
+    return {name: (bool(value), placed.get(name, ""))
+            for (name, _, _), value in zip(checks, values)}
+
+
+def _device_available(requested: str, available: list[str]) -> bool:
+    """Whether a requested device spec matches one of the session's devices."""
+    if not requested:
+        return True
+    try:
+        from tensorflow.python.framework import device_spec
+
+        spec = device_spec.DeviceSpecV2.from_string(requested)
+    except Exception:  # noqa: BLE001
+        return True
+    for name in available:
+        try:
+            have = device_spec.DeviceSpecV2.from_string(name)
+        except Exception:  # noqa: BLE001
+            continue
+        if spec.device_type and (spec.device_type or "").upper() != (have.device_type or "").upper():
+            continue
+        if spec.device_index is not None and spec.device_index != have.device_index:
+            continue
+        return True
+    return False
 
 
 _REF_CHECKS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -460,6 +658,36 @@ def session_devices(session) -> list[str]:
         return [d.name for d in session.list_devices()]
     except Exception:  # noqa: BLE001
         return []
+
+
+# --------------------------------------------------------------------------- diagnosis helpers
+
+
+def list_checkpoint(path: str) -> list[tuple[str, list]]:
+    """(key, shape) pairs of a TF checkpoint (``tf.train.list_variables``)."""
+    import tensorflow as tf
+
+    return [(name, list(shape)) for name, shape in tf.train.list_variables(path)]
+
+
+def is_tensor_not_variable(value) -> bool:
+    """A tf.Tensor (eager or symbolic) that is not a variable."""
+    tf = sys.modules.get("tensorflow")
+    if tf is None:
+        return False
+    return isinstance(value, tf.Tensor) and not isinstance(value, tf.Variable) and \
+        not hasattr(value, "assign")
+
+
+def is_variable(value) -> bool:
+    tf = sys.modules.get("tensorflow")
+    if tf is None:
+        return False
+    if isinstance(value, tf.Variable):
+        return True
+    keras = sys.modules.get("keras")
+    keras_variable = getattr(keras, "Variable", None) if keras is not None else None
+    return keras_variable is not None and isinstance(value, keras_variable)
 
 
 # --------------------------------------------------------------------------- errors

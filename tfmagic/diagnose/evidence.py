@@ -50,6 +50,7 @@ class Evidence:
     op: Any = None
     op_frames: list[CellFrame] = field(default_factory=list)
     tree: ast.AST | None = None
+    tb_frames: list = field(default_factory=list)
 
     # ------------------------------------------------------------------ collection
     @classmethod
@@ -80,6 +81,7 @@ class Evidence:
         own_tb = None
         while tb is not None:
             frame = tb.tb_frame
+            self.tb_frames.append(frame)
             located = self.registry.body_line(frame.f_code.co_filename, tb.tb_lineno)
             if located is not None:
                 self.raise_frames.append(CellFrame(located[0], located[1],
@@ -153,6 +155,33 @@ class Evidence:
 
     def in_this_cell(self, label: str | None) -> bool:
         return label is None or label == self.cell_label
+
+    def frame_local(self, name: str, predicate=None, function: str | None = None):
+        """A local ``name`` from the traceback's frames, innermost first (e.g. a Session's
+        ``self`` in ``run``), optionally filtered by ``predicate`` and function name."""
+        for frame in reversed(self.tb_frames):
+            if function is not None and frame.f_code.co_name != function:
+                continue
+            if name in frame.f_locals:
+                value = frame.f_locals[name]
+                if predicate is None or predicate(value):
+                    return value
+        return None
+
+    def body_line_of_file_line(self, lineno: int) -> int:
+        return lineno - self.offset
+
+    def cause_lines_for_nodes(self, nodes) -> list[int]:
+        return [self.body_line_of(n) for n in nodes]
+
+    def tree_of(self, filename: str):
+        """The parsed source of any cell file (this cell's tree is already parsed)."""
+        if filename == self.filename:
+            return self.tree
+        cache = self.__dict__.setdefault("_trees", {})
+        if filename not in cache:
+            cache[filename] = _parse(filename) if self.registry.is_cell(filename) else None
+        return cache[filename]
 
     def innermost_op_frame(self) -> CellFrame | None:
         return self.op_frames[-1] if self.op_frames else None

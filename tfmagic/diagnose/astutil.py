@@ -1,0 +1,201 @@
+"""Questions the rules ask of a cell's syntax tree.
+
+Line numbers here are *file* lines of the cached cell source (the tree the evidence parsed);
+``Evidence.body_line_of`` converts them to the 1-based body lines a Finding reports.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Callable, Iterator
+
+
+def call_name(node: ast.AST) -> str:
+    """Dotted name of what a Call calls: ``tf.compat.v1.Session`` -> 'tf.compat.v1.Session'."""
+    func = node.func if isinstance(node, ast.Call) else node
+    parts = []
+    while isinstance(func, ast.Attribute):
+        parts.append(func.attr)
+        func = func.value
+    if isinstance(func, ast.Name):
+        parts.append(func.id)
+    elif isinstance(func, ast.Call):
+        parts.append(call_name(func) + "()")
+    return ".".join(reversed(parts))
+
+
+def last_part(node: ast.AST) -> str:
+    return call_name(node).rsplit(".", 1)[-1]
+
+
+def calls(tree: ast.AST) -> Iterator[ast.Call]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            yield node
+
+
+def keyword(node: ast.Call, name: str):
+    for kw in node.keywords:
+        if kw.arg == name:
+            return kw.value
+    return None
+
+
+def constant(node) -> object:
+    return node.value if isinstance(node, ast.Constant) else None
+
+
+def enclosing_withs(tree: ast.AST, lineno: int) -> list[ast.With]:
+    """``with`` statements whose body spans ``lineno``, outermost first."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.With, ast.AsyncWith)) and node.body:
+            end = getattr(node, "end_lineno", None) or node.body[-1].lineno
+            if node.lineno <= lineno <= end:
+                found.append(node)
+    found.sort(key=lambda n: n.lineno)
+    return found
+
+
+def with_calls(node: ast.With, predicate: Callable[[ast.Call], bool]) -> list[ast.Call]:
+    return [item.context_expr for item in node.items
+            if isinstance(item.context_expr, ast.Call) and predicate(item.context_expr)]
+
+
+def statement_at(tree: ast.AST, lineno: int):
+    """The innermost statement that starts on ``lineno``."""
+    best = None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt) and node.lineno == lineno:
+            if best is None or _depth_key(node) > _depth_key(best):
+                best = node
+    return best
+
+
+def _depth_key(node) -> int:
+    return -((getattr(node, "end_lineno", node.lineno) or node.lineno) - node.lineno)
+
+
+def assigned_names(stmt) -> list[str]:
+    """Plain names bound by an assignment statement (``a, b = ...`` -> ['a', 'b'])."""
+    targets = []
+    if isinstance(stmt, ast.Assign):
+        targets = stmt.targets
+    elif isinstance(stmt, (ast.AnnAssign, ast.AugAssign)):
+        targets = [stmt.target]
+    elif isinstance(stmt, (ast.With,)):
+        targets = [item.optional_vars for item in stmt.items if item.optional_vars is not None]
+    names = []
+    for target in targets:
+        for node in ast.walk(target):
+            if isinstance(node, ast.Name):
+                names.append(node.id)
+    return names
+
+
+def assignments_to(tree: ast.AST, name: str) -> list[ast.stmt]:
+    """Statements that bind ``name`` (assignments, ``with ... as name``, for-targets)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.With)):
+            if name in assigned_names(node):
+                found.append(node)
+        elif isinstance(node, (ast.For, ast.AsyncFor)):
+            if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.target)):
+                found.append(node)
+    return sorted(found, key=lambda n: n.lineno)
+
+
+def last_assignment_before(tree: ast.AST, name: str, lineno: int):
+    candidates = [n for n in assignments_to(tree, name) if n.lineno <= lineno]
+    return candidates[-1] if candidates else None
+
+
+def names_in(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def string_keywords(tree: ast.AST, keyword_name: str = "name") -> Iterator[tuple[str, ast.Call]]:
+    for node in calls(tree):
+        value = constant(keyword(node, keyword_name))
+        if isinstance(value, str):
+            yield value, node
+
+
+def function_defs(tree: ast.AST) -> Iterator[ast.FunctionDef]:
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield node
+
+
+def class_defs(tree: ast.AST) -> Iterator[ast.ClassDef]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            yield node
+
+
+def self_attribute_assignments(func: ast.FunctionDef) -> Iterator[tuple[str, ast.stmt, ast.AST]]:
+    """(attribute, statement, value) for every ``self.attr = value`` in a method."""
+    for node in ast.walk(func):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                        and target.value.id == "self":
+                    yield target.attr, node, node.value
+
+
+def contains(node: ast.AST, lineno: int) -> bool:
+    end = getattr(node, "end_lineno", None) or node.lineno
+    return node.lineno <= lineno <= end
+
+
+def mentions_attribute(node: ast.AST, base: str, attr: str) -> bool:
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Attribute) and sub.attr == attr and \
+                isinstance(sub.value, ast.Name) and sub.value.id == base:
+            return True
+    return False
+
+
+_SAFE_CALLS = {"os.path.join", "path.join", "str", "os.fspath", "pathlib.Path", "Path"}
+
+
+def safe_string(node: ast.AST, namespace: dict):
+    """Evaluate a path-like expression without running user code with side effects.
+
+    Only constants, names, attribute reads of names, f-strings, ``+``/``%`` on strings and
+    ``os.path.join``/``str``/``Path`` are evaluated; anything else gives None.
+    """
+    import os
+    import pathlib
+
+    def ev(n):
+        if isinstance(n, ast.Constant) and isinstance(n.value, (str, int)):
+            return n.value
+        if isinstance(n, ast.Name):
+            if n.id not in namespace:
+                raise ValueError(n.id)
+            return namespace[n.id]
+        if isinstance(n, ast.JoinedStr):
+            return "".join(str(ev(v.value)) if isinstance(v, ast.FormattedValue) else
+                           str(ev(v)) for v in n.values)
+        if isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Add, ast.Mod, ast.Div)):
+            left, right = ev(n.left), ev(n.right)
+            if isinstance(n.op, ast.Div):
+                return pathlib.Path(left) / right
+            return left + right if isinstance(n.op, ast.Add) else left % right
+        if isinstance(n, ast.Call) and call_name(n) in _SAFE_CALLS:
+            args = [ev(a) for a in n.args]
+            name = call_name(n)
+            if name.endswith("join"):
+                return os.path.join(*args)
+            if name.endswith("Path"):
+                return pathlib.Path(*args)
+            return str(args[0]) if args else ""
+        raise ValueError("unsafe")
+
+    try:
+        value = ev(node)
+    except Exception:  # noqa: BLE001
+        return None
+    return os.fspath(value) if isinstance(value, (str, pathlib.PurePath)) else None

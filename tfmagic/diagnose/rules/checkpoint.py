@@ -1,0 +1,199 @@
+"""checkpoint_mismatch: saved keys that do not match the graph or model being restored.
+
+Keras 3 ``load_weights`` lists the objects it could not load; TF1 ``Saver.restore`` names only
+the first missing key. Either way the rule reads the file itself (layer names and weight shapes
+from the ``.weights.h5``, keys from ``tf.train.list_variables``), lines it up with the model or
+graph, and names what changed: an added, removed or renamed layer, or a consistent prefix.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ... import tfcompat
+from ...report import Finding
+from .. import astutil
+from .common import in_cell_label
+
+KERAS_LOAD = ("could not be loaded", "expected", "Layer '", "received 0 variables",
+              "Shape mismatch", "Received saved weight")
+KEY_NOT_FOUND = re.compile(r"Key ([\w/.\-]+) not found in checkpoint")
+
+
+@dataclass
+class LayerSig:
+    name: str
+    shapes: list = field(default_factory=list)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _score(saved: LayerSig, current: LayerSig) -> float:
+    name_score = difflib.SequenceMatcher(None, _norm(saved.name), _norm(current.name)).ratio()
+    shape_score = 2.0 if saved.shapes and saved.shapes == current.shapes else 0.0
+    return name_score + shape_score
+
+
+def align(saved: list[LayerSig], current: list[LayerSig], threshold: float = 0.75):
+    """Greedy best-first matching: (pairs, added current layers, removed saved layers)."""
+    candidates = sorted(((_score(s, c), i, j) for i, s in enumerate(saved)
+                         for j, c in enumerate(current)), reverse=True)
+    used_s, used_c, pairs = set(), set(), []
+    for score, i, j in candidates:
+        if score < threshold or i in used_s or j in used_c:
+            continue
+        used_s.add(i)
+        used_c.add(j)
+        pairs.append((saved[i], current[j]))
+    added = [c for j, c in enumerate(current) if j not in used_c]
+    removed = [s for i, s in enumerate(saved) if i not in used_s]
+    return pairs, added, removed
+
+
+def saved_layers_h5(path: str) -> list[LayerSig]:
+    import h5py
+
+    layers: list[LayerSig] = []
+    with h5py.File(path, "r") as handle:
+        def visit(name, obj):
+            if name.endswith("vars") and hasattr(obj, "keys"):
+                label = obj.attrs.get("name", name.rsplit("/", 2)[-2] if "/" in name else name)
+                if isinstance(label, bytes):
+                    label = label.decode()
+                keys = sorted(obj.keys(), key=lambda k: int(k) if k.isdigit() else k)
+                shapes = [tuple(obj[k].shape) for k in keys]
+                if shapes:
+                    layers.append(LayerSig(str(label), shapes))
+        handle.visititems(visit)
+    return layers
+
+
+def current_layers(model) -> list[LayerSig]:
+    layers = getattr(model, "layers", None) or []
+    return [LayerSig(layer.name, [tuple(w.shape) for w in layer.weights]) for layer in layers
+            if layer.weights]
+
+
+def layer_definition_line(evidence, layer_name: str):
+    """Body line constructing a layer ``name="layer_name"`` (or ``self.layer_name = ...``)."""
+    if evidence.tree is None:
+        return None
+    for value, call in astutil.string_keywords(evidence.tree):
+        if value == layer_name:
+            return evidence.body_line_of(call)
+    for func in astutil.function_defs(evidence.tree):
+        for attr, stmt, _ in astutil.self_attribute_assignments(func):
+            if attr == layer_name:
+                return evidence.body_line_of(stmt)
+    return None
+
+
+def checkpoint_mismatch(evidence) -> Finding | None:
+    message = evidence.message
+    if KEY_NOT_FOUND.search(message) or (evidence.error_type == "NotFoundError" and
+                                         "checkpoint" in message.lower()):
+        return _saver_mismatch(evidence)
+    if not any(text in message for text in KERAS_LOAD):
+        return None
+    model = evidence.frame_local("self", lambda v: hasattr(v, "layers"), function="load_weights")
+    path = evidence.frame_local("filepath", lambda v: isinstance(v, str), function="load_weights")
+    if model is None:
+        # Keras filters its own frames out of the traceback: read the call on the raise line.
+        model, path = _load_call(evidence)
+    if model is None:
+        return None
+    return _keras_mismatch(evidence, model, path)
+
+
+def _load_call(evidence):
+    """(model, path) from ``name.load_weights(path_expression)`` on the raise line."""
+    if evidence.tree is None or evidence.raise_line is None:
+        return None, None
+    stmt = astutil.statement_at(evidence.tree, evidence.raise_line + evidence.offset)
+    for call in astutil.calls(stmt) if stmt is not None else ():
+        if astutil.last_part(call) == "load_weights" and isinstance(call.func, ast.Attribute) \
+                and isinstance(call.func.value, ast.Name):
+            model = evidence.user_ns.get(call.func.value.id)
+            path = astutil.safe_string(call.args[0], evidence.user_ns) if call.args else None
+            return model, path
+    return None, None
+
+
+def _keras_mismatch(evidence, model, path) -> Finding:
+    current = current_layers(model)
+    try:
+        saved = saved_layers_h5(path) if path and path.endswith(".h5") else []
+    except Exception:  # noqa: BLE001 - unreadable file: fall back to the message alone
+        saved = []
+    pairs, added, removed = align(saved, current)
+    renamed = [(s.name, c.name) for s, c in pairs if s.name != c.name]
+    reshaped = [(c.name, s.shapes, c.shapes) for s, c in pairs if s.shapes != c.shapes]
+    parts = []
+    if added:
+        parts.append("new in the model: " + ", ".join(f"'{c.name}'" for c in added))
+    if removed:
+        parts.append("only in the file: " + ", ".join(f"'{s.name}'" for s in removed))
+    if renamed:
+        parts.append("renamed: " + ", ".join(f"'{a}' -> '{b}'" for a, b in renamed))
+    if reshaped:
+        parts.append("shape changed: " + ", ".join(
+            f"'{n}' {list(a)} -> {list(b)}" for n, a, b in reshaped))
+    focus = [c.name for c in added] or [s.name for s in removed] or [b for _, b in renamed] or \
+        [n for n, _, _ in reshaped]
+    line = None
+    for name in focus:
+        line = layer_definition_line(evidence, name)
+        if line is not None:
+            break
+    model_name = getattr(model, "name", "the model")
+    if saved:
+        summary = (f"The weights file holds {len(saved)} layer(s) "
+                   f"({', '.join(s.name for s in saved)}) but {model_name} has {len(current)} "
+                   f"({', '.join(c.name for c in current)}); " + "; ".join(parts)
+                   + ". Keras matches weights by layer structure and name, so they do not load.")
+    else:
+        summary = (f"The saved weights do not match {model_name}'s layers: "
+                   + (evidence.message.splitlines()[0] if evidence.message else ""))
+    fix = ("Load into the architecture that saved the file (same layers, names and order), "
+           "then copy the matching layers into the new model with "
+           "`new.get_layer(name).set_weights(old.get_layer(name).get_weights())`; or pass "
+           "`skip_mismatch=True` to keep only what matches.")
+    return Finding(kind="checkpoint_mismatch", severity="error",
+                   line=line if line is not None else evidence.raise_line,
+                   raise_line=evidence.raise_line, culprits=focus + [model_name],
+                   summary=summary, fix=fix, rule="checkpoint")
+
+
+def _saver_mismatch(evidence) -> Finding:
+    match = KEY_NOT_FOUND.search(evidence.message)
+    missing = match.group(1) if match else ""
+    save_path = evidence.frame_local("save_path", lambda v: isinstance(v, str),
+                                     function="restore")
+    keys = []
+    if save_path:
+        try:
+            keys = [name for name, _ in tfcompat.list_checkpoint(save_path)]
+        except Exception:  # noqa: BLE001
+            keys = []
+    mapping_hint = ""
+    candidates = [k for k in keys if missing.endswith("/" + k) or k.endswith("/" + missing)
+                  or k.rsplit("/", 1)[-1] == missing.rsplit("/", 1)[-1]]
+    if candidates:
+        key = candidates[0]
+        mapping_hint = (f" The checkpoint has '{key}': the variable names differ by a prefix. ")
+    records = evidence.records_named(missing)
+    line = records[0].line if records and evidence.in_this_cell(records[0].cell) else \
+        evidence.raise_line
+    summary = (f"Restoring failed: the graph variable '{missing}' has no key in the checkpoint."
+               + mapping_hint)
+    fix = ("Map checkpoint keys to variables explicitly: `tf.compat.v1.train.Saver(var_list="
+           "{'<checkpoint key>': variable, ...})` or `tf.compat.v1.train.init_from_checkpoint("
+           "path, assignment_map={...})`; `%tfgraph --checkpoint PATH` prints the map.")
+    return Finding(kind="checkpoint_mismatch", severity="error", line=line,
+                   raise_line=evidence.raise_line, culprits=[c for c in (missing,) if c],
+                   summary=summary, fix=fix, rule="checkpoint", cell=in_cell_label(evidence, None))

@@ -1,0 +1,54 @@
+"""Small helpers the rules share: finding the line an op or a statement came from."""
+
+from __future__ import annotations
+
+import re
+
+from .. import astutil
+
+
+def op_cause_frame(evidence):
+    """The cell frame where the failing op was created (deepest cell frame of its traceback)."""
+    return evidence.innermost_op_frame()
+
+
+def cause_or_raise(evidence):
+    """(line, cell) of the failing op's creation if known, else the raise line."""
+    frame = op_cause_frame(evidence)
+    if frame is not None:
+        return frame.line, (None if evidence.in_this_cell(frame.label) else frame.label)
+    return evidence.raise_line, None
+
+
+def assigned_names_at(evidence, line: int | None) -> list[str]:
+    """Names the statement on a body line binds, plus any ``name="..."`` it passes."""
+    if evidence.tree is None or line is None:
+        return []
+    stmt = astutil.statement_at(evidence.tree, line + evidence.offset)
+    if stmt is None:
+        return []
+    names = astutil.assigned_names(stmt)
+    for value, _ in astutil.string_keywords(stmt):
+        if value not in names:
+            names.append(value)
+    return names
+
+
+def in_cell_label(evidence, cell):
+    return None if evidence.in_this_cell(cell) else cell
+
+
+SHAPE = re.compile(r"\[([\d,\s?]+)\]")
+
+
+def human_bytes(count: float) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB", "PiB"):
+        if count < 1024 or unit == "PiB":
+            return f"{count:.1f} {unit}" if unit != "B" else f"{int(count)} B"
+        count /= 1024
+    return f"{count:.1f} PiB"
+
+
+DTYPE_BYTES = {"float": 4, "float32": 4, "double": 8, "float64": 8, "half": 2, "float16": 2,
+               "bfloat16": 2, "int32": 4, "int64": 8, "int8": 1, "uint8": 1, "bool": 1,
+               "int16": 2, "complex64": 8, "complex128": 16}

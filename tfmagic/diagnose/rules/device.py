@@ -1,0 +1,101 @@
+"""device_placement: ops or variables pinned to a device that does not exist.
+
+The cause is the ``with tf.device(...)`` that pinned the op (found in the AST around the op's
+creation line), not the ``sess.run`` where placement finally failed. The same evidence turns a
+silent soft-placement fallback (GPU requested, CPU used) into a warning on a succeeding cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...report import Finding
+from .. import astutil
+from .common import cause_or_raise, in_cell_label
+
+EXPLICIT = re.compile(r"(?:explicitly assigned to|device specification '?)\s*'?([\w:/\-]+)'?")
+AVAILABLE = re.compile(r"available devices are \[([^\]]*)\]")
+OPERATION = re.compile(r"Cannot assign a device for operation '?([\w/.\-]+)'?")
+
+
+def device_kind(device: str) -> str:
+    device = (device or "").upper()
+    for kind in ("GPU", "TPU", "CPU"):
+        if kind in device:
+            return kind
+    return ""
+
+
+def short_device(device: str) -> str:
+    """'/job:localhost/replica:0/task:0/device:GPU:0' -> 'GPU:0'."""
+    match = re.search(r"(?:device:)?([A-Za-z_]+:\d+)$", device or "")
+    return match.group(1).upper() if match else device
+
+
+def pinning_with(evidence, line: int | None):
+    """Body line of the innermost ``with tf.device(...)`` around a body line, or None."""
+    if evidence.tree is None or line is None:
+        return None
+    withs = astutil.enclosing_withs(evidence.tree, line + evidence.offset)
+    for node in reversed(withs):
+        if astutil.with_calls(node, lambda c: astutil.last_part(c) == "device"):
+            return evidence.body_line_of(node)
+    return None
+
+
+def device_placement(evidence) -> Finding | None:
+    message = evidence.message
+    if "Cannot assign a device" not in message and \
+            "Could not satisfy device specification" not in message and \
+            "Could not satisfy explicit device" not in message:
+        return None
+    match = EXPLICIT.search(message)
+    requested = short_device(match.group(1)) if match else ""
+    available = AVAILABLE.search(message)
+    devices = [short_device(d.strip()) for d in available.group(1).split(",")] if available \
+        else []
+    op_match = OPERATION.search(message)
+    op_name = op_match.group(1) if op_match else getattr(evidence.op, "name", "")
+    created_line, cell = cause_or_raise(evidence)
+    line = created_line
+    if cell is None:
+        line = pinning_with(evidence, created_line) or created_line
+    culprits = [d for d in (requested, op_name) if d]
+    have = ", ".join(devices) if devices else "only the devices TensorFlow lists"
+    summary = (f"Operation '{op_name}' is pinned to {requested or 'a device'} by "
+               f"`tf.device` (line {line}), but that device does not exist here "
+               f"(available: {have}).")
+    fix = ("Pick the device from what exists: `'/GPU:0' if tf.config.list_physical_devices("
+           "'GPU') else '/CPU:0'`, or create the session with "
+           "`tf.compat.v1.ConfigProto(allow_soft_placement=True)`.")
+    return Finding(kind="device_placement", severity="error", line=line,
+                   raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
+                   culprits=culprits, summary=summary, fix=fix, rule="device")
+
+
+def soft_placement_warnings(evidence) -> list[Finding]:
+    """Variables that asked for one kind of device and got another (eager soft placement)."""
+    groups: dict = {}
+    for record in evidence.records:
+        asked, got = device_kind(record.requested_device), device_kind(record.device)
+        if asked and got and asked != got and record.graph_ref is None:
+            line = pinning_with(evidence, record.line) if evidence.in_this_cell(record.cell) \
+                else None
+            key = (line or record.line, record.cell, short_device(record.requested_device))
+            groups.setdefault(key, []).append(record)
+    findings = []
+    for (line, cell, asked), records in groups.items():
+        got = short_device(records[0].device)
+        names = [r.short_name for r in records]
+        findings.append(Finding(
+            kind="device_placement", severity="warning", line=line,
+            cell=in_cell_label(evidence, cell), culprits=[asked] + names,
+            summary=(f"{', '.join(repr(n) for n in names)} asked for {asked} but "
+                     f"{'were' if len(names) > 1 else 'was'} placed on {got}: no {asked} is "
+                     "visible, and soft placement silently moved the work."),
+            fix=("Check `tf.config.list_physical_devices('GPU')`: install the GPU build and "
+                 "drivers, or drop the `tf.device` pin; call "
+                 "`tf.config.set_soft_device_placement(False)` to make such fallbacks fail "
+                 "loudly."),
+            rule="device"))
+    return findings

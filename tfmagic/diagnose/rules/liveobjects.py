@@ -1,0 +1,86 @@
+"""Evidence from live objects in the user namespace: Keras layers, their attributes, gradients.
+
+Walks only what the user can reach by name (and the layers inside those objects), a few levels
+deep, so a success check costs microseconds for ordinary notebooks.
+"""
+
+from __future__ import annotations
+
+from ... import tfcompat
+
+MAX_DEPTH = 4
+
+
+def _is_layer(obj, layer_classes) -> bool:
+    return bool(layer_classes) and isinstance(obj, layer_classes)
+
+
+def user_layers(user_ns) -> list[tuple[str, object]]:
+    """(path such as ``model.layers[1]``, layer) for every Keras layer reachable by name."""
+    layer_classes = tfcompat.keras_layer_classes()
+    module_class = tfcompat.tf_module_class()
+    if not layer_classes and module_class is None:
+        return []
+    found, seen = [], set()
+
+    def visit(path, obj, depth):
+        if id(obj) in seen or depth > MAX_DEPTH:
+            return
+        is_layer = _is_layer(obj, layer_classes)
+        is_module = module_class is not None and isinstance(obj, module_class)
+        if not (is_layer or is_module):
+            return
+        seen.add(id(obj))
+        if is_layer:
+            found.append((path, obj))
+        children = []
+        try:
+            children.extend(getattr(obj, "layers", None) or [])
+        except Exception:  # noqa: BLE001 - some models raise before being built
+            pass
+        try:
+            for key, value in vars(obj).items():
+                if not key.startswith("__"):
+                    if isinstance(value, (list, tuple)):
+                        children.extend(value)
+                    else:
+                        children.append(value)
+        except TypeError:
+            pass
+        for child in children:
+            name = getattr(child, "name", "?")
+            visit(f"{path}/{name}", child, depth + 1)
+
+    for name, value in list(user_ns.items()):
+        if name.startswith("_"):
+            continue
+        visit(name, value, 0)
+    return found
+
+
+def user_objects(user_ns, predicate) -> list[tuple[str, object]]:
+    return [(n, v) for n, v in list(user_ns.items()) if not n.startswith("_") and predicate(v)]
+
+
+def variable_count(obj) -> int | None:
+    for attribute in ("variables", "weights", "trainable_variables"):
+        try:
+            value = getattr(obj, attribute)
+        except Exception:  # noqa: BLE001
+            continue
+        try:
+            return len(value)
+        except TypeError:
+            continue
+    return None
+
+
+def unbuilt_sublayers(obj) -> list:
+    layer_classes = tfcompat.keras_layer_classes()
+    out = []
+    for _, layer in user_layers({"obj": obj}):
+        if _is_layer(layer, layer_classes) and not getattr(layer, "built", True):
+            out.append(layer)
+    if _is_layer(obj, layer_classes) and not getattr(obj, "built", True) and obj not in out:
+        out.insert(0, obj)
+    return out

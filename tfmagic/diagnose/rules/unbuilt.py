@@ -1,0 +1,76 @@
+"""unbuilt_layer: a Keras layer/model whose weights do not exist yet is used as if they did.
+
+Eager Keras creates weights on the first call. Reading ``model.trainable_variables`` (or
+``weights``) before that gives an empty list, and loops over it silently do nothing. Evidence:
+the AST reads such an attribute from a name, and the live object has no variables while it
+holds unbuilt layers.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ...report import Finding
+from .liveobjects import unbuilt_sublayers, variable_count
+
+VARIABLE_LISTS = {"trainable_variables", "variables", "weights", "trainable_weights",
+                  "non_trainable_variables", "non_trainable_weights"}
+UNBUILT_MESSAGES = ("has not yet been built", "must build", "You must build",
+                    "weights are not yet created", "isn't built", "is not built",
+                    "has no variables", "not been built")
+
+
+def empty_variable_reads(evidence) -> list[tuple[int, str, object, list]]:
+    """(body line, name, object, unbuilt layers) for reads of an empty variable list."""
+    if evidence.tree is None:
+        return []
+    found, seen = [], set()
+    for node in ast.walk(evidence.tree):
+        if isinstance(node, ast.Attribute) and node.attr in VARIABLE_LISTS and \
+                isinstance(node.value, ast.Name):
+            name = node.value.id
+            if name in seen:
+                continue
+            obj = evidence.user_ns.get(name)
+            if obj is None or variable_count(obj) != 0:
+                continue
+            unbuilt = unbuilt_sublayers(obj)
+            if unbuilt:
+                seen.add(name)
+                found.append((evidence.body_line_of(node), name, obj, unbuilt))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
+    layer_names = [getattr(layer, "name", type(layer).__name__) for layer in unbuilt]
+    return Finding(
+        kind="unbuilt_layer", severity=severity, line=line,
+        raise_line=evidence.raise_line if severity == "error" else None,
+        culprits=[name] + layer_names[:5],
+        summary=(f"{name} has never been called, so its layers ({', '.join(layer_names[:5])}) "
+                 f"are not built and {name}'s variable list is empty at line {line}: code that "
+                 "loops over it does nothing."),
+        fix=(f"Build it first: call {name}(sample_inputs) once (or {name}.build(input_shape)) "
+             "before reading or copying its variables."),
+        rule="unbuilt")
+
+
+def unbuilt_layer(evidence) -> Finding | None:
+    reads = empty_variable_reads(evidence)
+    if any(text in evidence.message for text in UNBUILT_MESSAGES):
+        if reads:
+            return _finding(evidence, *reads[0], severity="error")
+        return Finding(kind="unbuilt_layer", severity="error", line=evidence.raise_line,
+                       raise_line=evidence.raise_line, culprits=[],
+                       summary=("A layer or model is used before its weights exist (it has "
+                                "not been built)."),
+                       fix="Call the model on a batch (or .build(input_shape)) first.",
+                       rule="unbuilt")
+    if reads and evidence.error_type in ("ValueError", "IndexError", "TypeError"):
+        return _finding(evidence, *reads[0], severity="error")
+    return None
+
+
+def unbuilt_layer_warnings(evidence) -> list[Finding]:
+    return [_finding(evidence, *item, severity="warning") for item in
+            empty_variable_reads(evidence)]

@@ -1,0 +1,106 @@
+"""untracked_weights: a layer stores its weights as plain tensors (or untracked variables).
+
+Evidence: a Keras layer class defined in a cell whose ``build``/``__init__`` assigns
+``self.attr = <call>`` that is not ``add_weight``/``Variable``, *and* a live instance whose
+``attr`` really is a tensor while the layer owns no variables. The cause line is that
+assignment; the consequence (no trainable variables, an empty ``apply_gradients``) shows later.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ... import tfcompat
+from ...report import Finding
+from .. import astutil
+from .liveobjects import user_layers
+
+WEIGHT_FACTORIES = {"add_weight", "add_variable", "Variable", "get_variable"}
+SYMPTOMS = ("gradient", "unpack", "empty", "None", "trainable", "no variables")
+
+
+def class_node(evidence, cls):
+    """(ClassDef, filename) for a class defined in a notebook cell, else (None, None)."""
+    for method_name in ("build", "__init__", "call"):
+        code = getattr(getattr(cls, method_name, None), "__code__", None)
+        if code is None or not evidence.registry.is_cell(code.co_filename):
+            continue
+        tree = evidence.tree_of(code.co_filename)
+        if tree is None:
+            continue
+        for node in astutil.class_defs(tree):
+            if node.name == cls.__name__ and astutil.contains(node, code.co_firstlineno):
+                return node, code.co_filename
+    return None, None
+
+
+def untracked_layers(evidence) -> list[tuple[str, object, list[tuple[str, int]]]]:
+    """(path, layer, [(attribute, cell label, body line)]) for layers holding tensors."""
+    results = []
+    seen_classes = set()
+    for path, layer in user_layers(evidence.user_ns):
+        if type(layer) in seen_classes:
+            continue
+        cls_node, filename = class_node(evidence, type(layer))
+        if cls_node is None:
+            continue
+        bad = []
+        for method in cls_node.body:
+            if not isinstance(method, ast.FunctionDef) or method.name not in ("build",
+                                                                              "__init__"):
+                continue
+            for attr, stmt, value in astutil.self_attribute_assignments(method):
+                if not isinstance(value, ast.Call):
+                    continue
+                if astutil.last_part(value) in WEIGHT_FACTORIES:
+                    continue
+                current = getattr(layer, attr, None)
+                if tfcompat.is_tensor_not_variable(current) or (
+                        tfcompat.is_variable(current) and not _tracked(layer, current)):
+                    bad.append((attr, *evidence.registry.body_line(filename, stmt.lineno)))
+        if bad:
+            seen_classes.add(type(layer))
+            results.append((path, layer, bad))
+    return results
+
+
+def _tracked(layer, variable) -> bool:
+    try:
+        return any(v is variable or getattr(v, "value", None) is variable
+                   or getattr(v, "_value", None) is variable for v in layer.weights)
+    except Exception:  # noqa: BLE001
+        return True
+
+
+def _finding(evidence, path, layer, bad, severity) -> Finding:
+    cls = type(layer).__name__
+    attrs = ", ".join(f"self.{a}" for a, _, _ in bad)
+    _, cell, line = bad[0]
+    return Finding(
+        kind="untracked_weights", severity=severity, line=line,
+        cell=None if evidence.in_this_cell(cell) else cell,
+        raise_line=evidence.raise_line if severity == "error" else None,
+        culprits=[cls] + [f"self.{a}" for a, _, _ in bad],
+        summary=(f"{cls}.build stores {attrs} as plain tensors, not variables, so the layer "
+                 f"owns {len(layer.weights)} weights: nothing is trainable and the optimizer "
+                 "gets an empty list of (gradient, variable) pairs."),
+        fix=(f"Create them with `self.{bad[0][0]} = self.add_weight(shape=..., "
+             "initializer=..., trainable=True)` (or wrap the value in a variable) so Keras "
+             "tracks and trains them."),
+        rule="weights")
+
+
+def untracked_weights(evidence) -> Finding | None:
+    if evidence.error_type not in ("ValueError", "TypeError", "IndexError", "KeyError"):
+        return None
+    raise_text = evidence.line_text(evidence.raise_line)
+    if not any(s in evidence.message or s in raise_text for s in SYMPTOMS):
+        return None
+    found = untracked_layers(evidence)
+    if not found:
+        return None
+    return _finding(evidence, *found[0], severity="error")
+
+
+def untracked_weights_warnings(evidence) -> list[Finding]:
+    return [_finding(evidence, *item, severity="warning") for item in untracked_layers(evidence)]
