@@ -199,3 +199,24 @@ def safe_string(node: ast.AST, namespace: dict):
     except Exception:  # noqa: BLE001
         return None
     return os.fspath(value) if isinstance(value, (str, pathlib.PurePath)) else None
+
+
+_ARITH = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
+          ast.Mult: lambda a, b: a * b, ast.Pow: lambda a, b: a ** b,
+          ast.FloorDiv: lambda a, b: a // b}
+
+
+def constant_value(node):
+    """The value of a constant integer expression such as ``2 ** 20 * 3``, else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return node.value
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITH:
+        left, right = constant_value(node.left), constant_value(node.right)
+        if left is not None and right is not None and not (
+                isinstance(node.op, ast.Pow) and right > 64):
+            return _ARITH[type(node.op)](left, right)
+    return None
+
+
+def constructor_calls(tree: ast.AST, class_name: str) -> list[ast.Call]:
+    return [c for c in calls(tree) if last_part(c) == class_name]

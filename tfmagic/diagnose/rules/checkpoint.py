@@ -21,6 +21,9 @@ from .common import in_cell_label
 KERAS_LOAD = ("could not be loaded", "expected", "Layer '", "received 0 variables",
               "Shape mismatch", "Received saved weight")
 KEY_NOT_FOUND = re.compile(r"Key ([\w/.\-]+) not found in checkpoint")
+UNBOUND = ("not bound to checkpointed values", "Unresolved object in checkpoint",
+           "Some objects had attributes which were not restored")
+UNBOUND_PATH = re.compile(r"path=([\w/.\-]+)")
 
 
 @dataclass
@@ -98,6 +101,8 @@ def checkpoint_mismatch(evidence) -> Finding | None:
     if KEY_NOT_FOUND.search(message) or (evidence.error_type == "NotFoundError" and
                                          "checkpoint" in message.lower()):
         return _saver_mismatch(evidence)
+    if any(text in message for text in UNBOUND):
+        return _object_checkpoint_mismatch(evidence)
     if not any(text in message for text in KERAS_LOAD):
         return None
     model = evidence.frame_local("self", lambda v: hasattr(v, "layers"), function="load_weights")
@@ -181,19 +186,78 @@ def _saver_mismatch(evidence) -> Finding:
         except Exception:  # noqa: BLE001
             keys = []
     mapping_hint = ""
-    candidates = [k for k in keys if missing.endswith("/" + k) or k.endswith("/" + missing)
-                  or k.rsplit("/", 1)[-1] == missing.rsplit("/", 1)[-1]]
-    if candidates:
-        key = candidates[0]
-        mapping_hint = (f" The checkpoint has '{key}': the variable names differ by a prefix. ")
+    rename = prefix_rename(missing, keys)
     records = evidence.records_named(missing)
-    line = records[0].line if records and evidence.in_this_cell(records[0].cell) else \
+    record = records[0] if records else None
+    line = record.line if record is not None and evidence.in_this_cell(record.cell) else \
         evidence.raise_line
+    if rename is not None:
+        old, new = rename
+        mapping_hint = (f" The checkpoint stores it under '{old}{missing[len(new):]}': every "
+                        f"key differs by the prefix '{old}' -> '{new}'.")
+        if record is not None and evidence.in_this_cell(record.cell) and evidence.tree:
+            for node in reversed(astutil.enclosing_withs(evidence.tree,
+                                                         record.line + evidence.offset)):
+                if astutil.with_calls(node, lambda c: astutil.last_part(c) in (
+                        "variable_scope", "name_scope")):
+                    line = evidence.body_line_of(node)
+                    break
     summary = (f"Restoring failed: the graph variable '{missing}' has no key in the checkpoint."
                + mapping_hint)
-    fix = ("Map checkpoint keys to variables explicitly: `tf.compat.v1.train.Saver(var_list="
-           "{'<checkpoint key>': variable, ...})` or `tf.compat.v1.train.init_from_checkpoint("
-           "path, assignment_map={...})`; `%tfgraph --checkpoint PATH` prints the map.")
+    if rename is not None:
+        fix = (f"Restore with the scope mapped: `tf.compat.v1.train.init_from_checkpoint(path, "
+               f"{{'{rename[0]}': '{rename[1]}'}})` before running the initializer, or build "
+               f"the Saver with `var_list={{v.op.name.replace('{rename[1]}', '{rename[0]}', 1): "
+               "v for v in tf.compat.v1.global_variables()}`.")
+    else:
+        fix = ("Map checkpoint keys to variables explicitly: `tf.compat.v1.train.Saver(var_list="
+               "{'<checkpoint key>': variable, ...})` or `tf.compat.v1.train.init_from_checkpoint("
+               "path, assignment_map={...})`; `%tfgraph --checkpoint PATH` compares them.")
     return Finding(kind="checkpoint_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, culprits=[c for c in (missing,) if c],
                    summary=summary, fix=fix, rule="checkpoint", cell=in_cell_label(evidence, None))
+
+
+def prefix_rename(missing: str, keys: list[str]):
+    """(checkpoint prefix, graph prefix) when ``missing`` equals a key up to its leading scope."""
+    parts = missing.split("/")
+    for cut in range(len(parts)):
+        tail = "/".join(parts[cut:])
+        for key in keys:
+            if key == tail and cut:
+                return "", "/".join(parts[:cut]) + "/"
+            if key.endswith("/" + tail) and key != missing:
+                old = key[: -len(tail)]
+                new = "/".join(parts[:cut]) + ("/" if cut else "")
+                return old, new
+    return None
+
+
+def _object_checkpoint_mismatch(evidence) -> Finding:
+    """A ``tf.train.Checkpoint`` restore whose saved values matched nothing (or not all)."""
+    unmatched = UNBOUND_PATH.findall(evidence.message)
+    line = evidence.raise_line
+    if evidence.tree is not None and evidence.raise_line is not None:
+        restores = [c for c in astutil.calls(evidence.tree)
+                    if astutil.last_part(c) in ("restore", "read")
+                    and evidence.body_line_of(c) <= evidence.raise_line]
+        if restores:
+            call = restores[-1]
+            line = evidence.body_line_of(call)
+            receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+            if isinstance(receiver, ast.Name):
+                stmt = astutil.last_assignment_before(evidence.tree, receiver.id, call.lineno)
+                if stmt is not None:
+                    line = evidence.body_line_of(stmt)
+    owners = sorted({p.rsplit("/", 1)[0] for p in unmatched})
+    return Finding(
+        kind="checkpoint_mismatch", severity="error", line=line,
+        raise_line=evidence.raise_line, culprits=owners + unmatched[:6],
+        summary=("The checkpoint restore matched none (or not all) of the objects: "
+                 + (", ".join(unmatched[:6]) if unmatched else "some variables")
+                 + " got no saved value. tf.train.Checkpoint matches by the attribute names "
+                 "used when saving (e.g. Checkpoint(net=...) vs Checkpoint(model=...))."),
+        fix=("Restore through a Checkpoint built with the same keyword names and object "
+             "structure as the one that saved; `tf.train.list_variables(path)` shows the saved "
+             "keys (`%tfgraph --checkpoint PATH --object NAME` compares them)."),
+        rule="checkpoint")

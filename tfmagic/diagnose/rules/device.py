@@ -14,8 +14,8 @@ from .. import astutil
 from .common import cause_or_raise, in_cell_label
 
 EXPLICIT = re.compile(r"(?:explicitly assigned to|device specification '?)\s*'?([\w:/\-]+)'?")
-AVAILABLE = re.compile(r"available devices are \[([^\]]*)\]")
-OPERATION = re.compile(r"Cannot assign a device for operation '?([\w/.\-]+)'?")
+AVAILABLE = re.compile(r"[Aa]vailable devices(?: are)? \[([^\]]*)\]")
+OPERATION = re.compile(r"Cannot assign a device for operation '?([\w/.\-]+)'?|\[Op:(\w+)\]")
 
 
 def device_kind(device: str) -> str:
@@ -52,10 +52,11 @@ def device_placement(evidence) -> Finding | None:
     match = EXPLICIT.search(message)
     requested = short_device(match.group(1)) if match else ""
     available = AVAILABLE.search(message)
-    devices = [short_device(d.strip()) for d in available.group(1).split(",")] if available \
-        else []
+    devices = [short_device(d.strip()) for d in available.group(1).split(",") if d.strip()] \
+        if available else []
     op_match = OPERATION.search(message)
-    op_name = op_match.group(1) if op_match else getattr(evidence.op, "name", "")
+    op_name = next((g for g in op_match.groups() if g), "") if op_match else ""
+    op_name = op_name or getattr(evidence.op, "name", "")
     created_line, cell = cause_or_raise(evidence)
     line = created_line
     if cell is None:

@@ -86,7 +86,20 @@ def feed_mismatch(evidence) -> Finding | None:
                f"(line {line}) — e.g. reshape or add the missing axis with `[..., None]` — or "
                "define the placeholder with the shape your data has.")
     else:
-        summary = ("A tf.Tensor was passed as a feed value; feed_dict values must be NumPy "
+        tensors = [(k, v) for k, v in (feed_dict or {}).items()
+                   if tfcompat.is_tensor_not_variable(v)]
+        if tensors:
+            key, value = tensors[0]
+            placeholder_name = _creation_name(evidence, key)[0]
+            value_name = _user_name_of(evidence, value, evidence.raise_line)
+            stmt = astutil.last_assignment_before(
+                evidence.tree, value_name, (evidence.raise_line or 10**9) + evidence.offset) \
+                if value_name and evidence.tree is not None else None
+            if stmt is not None:
+                line = evidence.body_line_of(stmt)
+            culprits = [c for c in (placeholder_name, value_name) if c]
+        summary = ("A tf.Tensor" + (f" ({culprits[-1]}, line {line})" if culprits else "")
+                   + " was passed as a feed value; feed_dict values must be NumPy "
                    "arrays or Python values.")
         fix = ("Evaluate the tensor first (`value = sess.run(tensor)`) and feed the result, "
                "or wire the tensor into the graph instead of feeding it.")

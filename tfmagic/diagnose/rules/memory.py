@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ...report import Finding
+from .. import astutil
+from .liveobjects import user_layers
 from .common import DTYPE_BYTES, assigned_names_at, cause_or_raise, human_bytes, in_cell_label
 
 OOM = re.compile(r"OOM when allocating tensor with shape\s*\[([\d,\s]*)\] and type (\w+)"
@@ -21,8 +23,12 @@ def out_of_memory(evidence) -> Finding | None:
     culprits = assigned_names_at(evidence, line) if cell is None else []
     match = OOM.search(message)
     size = ""
+    dims = [int(d) for d in match.group(1).replace(" ", "").split(",") if d] if match else []
+    layer_line, layer_name = oversized_layer(evidence, dims)
+    if layer_line is not None:
+        line, cell = layer_line, None
+        culprits = [layer_name] + [c for c in culprits if c != layer_name]
     if match:
-        dims = [int(d) for d in match.group(1).replace(" ", "").split(",") if d]
         count = 1
         for dim in dims:
             count *= dim
@@ -30,9 +36,11 @@ def out_of_memory(evidence) -> Finding | None:
         device = (match.group(3) or "").rsplit("device:", 1)[-1]
         size = (f" a {match.group(2)} tensor of shape {dims} ({human_bytes(nbytes)})"
                 + (f" on {device}" if device else ""))
+        owner = f" for {culprits[0]}" if culprits else ""
         if device:
             culprits.append(device)
-    owner = f" for {culprits[0]}" if culprits else ""
+    else:
+        owner = f" for {culprits[0]}" if culprits else ""
     if dst:
         summary = ("'Dst tensor is not initialized': copying a tensor to the GPU failed because "
                    f"the device has no memory left{owner} (exhausted, or held by another "
@@ -47,3 +55,25 @@ def out_of_memory(evidence) -> Finding | None:
     return Finding(kind="out_of_memory", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=culprits, summary=summary, fix=fix, rule="memory")
+
+
+def oversized_layer(evidence, dims):
+    """(body line, layer name) of an unbuilt Keras layer whose weight has the failing shape.
+
+    A layer's weights are allocated when it is first called, so the raise line is the call;
+    the cause is the constructor that asked for that many units.
+    """
+    if not dims or evidence.tree is None:
+        return None, None
+    for _, layer in user_layers(evidence.user_ns):
+        units = getattr(layer, "units", None) or getattr(layer, "filters", None)
+        if units is None or units not in dims or getattr(layer, "built", False) and \
+                layer.weights:
+            continue
+        for call in astutil.constructor_calls(evidence.tree, type(layer).__name__):
+            given = [astutil.constant_value(a) for a in call.args[:1]] + [
+                astutil.constant_value(kw.value) for kw in call.keywords
+                if kw.arg in ("units", "filters")]
+            if units in given:
+                return evidence.body_line_of(call), layer.name
+    return None, None

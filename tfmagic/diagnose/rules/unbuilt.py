@@ -14,10 +14,11 @@ from ...report import Finding
 from .liveobjects import unbuilt_sublayers, variable_count
 
 VARIABLE_LISTS = {"trainable_variables", "variables", "weights", "trainable_weights",
-                  "non_trainable_variables", "non_trainable_weights"}
+                  "non_trainable_variables", "non_trainable_weights", "get_weights",
+                  "set_weights", "count_params"}
 UNBUILT_MESSAGES = ("has not yet been built", "must build", "You must build",
                     "weights are not yet created", "isn't built", "is not built",
-                    "has no variables", "not been built")
+                    "has no variables", "not been built", "was expecting 0 weights")
 
 
 def empty_variable_reads(evidence) -> list[tuple[int, str, object, list]]:
