@@ -1,7 +1,10 @@
-"""The acceptance scenarios: each file runs as the body of one %%tfcheck cell in a fresh process.
+"""Acceptance scenarios and our own variations, each the body of one %%tfcheck cell in a fresh
+process (graph mode and TF_USE_LEGACY_KERAS are process-wide).
 
-Each file's header says which Finding.kind a good diagnosis reports, which exception must still
-propagate, the root-cause line(s) and a culprit the diagnosis must name.
+``scenarios/`` (copied from the shared acceptance set) state the expected kind, exception,
+root-cause line(s), raise line and culprit in a docstring header. ``variations/`` are written
+differently on purpose (other names, scopes, TF1 vs TF2) and mark lines inline with
+``# <- cause`` / ``# <- raises`` comments, so the rules are tested on more than one spelling.
 """
 
 from __future__ import annotations
@@ -13,13 +16,25 @@ import pytest
 
 from shellrun import run_isolated
 
-SCENARIOS = sorted((pathlib.Path(__file__).parent / "scenarios").glob("[0-9]*.py"))
+HERE = pathlib.Path(__file__).parent
+SCENARIOS = sorted((HERE / "scenarios").glob("[0-9]*.py"))
+VARIATIONS = sorted((HERE / "variations").glob("*.py"))
 
 
-def header(path: pathlib.Path) -> dict:
+def scenario_spec(path: pathlib.Path) -> dict:
     text = path.read_text()
     fields = dict(re.findall(r"^(\w+):\s*(.*)$", text.split('"""')[1], re.M))
     fields["cause_lines"] = [int(n) for n in re.findall(r"\d+", fields["cause_line"])]
+    fields["raise_line"] = None if fields["raise_line"] == "NONE" else int(fields["raise_line"])
+    return fields
+
+
+def variation_spec(path: pathlib.Path) -> dict:
+    lines = path.read_text().splitlines()
+    fields = dict(re.findall(r"^# (\w+):\s*(.*)$", "\n".join(lines), re.M))
+    fields["cause_lines"] = [i for i, line in enumerate(lines, 1) if "# <- cause" in line]
+    raises = [i for i, line in enumerate(lines, 1) if re.search(r"# <- .*raises", line)]
+    fields["raise_line"] = raises[0] if raises else None
     return fields
 
 
@@ -28,10 +43,8 @@ def mentions(finding: dict, culprit: str) -> bool:
     return culprit.lower() in haystack.lower()
 
 
-@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
-def test_scenario(path):
-    spec = header(path)
-    outcome = run_isolated(["%%tfcheck\n" + path.read_text()])[0]
+def check(spec: dict, body: str) -> None:
+    outcome = run_isolated(["%%tfcheck\n" + body])[0]
     report = outcome["report"]
     assert report is not None, outcome
     problems = [f for f in report["findings"] if f["severity"] in ("error", "warning")]
@@ -57,9 +70,19 @@ def test_scenario(path):
         assert errors, report["findings"]
         finding = errors[0]
         assert finding["kind"] == spec["family"], finding
-        assert report["raise_line"] == int(spec["raise_line"])
+        assert report["raise_line"] == spec["raise_line"]
         # The annotated cell was displayed with the diagnosis.
         assert any(spec["family"] in html for html in outcome["html"])
     assert finding["line"] in spec["cause_lines"], finding
     assert mentions(finding, spec["culprit"]), finding
     assert finding["fix"]
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
+def test_scenario(path):
+    check(scenario_spec(path), path.read_text())
+
+
+@pytest.mark.parametrize("path", VARIATIONS, ids=[p.stem for p in VARIATIONS])
+def test_variation(path):
+    check(variation_spec(path), path.read_text())

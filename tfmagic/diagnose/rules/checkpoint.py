@@ -86,9 +86,14 @@ def layer_definition_line(evidence, layer_name: str):
     """Body line constructing a layer ``name="layer_name"`` (or ``self.layer_name = ...``)."""
     if evidence.tree is None:
         return None
-    for value, call in astutil.string_keywords(evidence.tree):
-        if value == layer_name:
-            return evidence.body_line_of(call)
+    limit = (evidence.raise_line or 10**9)
+    named = [evidence.body_line_of(call) for value, call in
+             astutil.string_keywords(evidence.tree) if value == layer_name]
+    before = [line for line in named if line <= limit]
+    if before or named:
+        # The model being loaded is built closest before the load (an older model with the
+        # same layer names may be defined earlier in the cell).
+        return max(before) if before else named[0]
     for func in astutil.function_defs(evidence.tree):
         for attr, stmt, _ in astutil.self_attribute_assignments(func):
             if attr == layer_name:

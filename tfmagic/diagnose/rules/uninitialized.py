@@ -91,6 +91,10 @@ def uninitialized(evidence) -> Finding | None:
         ran_at = f"line {last.line}" + (f" of {last.cell}" if last.cell and
                                         last.cell != evidence.cell_label else "")
         if not covered:
+            targets = {_short(t) for e in events for t in e.targets}
+            culprits += [r.short_name for r in _same_graph(evidence, record)
+                         if r.initialized is not True and r.short_name not in targets
+                         and r.short_name not in culprits][:10]
             summary = (f"{_quote(culprits)} was created{created} after the initializer that ran "
                        f"at {ran_at}, so that initializer never covered it; {what} it fails.")
             fix = ("Build the whole model (optimizer slots included, e.g. the `minimize()` "
