@@ -1,0 +1,108 @@
+"""Diagnosis across cells, the annotated cell's markings, and escaping of user/TF text."""
+
+from __future__ import annotations
+
+import re
+
+import tfmagic
+from shellrun import run_isolated
+
+
+def _error(report: dict) -> dict:
+    return [f for f in report["findings"] if f["severity"] == "error"][0]
+
+
+def test_cause_in_an_earlier_cell_is_reported_with_its_label():
+    outcomes = run_isolated([
+        "import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()",
+        "%%tfcheck\nscale = 3.0\nweights = tf.Variable(tf.ones([3, 2]), name='layer_w')\n",
+        "%%tfcheck\nproduct = tf.matmul(tf.ones([1, 3]), weights)\nsess = tf.Session()\n"
+        "sess.run(product)\n",
+    ])
+    first, second, third = outcomes
+    assert first["success"] and second["success"]
+    assert third["error_type"] == "FailedPreconditionError"
+    finding = _error(third["report"])
+    assert finding["kind"] == "uninitialized_variable"
+    assert finding["cell"] == second["report"]["cell"] != third["report"]["cell"]
+    assert finding["line"] == 2  # line 2 of the earlier cell's body
+    assert "layer_w" in finding["culprits"]
+    assert third["report"]["raise_line"] == 3
+    # The earlier cell is named in what the user sees.
+    assert finding["cell"] in third["text"][0]
+
+
+def test_layer_class_from_a_plain_earlier_cell_points_into_that_cell():
+    outcomes = run_isolated([
+        "import tensorflow as tf\n"
+        "class Gain(tf.keras.layers.Layer):\n"
+        "    def build(self, shape):\n"
+        "        self.g = tf.ones((shape[-1],))\n"
+        "    def call(self, x):\n"
+        "        return x * self.g\n",
+        "%%tfcheck\nlayer = Gain()\ny = layer(tf.ones([2, 4]))\n",
+    ])
+    report = outcomes[1]["report"]
+    assert outcomes[1]["success"]
+    warnings = [f for f in report["findings"] if f["kind"] == "untracked_weights"]
+    assert warnings and warnings[0]["severity"] == "warning"
+    assert warnings[0]["cell"] == "In[1]" and warnings[0]["line"] == 4
+    assert "Gain" in warnings[0]["culprits"]
+
+
+def test_none_gradient_in_a_succeeding_cell_is_a_warning():
+    outcomes = run_isolated([
+        "%%tfcheck\nimport tensorflow as tf\n"
+        "used = tf.Variable(1.0)\nunused = tf.Variable(2.0)\n"
+        "with tf.GradientTape() as tape:\n    loss = used * 3.0\n"
+        "grads = tape.gradient(loss, [used, unused])\n",
+    ])
+    report = outcomes[0]["report"]
+    assert outcomes[0]["success"]
+    [warning] = [f for f in report["findings"] if f["kind"] == "missing_gradient"]
+    assert warning["severity"] == "warning" and warning["line"] == 6
+    assert "1 of 2" in warning["summary"]
+
+
+def test_non_tensorflow_error_gets_the_annotated_cell(shell):
+    result = shell.run_cell("%%tfcheck\na = 1\nb = 0\nc = a / b\n", store_history=True)
+    assert isinstance(result.error_in_exec, ZeroDivisionError)
+    report = tfmagic.last_report()
+    finding = _error(report.to_dict())
+    assert finding["kind"] == "other" and finding["line"] == 3
+    assert report.raise_line == 3 and report.raise_col == (4, 9)
+    html = report._repr_mimebundle_()["text/html"]
+    assert "raised here" in html and "text-decoration: underline wavy" in html
+
+
+def test_script_in_names_and_messages_is_escaped(shell):
+    cell = ("%%tfcheck\nimport tensorflow as tf\n"
+            "v = tf.Variable(1.0, name='x<script>alert(1)</script>')\n"
+            "raise ValueError('<script>alert(2)</script> & <b>bold</b>')\n")
+    result = shell.run_cell(cell, store_history=True)
+    assert isinstance(result.error_in_exec, ValueError)
+    html = tfmagic.last_report()._repr_mimebundle_()["text/html"]
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;alert(2)" in html
+    assert "<b>bold" not in html
+    # The variable name reaches the variables table escaped too.
+    assert "alert(1)" in html and "&lt;/script&gt;" in html
+
+
+def test_html_is_self_contained_and_marks_cause_and_raise_differently():
+    outcomes = run_isolated([
+        "%%tfcheck\nimport tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\n"
+        "w = tf.Variable(tf.ones([2]), name='late')\nsess = tf.Session()\nsess.run(w)\n",
+    ])
+    html = outcomes[0]["html"][0]
+    assert not re.search(r"<(script|link|style)\b", html)
+    assert "class=" not in html
+    cause = re.search(r'background:(#[0-9a-f]+)[^>]*>.{0,200}?\b3</span>', html)
+    raised = re.search(r'background:(#[0-9a-f]+)[^>]*>.{0,200}?\b5</span>', html)
+    assert cause and raised and cause.group(1) != raised.group(1)
+    assert "cause" in html and "raised here" in html  # the legend
+    assert "<details><summary>FailedPreconditionError: original message" in html
+    text = outcomes[0]["text"][0]
+    assert "\x1b[" not in text  # no ANSI colour outside a terminal
+    assert re.search(r">>\s+3 \| w = tf.Variable", text)
+    assert re.search(r"->\s+5 \| sess.run\(w\)", text)
