@@ -24,8 +24,11 @@ install: $(STAMP)
 test: $(STAMP)
 	TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m pytest -q tests
 
+# JUPYTER_PATH puts the venv's own "python3" kernelspec (shipped by ipykernel) ahead of any
+# user-level one in ~/.local/share/jupyter that could start a different interpreter.
 demo: $(STAMP)
-	TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m jupyter nbconvert --to html --execute \
+	JUPYTER_PATH=$(abspath $(VENV))/share/jupyter TF_CPP_MIN_LOG_LEVEL=2 \
+	$(PY) -m jupyter nbconvert --to html --execute \
 		--ExecutePreprocessor.timeout=600 --ExecutePreprocessor.kernel_name=python3 \
 		--output demo.html demo.ipynb
 	@echo "demo written to $(CURDIR)/demo.html"

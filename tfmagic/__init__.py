@@ -48,7 +48,7 @@ def unload_ipython_extension(ipython) -> None:
     entry = _loaded.pop(id(ipython), None)
     if entry is None:
         return
-    _, magics, _ = entry
+    _, magics, state = entry
     manager = ipython.magics_manager
     for kind, names in magics.magics.items():
         for name in names:
@@ -59,6 +59,9 @@ def unload_ipython_extension(ipython) -> None:
     if magics in ipython.configurables:
         ipython.configurables.remove(magics)
     tfcompat.restore_all_patches()
+    global _state
+    if _state is state:  # last_report() must not answer from an unloaded extension
+        _state = _loaded[next(reversed(_loaded))][2] if _loaded else None
 
 
 _state = None

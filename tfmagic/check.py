@@ -86,6 +86,30 @@ class CellCheck:
             show_summary=self.options.show_summary,
         )
 
+    def safe_report(self, make, *exc) -> Report:
+        """``make(*exc)``, or a minimal report saying the diagnosis failed: building a report
+        must never raise, or a tfmagic fault would replace the user's exception."""
+        try:
+            return make(*exc)
+        except Exception:  # noqa: BLE001
+            fault = _short_fault()
+        error = exc[0] if exc else None
+        try:
+            message = _message(error) if error is not None else None
+        except Exception:  # noqa: BLE001 - an exception whose __str__ raises
+            message = f"<{type(error).__name__} with an unprintable message>"
+        return Report(
+            ok=error is None,
+            error_type=type(error).__name__ if error is not None else None,
+            error_message=message,
+            cell_label=self.compiled.label if self.compiled else "",
+            source=self.body,
+            internal_error=fault,
+            quiet=self.options.quiet,
+            max_rows=self.options.max_rows,
+            show_summary=self.options.show_summary,
+        )
+
     def success_report(self) -> Report:
         report = self._new_report(True, None)
         self._fill(report, None)
@@ -111,7 +135,11 @@ class CellCheck:
         from . import diagnose
 
         try:
-            self.ledger.finalize()
+            if exc is None:
+                # Initialization state needs session.run on the user's sessions: worth it to
+                # warn about a silent bug, not after a failure (the error already says what
+                # is uninitialized, and the diagnosis must stay fast and side-effect free).
+                self.ledger.finalize()
             report.unavailable = list(self.ledger.unavailable)
             evidence = diagnose.Evidence.collect(
                 exc=exc, compiled=self.compiled, registry=self.state.registry,

@@ -63,6 +63,7 @@ class Ledger:
         self.unavailable: list[str] = []
         self._undo: list = []
         self._active = False
+        self._cells: dict = {}
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -104,10 +105,10 @@ class Ledger:
                 self.unavailable.append(f"{name} ({exc})")
 
     # ------------------------------------------------------------------ hooks
-    def _on_created(self, variable, context: dict) -> None:
-        filename, lineno, label = self._creating_line(sys._getframe(2))
+    def _on_created(self, variable, context: dict, caller) -> None:
+        """Turn one variable construction into a record (``caller``: the constructing frame)."""
+        filename, lineno, label, keras_path, layer_name = self._creation_site(caller)
         facts = tfcompat.variable_facts(variable)
-        keras_path, layer_name = tfcompat.keras_variable_path(sys._getframe(2))
         tf_name = facts["name"]
         name = keras_path or tf_name
         owner = None
@@ -118,6 +119,8 @@ class Ledger:
         graph = facts.get("graph")
         requested = context.get("requested_device") or ""
         if graph is not None:
+            # Graph mode: ``variable.device`` is the request; the placement is only known
+            # once a session runs it (``finalize``).
             requested = facts.get("device", "")
         record = VariableRecord(
             name=name,
@@ -142,21 +145,43 @@ class Ledger:
         )
         self.records.append(record)
 
-    def _creating_line(self, frame):
-        """(filename, body line, cell label) of the deepest cell frame creating a variable."""
-        registry = self.registry
+    def _creation_site(self, frame):
+        """One walk outward from the constructing frame.
+
+        Returns (filename, body line, cell label, keras path, legacy layer name): the deepest
+        frame that belongs to a notebook cell (autograph frames mapped back to the function's
+        source first) and the Keras variable or layer met on the way there.  Keras frames lie
+        between the constructor and the user's code, so the walk ends at the first cell frame.
+        """
+        cell_info = self._cell_info
+        keras_names = tfcompat.KERAS_FRAME_NAMES
+        keras = None
         while frame is not None:
-            filename = frame.f_code.co_filename
+            code = frame.f_code
+            filename = code.co_filename
             lineno = frame.f_lineno
-            if tfcompat.is_autograph_file(filename):
+            if keras is None and code.co_name in keras_names:
+                keras = tfcompat.keras_frame_owner(frame)
+            if tfcompat.AUTOGRAPH_FILE_MARK in filename:
                 origin = tfcompat.autograph_origin(frame, lineno)
                 if origin is not None:
                     filename, lineno = origin
-            located = registry.body_line(filename, lineno)
-            if located is not None:
-                return filename, located[1], located[0]
+            info = cell_info(filename)
+            if info is not None:
+                path, layer = keras or (None, None)
+                return filename, lineno - info.offset, info.label, path, layer
             frame = frame.f_back
-        return None, None, None
+        path, layer = keras or (None, None)
+        return None, None, None, path, layer
+
+    def _cell_info(self, filename):
+        """``registry.info`` cached for this cell's run: library files are met on every
+        variable and never become cells, and a cell's filename is registered before it runs."""
+        try:
+            return self._cells[filename]
+        except KeyError:
+            info = self._cells[filename] = self.registry.info(filename)
+            return info
 
     def _on_session_run(self, session, fetches) -> None:
         for op in tfcompat.fetched_operations(fetches):
@@ -171,18 +196,24 @@ class Ledger:
 
     # ------------------------------------------------------------------ end of cell
     def finalize(self) -> None:
-        """Fill in initialization state (graph mode, per live session) and actual devices."""
+        """Fill in initialization state and placement (graph mode, per live session)."""
         graph_records = [r for r in self.records if r.graph_ref is not None]
         if not graph_records:
             return
         try:
             update_graph_initialization(graph_records)
         except Exception as exc:  # noqa: BLE001
-            self.unavailable.append(f"initialization state ({exc})")
+            self.unavailable.append(f"initialization state ({_first_line(exc)})")
 
 
 def update_graph_initialization(records: list[VariableRecord]) -> None:
-    """Set ``initialized`` on graph-mode records from every live session on their graph."""
+    """Set ``initialized`` and the actual ``device`` of graph-mode records.
+
+    One ``session.run`` per live session on each graph, fetching only the check ops of the
+    records' variables that are still alive (see ``tfcompat.session_variable_states``).
+    A variable is initialized when it is initialized in every live session that knows; with no
+    live session it stays unknown (None).
+    """
     by_graph: dict[int, list[VariableRecord]] = collections.defaultdict(list)
     graphs = {}
     for record in records:
@@ -199,12 +230,21 @@ def update_graph_initialization(records: list[VariableRecord]) -> None:
             continue
         pairs = [(r, r.alive()) for r in group]
         pairs = [(r, v) for r, v in pairs if v is not None]
-        states = [tfcompat.uninitialized_in_session(s, [v for _, v in pairs]) for s in live]
+        states = [tfcompat.session_variable_states(s, [v for _, v in pairs]) for s in live]
         for record, variable in pairs:
             op_name = variable.op.name
-            values = [state.get(op_name) for state in states if op_name in state]
+            known = [state[op_name] for state in states if op_name in state]
+            values = [initialized for initialized, _ in known if initialized is not None]
             if values:
                 record.initialized = all(values)
+            placed = next((device for _, device in known if device), "")
+            if placed:
+                record.device = placed
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
 def _weak(obj):

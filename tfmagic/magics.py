@@ -6,6 +6,8 @@ without IPython lives in ``check``, ``ledger``, ``diagnose``, ``render`` and ``g
 
 from __future__ import annotations
 
+import html
+
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
 from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
@@ -22,15 +24,23 @@ MISSING_TF = (
 )
 
 
+def usage_line(magic) -> str:
+    """``usage: %%tfcheck [-o NAME] [-q]`` from a magic's parser (IPython writes it as an RST
+    block, ``::`` and all, which reads badly in a one-line error)."""
+    text = magic.parser.format_usage().strip()
+    text = text[2:].strip() if text.startswith("::") else text
+    return f"usage: {text}"
+
+
 def parse_options(magic, line: str):
-    """``parse_argstring`` with the usage text added to every error."""
+    """``parse_argstring`` with the usage line added to every error, so a typo in the options
+    says what the options are; the body never runs when they do not parse."""
     try:
         return parse_argstring(magic, line)
     except UsageError as exc:
-        usage = magic.parser.format_usage().strip()
-        raise UsageError(f"{exc}\n{usage}") from None
+        raise UsageError(f"{exc}\n{usage_line(magic)}") from None
     except SystemExit:  # argparse's own exit on -h and similar
-        raise UsageError(magic.parser.format_usage().strip()) from None
+        raise UsageError(usage_line(magic)) from None
 
 
 @magics_class
@@ -51,7 +61,7 @@ class TFMagics(Magics):
         self.state = state
 
     # ------------------------------------------------------------------ %%tfcheck
-    @magic_arguments()
+    @magic_arguments("%tfcheck")  # the help formatter adds one '%': usage reads %%tfcheck
     @argument("-o", "--out", metavar="NAME", help="Store the Report in the namespace as NAME.")
     @argument("-q", "--quiet", action="store_true",
               help="Show the report only when the cell fails or has warnings.")
@@ -66,7 +76,7 @@ class TFMagics(Magics):
         args = parse_options(self.tfcheck, line)
         if args.out is not None and not args.out.isidentifier():
             raise UsageError(f"-o needs a Python identifier, got {args.out!r}\n"
-                             + self.tfcheck.parser.format_usage().strip())
+                             + usage_line(self.tfcheck))
         self.state.set_history_size(self.history_size)
         if not tfcompat.tf_installed() and not self.state.warned_missing_tf:
             self.state.warned_missing_tf = True
@@ -77,26 +87,36 @@ class TFMagics(Magics):
         try:
             check.compile()
         except SyntaxError as exc:
-            self._publish(check.syntax_error_report(exc), args.out)
-            raise
+            self._publish(check.safe_report(check.syntax_error_report, exc), args.out)
+            # Drop tfmagic's own frames (compile, ast.parse): the error is the cell's, and
+            # IPython prints every frame of a SyntaxError raised while code runs.
+            raise exc.with_traceback(None)  # noqa: B904 - the same object, re-raised
         try:
             value = check.run()
         except KeyboardInterrupt:
-            raise
+            raise  # the user stopped the cell: no report, the ledger is already removed
         except BaseException as exc:
-            self._publish(check.failure_report(exc), args.out)
+            self._publish(check.safe_report(check.failure_report, exc), args.out)
             raise
-        self._publish(check.success_report(), args.out)
+        self._publish(check.safe_report(check.success_report), args.out)
         return value
 
     def _publish(self, report, out_name):
-        """Keep, store and display a report; never raise."""
+        """Keep, store and display a report; never raise (the user's error must stay the one
+        that propagates). A report that cannot be rendered is replaced by one line saying so."""
         try:
             self.state.reports.append(report)
             if out_name:
                 self.shell.user_ns[out_name] = report
-            if report.has_problems or (not report.quiet and report.show_summary):
-                display(report)
+            if not (report.has_problems or (not report.quiet and report.show_summary)):
+                return
+            try:
+                bundle = report._repr_mimebundle_()
+            except Exception as exc:  # noqa: BLE001
+                text = (f"tfmagic: could not render the report ({type(exc).__name__}: {exc}); "
+                        "your error, if any, is shown unchanged.")
+                bundle = {"text/plain": text, "text/html": f"<div>{html.escape(text)}</div>"}
+            display(bundle, raw=True)
         except Exception as exc:  # noqa: BLE001
             print(f"tfmagic: could not display the report ({type(exc).__name__}: {exc})")
 

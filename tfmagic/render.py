@@ -181,21 +181,23 @@ def variables_table_html(records: list[VariableRecord], max_rows: int, title: st
     if not records:
         return ""
     header = ["name", "shape", "dtype", "device", "scope", "owner", "cell", "line"]
-    if status is not None:
+    # A %%tfcheck summary shows the column only when something is left uninitialized.
+    show_initialized = status is not None or any(r.initialized is False for r in records)
+    if show_initialized:
         header.append("initialized")
     head = "".join(f'<th style="text-align:left; padding:1px 8px">{h}</th>' for h in header)
     body = []
     for record in records[:max_rows]:
-        device = record.device
+        device = _device_short(record.device)
         if record.requested_device and _device_kind(record.requested_device) != \
                 _device_kind(record.device):
-            device = f"{record.device} (asked {record.requested_device})"
+            device = f"{device} (asked {_device_short(record.requested_device)})"
         if record.replica_devices:
-            device = ", ".join(record.replica_devices)
+            device = ", ".join(_device_short(d) for d in record.replica_devices)
         cells = [record.name, _shape(record.shape), record.dtype, device,
                  record.variable_scope or record.name_scope, record.owner, record.cell,
                  record.line]
-        if status is not None:
+        if show_initialized:
             cells.append({True: "yes", False: "NO", None: "?"}[record.initialized])
         body.append("<tr>" + "".join(
             f'<td style="padding:1px 8px; {FONT}">{esc("" if c is None else c)}</td>'

@@ -14,6 +14,8 @@ on), so the body is compiled and executed directly in the user namespace instead
 from __future__ import annotations
 
 import ast
+import io
+import tokenize
 from dataclasses import dataclass
 
 from IPython.core.error import UsageError
@@ -28,6 +30,9 @@ class CompiledCell:
     body: str
     statements: object | None
     trailing_expression: object | None
+    # A trailing ``;`` silences the value, as in a plain cell (IPython's displayhook looks at
+    # the outer cell, which ends in ``run_cell_magic(...)``, so it cannot see the body's ``;``).
+    quiet: bool = False
 
 
 class _TopLevelAwaitFinder(ast.NodeVisitor):
@@ -54,15 +59,54 @@ def has_top_level_await(tree: ast.AST) -> bool:
     return finder.found
 
 
+def transform_body(shell, body: str) -> str:
+    """IPython's input transforms, keeping every line where it was.
+
+    IPython's cleanup transforms drop leading blank lines, which would shift every line number
+    of the body (tracebacks, the ledger and the report would all point one or more lines too
+    high); the blank lines are taken off first and put back afterwards.
+    """
+    lines = body.splitlines(keepends=True)
+    blank = 0
+    while blank < len(lines) and not lines[blank].strip():
+        blank += 1
+    rest = "".join(lines[blank:])
+    transformed = shell.transform_cell(rest) if rest else ""
+    return "\n" * blank + transformed
+
+
+def ends_with_semicolon(source: str) -> bool:
+    """True when the last token of ``source`` (comments and newlines aside) is ``;``."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return False
+    skip = (tokenize.ENDMARKER, tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT,
+            tokenize.INDENT, tokenize.DEDENT)
+    for token in reversed(tokens):
+        if token.type in skip:
+            continue
+        return token.type == tokenize.OP and token.string == ";"
+    return False
+
+
+def cache_source(shell, source: str, number, raw_code: str) -> str:
+    """``shell.compile.cache``; older IPython versions take no ``raw_code``."""
+    try:
+        return shell.compile.cache(source, number, raw_code=raw_code)
+    except TypeError:
+        return shell.compile.cache(source, number)
+
+
 def compile_cell(shell, registry, magic_line: str, body: str) -> CompiledCell:
     """Cache, parse and compile ``body``; raises SyntaxError as IPython would show it."""
     number = registry.calling_cell_number(default=shell.execution_count)
-    transformed = shell.transform_cell(body)
+    transformed = transform_body(shell, body)
     # Line 1 keeps the magic (as a comment, so the cached text still parses for the
     # `executing`/`stack_data` machinery IPython's tracebacks use).
     header = "# %%tfcheck " + magic_line.strip()
     source = header + "\n" + transformed
-    filename = shell.compile.cache(source, number, raw_code=header + "\n" + body)
+    filename = cache_source(shell, source, number, raw_code=header + "\n" + body)
     info = registry.register(filename, number, offset=1)
     tree = ast.parse(source, filename=filename)
     if has_top_level_await(tree):
@@ -72,18 +116,22 @@ def compile_cell(shell, registry, magic_line: str, body: str) -> CompiledCell:
             "without %%tfcheck)."
         )
     trailing = None
+    quiet = False
     if tree.body and isinstance(tree.body[-1], ast.Expr):
         last = tree.body.pop()
         trailing = shell.compile(ast.Expression(last.value), filename, "eval")
+        quiet = ends_with_semicolon(source)
     statements = shell.compile(tree, filename, "exec")
-    return CompiledCell(filename, info.label, body, statements, trailing)
+    return CompiledCell(filename, info.label, body, statements, trailing, quiet)
 
 
 def execute(shell, compiled: CompiledCell):
     """Run the compiled body in the user namespace; return the trailing expression's value."""
     __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
-    namespace = shell.user_ns
-    exec(compiled.statements, namespace)  # noqa: S102 - this is the cell the user asked to run
+    # The same globals/locals pair IPython's run_code uses (they differ in embedded shells).
+    user_globals, user_locals = shell.user_global_ns, shell.user_ns
+    exec(compiled.statements, user_globals, user_locals)  # noqa: S102 - the user's own cell
     if compiled.trailing_expression is not None:
-        return eval(compiled.trailing_expression, namespace)  # noqa: S307
+        value = eval(compiled.trailing_expression, user_globals, user_locals)  # noqa: S307
+        return None if compiled.quiet else value
     return None

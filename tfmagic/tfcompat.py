@@ -516,15 +516,17 @@ def initializer_targets(op) -> list[str]:
 
 
 def fetched_operations(fetches) -> list:
-    """The Operation objects inside a session.run ``fetches`` structure (shallow)."""
-    from tensorflow.python.framework import ops
+    """The Operation objects inside a session.run ``fetches`` structure (shallow).
 
-    if isinstance(fetches, ops.Operation):
+    Runs after every ``session.run`` of a training loop, hence the cached module lookup.
+    """
+    operation = _Modules.load().ops.Operation
+    if isinstance(fetches, operation):
         return [fetches]
     if isinstance(fetches, (list, tuple)):
-        return [f for f in fetches if isinstance(f, ops.Operation)]
+        return [f for f in fetches if isinstance(f, operation)]
     if isinstance(fetches, dict):
-        return [f for f in fetches.values() if isinstance(f, ops.Operation)]
+        return [f for f in fetches.values() if isinstance(f, operation)]
     return []
 
 

@@ -17,7 +17,8 @@ PATTERNS = (
                r"(\d+)"),
     re.compile(r"(In\[\d\] ndims must be >= \d+)()"),
 )
-OP_NAME = re.compile(r"\[Op:(\w+)\]|node (\w+)\b|'\{\{node ([\w/]+)\}\} = (\w+)")
+OP_NAMES = (re.compile(r"\[Op:(\w+)\]"), re.compile(r"\{\{node [\w/]+\}\} = (\w+)"),
+            re.compile(r"for '\{\{node ([\w/]+)\}\}"))
 
 
 def shape_mismatch(evidence) -> Finding | None:
@@ -28,9 +29,11 @@ def shape_mismatch(evidence) -> Finding | None:
             break
     else:
         return None
-    op_match = OP_NAME.search(message)
-    op = next((g for g in op_match.groups() if g), "") if op_match else ""
-    op = getattr(evidence.op, "type", "") or op
+    op = getattr(evidence.op, "type", "")
+    for op_pattern in OP_NAMES:
+        found = op_pattern.search(message)
+        if found and not op:
+            op = found.group(1)
     line, cell = cause_or_raise(evidence)
     first, second = match.group(1), match.group(2)
     if pattern.pattern.startswith("Input to reshape"):
