@@ -122,14 +122,18 @@ class Evidence:
     def all_records(self) -> list[VariableRecord]:
         return self.earlier + self.records
 
-    def records_named(self, name: str) -> list[VariableRecord]:
-        """Records whose TF or Keras name is ``name`` (with or without ':0')."""
+    def records_named(self, name: str, graph=None) -> list[VariableRecord]:
+        """Records whose TF or Keras name is ``name`` (with or without ':0'), newest first;
+        with ``graph`` (default: the failing op's graph) records of that graph come first."""
         wanted = _strip_output(name)
+        graph = graph if graph is not None else getattr(self.op, "graph", None)
         found = []
-        for record in self.all_records:
+        for record in reversed(self.all_records):
             names = {_strip_output(record.name), _strip_output(record.tf_name or "")}
             if wanted in names:
                 found.append(record)
+        if graph is not None:
+            found.sort(key=lambda r: not (r.graph_ref is not None and r.graph_ref() is graph))
         return found
 
     def records_under(self, prefix: str) -> list[VariableRecord]:

@@ -23,6 +23,8 @@ KERAS_LOAD = ("could not be loaded", "expected", "Layer '", "received 0 variable
 KEY_NOT_FOUND = re.compile(r"Key ([\w/.\-]+) not found in checkpoint")
 UNBOUND = ("not bound to checkpointed values", "Unresolved object in checkpoint",
            "Some objects had attributes which were not restored")
+ASSIGN_SHAPES = re.compile(r"lhs shape= (\[[^\]]*\]) rhs shape= (\[[^\]]*\])")
+AUTO_NAME = re.compile(r"^(.*?)(_\d+)?$")
 UNBOUND_PATH = re.compile(r"path=([\w/.\-]+)")
 
 
@@ -103,6 +105,8 @@ def layer_definition_line(evidence, layer_name: str):
 
 def checkpoint_mismatch(evidence) -> Finding | None:
     message = evidence.message
+    if "Restoring from checkpoint failed" in message and ASSIGN_SHAPES.search(message):
+        return _saver_shape_mismatch(evidence)
     if KEY_NOT_FOUND.search(message) or (evidence.error_type == "NotFoundError" and
                                          "checkpoint" in message.lower()):
         return _saver_mismatch(evidence)
@@ -141,7 +145,8 @@ def _keras_mismatch(evidence, model, path) -> Finding:
     except Exception:  # noqa: BLE001 - unreadable file: fall back to the message alone
         saved = []
     pairs, added, removed = align(saved, current)
-    renamed = [(s.name, c.name) for s, c in pairs if s.name != c.name]
+    renamed = [(s.name, c.name) for s, c in pairs if s.name != c.name and
+               AUTO_NAME.match(s.name).group(1) != AUTO_NAME.match(c.name).group(1)]
     reshaped = [(c.name, s.shapes, c.shapes) for s, c in pairs if s.shapes != c.shapes]
     parts = []
     if added:
@@ -160,6 +165,8 @@ def _keras_mismatch(evidence, model, path) -> Finding:
         line = layer_definition_line(evidence, name)
         if line is not None:
             break
+    if line is None and focus:
+        line = sequential_position_line(evidence, model, focus[0])
     model_name = getattr(model, "name", "the model")
     if saved:
         summary = (f"The weights file holds {len(saved)} layer(s) "
@@ -265,4 +272,51 @@ def _object_checkpoint_mismatch(evidence) -> Finding:
         fix=("Restore through a Checkpoint built with the same keyword names and object "
              "structure as the one that saved; `tf.train.list_variables(path)` shows the saved "
              "keys (`%tfgraph --checkpoint PATH --object NAME` compares them)."),
+        rule="checkpoint")
+
+
+def sequential_position_line(evidence, model, layer_name):
+    """Body line of a layer inside ``name = Sequential([...])`` found by its position.
+
+    Auto-named layers (``dense_3``) appear nowhere in the source; their place in the list
+    literal that built the model does.
+    """
+    names = [n for n, v in evidence.user_ns.items() if v is model and not n.startswith("_")]
+    layers = list(getattr(model, "layers", []) or [])
+    index = next((i for i, layer in enumerate(layers) if layer.name == layer_name), None)
+    if not names or index is None or evidence.tree is None:
+        return None
+    stmt = astutil.last_assignment_before(evidence.tree, names[0],
+                                          (evidence.raise_line or 10**9) + evidence.offset)
+    value = getattr(stmt, "value", None)
+    if not (isinstance(value, ast.Call) and value.args and isinstance(value.args[0], ast.List)):
+        return None
+    elements = [e for e in value.args[0].elts
+                if not (isinstance(e, ast.Call) and astutil.last_part(e) in ("Input",
+                                                                             "InputLayer"))]
+    if index < len(elements):
+        return evidence.body_line_of(elements[index])
+    return None
+
+
+def _saver_shape_mismatch(evidence) -> Finding:
+    """Saver.restore into a variable whose shape differs from the saved value."""
+    want, have = ASSIGN_SHAPES.search(evidence.message).groups()
+    variable = ""
+    op = evidence.op
+    if op is not None and getattr(op, "inputs", None):
+        variable = op.inputs[0].op.name
+    records = evidence.records_named(variable) if variable else []
+    record = records[0] if records else None
+    line = record.line if record is not None and evidence.in_this_cell(record.cell) else \
+        evidence.raise_line
+    return Finding(
+        kind="checkpoint_mismatch", severity="error", line=line,
+        raise_line=evidence.raise_line, culprits=[c for c in (variable, want, have) if c],
+        summary=(f"The checkpoint's value for '{variable or 'a variable'}' has shape {have} but "
+                 f"the variable in this graph has shape {want}" +
+                 (f" (created at line {record.line})" if record is not None else "") +
+                 ": the model changed since the checkpoint was saved."),
+        fix=("Build the variable with the saved shape, or leave it out of the Saver "
+             "(`Saver(var_list=[...])`) and initialize it fresh."),
         rule="checkpoint")

@@ -82,8 +82,6 @@ def uninitialized(evidence) -> Finding | None:
     created = _where(record, evidence)
     session_line = session_creation_line(evidence, raise_line)
     line, cell = (record.line, record.cell) if record else (raise_line, None)
-    if not evidence.in_this_cell(cell):
-        pass
     what = "saving" if saving else "reading"
     if events:
         last = events[-1]
@@ -95,8 +93,25 @@ def uninitialized(evidence) -> Finding | None:
             culprits += [r.short_name for r in _same_graph(evidence, record)
                          if r.initialized is not True and r.short_name not in targets
                          and r.short_name not in culprits][:10]
-            summary = (f"{_quote(culprits)} was created{created} after the initializer that ran "
-                       f"at {ran_at}, so that initializer never covered it; {what} it fails.")
+            built = _initializer_built_at(evidence, session, last)
+            if record is not None and _position(record.cell, record.line) > \
+                    _position(last.cell, last.line):
+                summary = (f"{_quote(culprits)} was created{created} after the initializer "
+                           f"ran at {ran_at}, so that initializer never covered it; {what} it "
+                           "fails.")
+            elif built is not None and record is not None and \
+                    _position(record.cell, record.line) > _position(*built):
+                line, cell = built[1], built[0]
+                summary = (f"The initializer was built at line {built[1]}, before "
+                           f"{_quote(culprits)} was created{created}; an initializer only "
+                           f"covers variables that exist when it is built, so running it at "
+                           f"{ran_at} left {_quote(culprits)} without a value.")
+            else:
+                if built is not None:
+                    line, cell = built[1], built[0]
+                summary = (f"The initializer that ran at {ran_at} covers only "
+                           f"{_quote(sorted(targets)[:5])}, not {_quote(culprits)}; "
+                           f"{what} it fails.")
             fix = ("Build the whole model (optimizer slots included, e.g. the `minimize()` "
                    "call) before calling `global_variables_initializer()`, and run the "
                    "initializer after the last variable is created — or initialize the new "
@@ -128,6 +143,24 @@ def uninitialized(evidence) -> Finding | None:
     return Finding(kind="uninitialized_variable", severity="error", line=line,
                    raise_line=raise_line, cell=None if evidence.in_this_cell(cell) else cell,
                    culprits=culprits, summary=summary, fix=fix, rule="uninitialized")
+
+
+def _position(cell, line) -> tuple:
+    """Sortable (cell number, line): orders events and creations across cells."""
+    number = int(cell[3:-1]) if cell and cell.startswith("In[") and cell[3:-1].isdigit() else 0
+    return number, line or 0
+
+
+def _initializer_built_at(evidence, session, event):
+    """(cell label, body line) where the initializer op that ran was built, if in a cell."""
+    try:
+        op = session.graph.get_operation_by_name(event.op_name)
+    except Exception:  # noqa: BLE001
+        return None
+    frames = evidence.cell_frames_of(tfcompat.op_traceback(op))
+    if not frames:
+        return None
+    return frames[-1].label, frames[-1].line
 
 
 def _same_graph(evidence, record) -> list:
