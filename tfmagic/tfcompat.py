@@ -681,6 +681,15 @@ def is_tensor_not_variable(value) -> bool:
         not hasattr(value, "assign")
 
 
+def physical_devices(kind: str) -> list | None:
+    """Physical devices of a kind (does not initialize the runtime); None if unknown."""
+    tf = sys.modules.get("tensorflow")
+    try:
+        return tf.config.list_physical_devices(kind)
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def is_variable(value) -> bool:
     tf = sys.modules.get("tensorflow")
     if tf is None:

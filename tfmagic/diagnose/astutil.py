@@ -57,6 +57,11 @@ def enclosing_withs(tree: ast.AST, lineno: int) -> list[ast.With]:
     return found
 
 
+def all_withs(tree: ast.AST) -> list[ast.With]:
+    return sorted((n for n in ast.walk(tree) if isinstance(n, (ast.With, ast.AsyncWith))),
+                  key=lambda n: n.lineno)
+
+
 def with_calls(node: ast.With, predicate: Callable[[ast.Call], bool]) -> list[ast.Call]:
     return [item.context_expr for item in node.items
             if isinstance(item.context_expr, ast.Call) and predicate(item.context_expr)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ... import tfcompat
 from ...report import Finding
 from .. import astutil
 from .common import cause_or_raise, in_cell_label
@@ -84,7 +85,8 @@ def soft_placement_warnings(evidence) -> list[Finding]:
                 else None
             key = (line or record.line, record.cell, short_device(record.requested_device))
             groups.setdefault(key, []).append(record)
-    findings = []
+    findings = missing_device_pins(evidence, {key[0] for key in groups if key[1] is None or
+                                               evidence.in_this_cell(key[1])})
     for (line, cell, asked), records in groups.items():
         got = short_device(records[0].device)
         names = [r.short_name for r in records]
@@ -100,3 +102,31 @@ def soft_placement_warnings(evidence) -> list[Finding]:
                  "loudly."),
             rule="device"))
     return findings
+
+
+def missing_device_pins(evidence, already: set) -> list[Finding]:
+    """``with tf.device("/GPU:0")`` in a cell that ran although no such device exists: the
+    ops inside silently ran elsewhere (soft placement), even when no variable was made."""
+    if evidence.exc is not None or evidence.tree is None:
+        return []
+    findings = []
+    for node in astutil.all_withs(evidence.tree):
+        for call in astutil.with_calls(node, lambda c: astutil.last_part(c) == "device"):
+            requested = astutil.constant(call.args[0]) if call.args else None
+            kind = device_kind(requested) if isinstance(requested, str) else ""
+            line = evidence.body_line_of(node)
+            if kind in ("GPU", "TPU") and line not in already and \
+                    tfcompat.physical_devices(kind) == []:
+                findings.append(Finding(
+                    kind="device_placement", severity="warning", line=line,
+                    culprits=[short_device(requested)],
+                    summary=(f"The ops under `tf.device({requested!r})` (line {line}) ran, but "
+                             f"this machine has no {kind}: soft placement silently moved them "
+                             "to the CPU."),
+                    fix=("Check `tf.config.list_physical_devices('GPU')` (drivers, the GPU "
+                         "build of TensorFlow) or drop the pin; "
+                         "`tf.config.set_soft_device_placement(False)` makes such fallbacks "
+                         "fail loudly."),
+                    rule="device"))
+    return findings
+
