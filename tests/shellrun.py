@@ -74,4 +74,5 @@ def run_isolated(cells: list[str], env: dict | None = None, timeout: int = 300) 
     if marker not in proc.stdout:
         raise AssertionError(f"child failed (rc={proc.returncode}):\n{proc.stdout[-3000:]}\n"
                              f"{proc.stderr[-5000:]}")
-    return json.loads(proc.stdout.split(marker, 1)[1])
+    # raw_decode: anything the child prints after the document (exit-time logs) is ignored.
+    return json.JSONDecoder().raw_decode(proc.stdout.split(marker, 1)[1])[0]

@@ -8,7 +8,7 @@ Warning checks run after every cell.
 
 from __future__ import annotations
 
-from .checkpoint import checkpoint_mismatch
+from .checkpoint import checkpoint_mismatch, checkpoint_restore_warnings
 from .device import device_placement, soft_placement_warnings
 from .feed import feed_mismatch
 from .function import tf_function_variable_creation
@@ -42,6 +42,7 @@ WARNING_CHECKS = [
     untracked_weights_warnings,
     unbuilt_layer_warnings,
     missing_gradient_warnings,
+    checkpoint_restore_warnings,
 ]
 
 __all__ = ["FAILURE_RULES", "WARNING_CHECKS", "other"]

@@ -320,3 +320,53 @@ def _saver_shape_mismatch(evidence) -> Finding:
         fix=("Build the variable with the saved shape, or leave it out of the Saver "
              "(`Saver(var_list=[...])`) and initialize it fresh."),
         rule="checkpoint")
+
+
+def checkpoint_restore_warnings(evidence) -> list[Finding]:
+    """``status = ckpt.restore(path)`` in a succeeding cell whose status says that nothing (or
+    not everything existing) was matched: the model silently keeps its fresh weights."""
+    if evidence.exc is not None or evidence.tree is None:
+        return []
+    findings = []
+    for node in ast.walk(evidence.tree):
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and
+                astutil.last_part(node.value) in ("restore", "read")):
+            continue
+        for name in astutil.assigned_names(node):
+            status = evidence.user_ns.get(name)
+            problem = _restore_status_problem(status)
+            if problem is None:
+                continue
+            line = evidence.body_line_of(node)
+            findings.append(Finding(
+                kind="checkpoint_mismatch", severity="warning", line=line, culprits=[name],
+                summary=f"The checkpoint restore at line {line} {problem}: the objects keep "
+                        "their initial values and no error is raised.",
+                fix=("Restore through an object graph with the same attribute names as the "
+                     "one that saved (compare with `tf.train.list_variables(path)`), build "
+                     "the model before restoring, and call `status.assert_consumed()` or "
+                     "`assert_existing_objects_matched()` to make mismatches fail loudly."),
+                rule="checkpoint"))
+    return findings
+
+
+def _restore_status_problem(status) -> str | None:
+    check_nontrivial = getattr(status, "assert_nontrivial_match", None)
+    check_existing = getattr(status, "assert_existing_objects_matched", None)
+    if check_nontrivial is None or check_existing is None:
+        return None
+    try:
+        check_nontrivial()
+    except AssertionError:
+        return "matched nothing in the checkpoint"
+    except Exception:  # noqa: BLE001 - not a status we understand
+        return None
+    try:
+        check_existing()
+    except AssertionError as exc:
+        paths = UNBOUND_PATH.findall(str(exc))
+        return "left existing objects unrestored" + (f" ({', '.join(paths[:4])})" if paths
+                                                     else "")
+    except Exception:  # noqa: BLE001
+        return None
+    return None
