@@ -28,8 +28,11 @@ def test_cause_in_an_earlier_cell_is_reported_with_its_label():
     assert finding["line"] == 2  # line 2 of the earlier cell's body
     assert "layer_w" in finding["culprits"]
     assert third["report"]["raise_line"] == 3
-    # The earlier cell is named in what the user sees.
+    # The earlier cell is named, and its line quoted, in what the user sees.
     assert finding["cell"] in third["text"][0]
+    assert finding["other_cell_lines"] == [[finding["cell"], 2, "weights = tf.Variable("
+                                            "tf.ones([3, 2]), name='layer_w')"]]
+    assert "weights = tf.Variable" in third["html"][0]
 
 
 def test_layer_class_from_a_plain_earlier_cell_points_into_that_cell():

@@ -51,6 +51,16 @@ class CellRegistry:
             return None
         return CellInfo(filename, f"In[{number}]", 0)
 
+    def filename_for(self, label: str) -> CellInfo | None:
+        """The most recent cell with an ``In[N]`` label (a %%tfcheck body preferred)."""
+        for info in reversed(list(self._tfcheck_cells.values())):
+            if info.label == label:
+                return info
+        for filename, number in reversed(list(self._filename_map().items())):
+            if f"In[{number}]" == label:
+                return CellInfo(filename, label, 0)
+        return None
+
     def is_cell(self, filename: str | None) -> bool:
         return self.info(filename) is not None
 

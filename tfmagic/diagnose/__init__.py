@@ -30,7 +30,18 @@ def diagnose(evidence: Evidence) -> list[Finding]:
         for finding in check(evidence) or ():
             if not any(_same(finding, seen) for seen in findings):
                 findings.append(finding)
+    for finding in findings:
+        _quote_other_cell(evidence, finding)
     return findings
+
+
+def _quote_other_cell(evidence: Evidence, finding: Finding) -> None:
+    """A cause in an earlier cell is shown with that cell's label and source line."""
+    if finding.cell and not evidence.in_this_cell(finding.cell) and finding.line is not None \
+            and not finding.other_cell_lines:
+        text = evidence.line_text(finding.line, finding.cell)
+        if text:
+            finding.other_cell_lines.append((finding.cell, finding.line, text))
 
 
 def _same(a: Finding, b: Finding) -> bool:

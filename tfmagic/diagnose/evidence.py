@@ -147,12 +147,10 @@ class Evidence:
         if label in (None, self.cell_label):
             lines = self.body.splitlines()
             return lines[line - 1].strip() if 0 < line <= len(lines) else ""
-        for record in self.all_records:
-            if record.cell == label and record.filename:
-                info = self.registry.info(record.filename)
-                offset = info.offset if info else 0
-                return linecache.getline(record.filename, line + offset).strip()
-        return ""
+        info = self.registry.filename_for(label)
+        if info is None:
+            return ""
+        return linecache.getline(info.filename, line + info.offset).strip()
 
     def body_line_of(self, node: ast.AST) -> int:
         return node.lineno - self.offset
