@@ -14,6 +14,7 @@ from pygments.lexers import PythonLexer
 from pygments.styles import get_style_by_name
 from pygments.token import Token
 
+from .devices import device_kind, short_device
 from .report import Finding, GraphReport, Report, VariableRecord
 
 CAUSE_BG = "#ffd7d5"
@@ -188,12 +189,12 @@ def variables_table_html(records: list[VariableRecord], max_rows: int, title: st
     head = "".join(f'<th style="text-align:left; padding:1px 8px">{h}</th>' for h in header)
     body = []
     for record in records[:max_rows]:
-        device = _device_short(record.device)
-        if record.requested_device and _device_kind(record.requested_device) != \
-                _device_kind(record.device):
-            device = f"{device} (asked {_device_short(record.requested_device)})"
+        device = short_device(record.device)
+        if record.requested_device and device_kind(record.requested_device) != \
+                device_kind(record.device):
+            device = f"{device} (asked {short_device(record.requested_device)})"
         if record.replica_devices:
-            device = ", ".join(_device_short(d) for d in record.replica_devices)
+            device = ", ".join(short_device(d) for d in record.replica_devices)
         cells = [record.name, _shape(record.shape), record.dtype, device,
                  record.variable_scope or record.name_scope, record.owner, record.cell,
                  record.line]
@@ -219,30 +220,16 @@ def _shape(shape) -> str:
         ("," if len(shape) == 1 else "") + ")"
 
 
-def _device_kind(device: str) -> str:
-    device = (device or "").upper()
-    for kind in ("GPU", "TPU", "CPU"):
-        if kind in device:
-            return kind
-    return ""
-
-
 def summary_line(report: Report) -> str:
     records = report.variables
     uninitialized = sum(1 for r in records if r.initialized is False)
-    devices = sorted({_device_short(r.device) for r in records if r.device})
+    devices = sorted({short_device(r.device) for r in records if r.device})
     parts = [f"{len(records)} variable{'s' if len(records) != 1 else ''} created"]
     if uninitialized:
         parts.append(f"{uninitialized} uninitialized")
     if devices:
         parts.append("on " + ", ".join(devices))
     return ", ".join(parts)
-
-
-def _device_short(device: str) -> str:
-    marker = "device:"
-    index = device.rfind(marker)
-    return device[index + len(marker):] if index >= 0 else device
 
 
 def report_html(report: Report) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import tfcompat
+from ...devices import device_kind, short_device
 from ...report import Finding
 from .. import astutil
 from .common import cause_or_raise, in_cell_label
@@ -17,20 +18,6 @@ from .common import cause_or_raise, in_cell_label
 EXPLICIT = re.compile(r"(?:explicitly assigned to|device specification '?)\s*'?([\w:/\-]+)'?")
 AVAILABLE = re.compile(r"[Aa]vailable devices(?: are)? \[([^\]]*)\]")
 OPERATION = re.compile(r"Cannot assign a device for operation '?([\w/.\-]+)'?|\[Op:(\w+)\]")
-
-
-def device_kind(device: str) -> str:
-    device = (device or "").upper()
-    for kind in ("GPU", "TPU", "CPU"):
-        if kind in device:
-            return kind
-    return ""
-
-
-def short_device(device: str) -> str:
-    """'/job:localhost/replica:0/task:0/device:GPU:0' -> 'GPU:0'."""
-    match = re.search(r"(?:device:)?([A-Za-z_]+:\d+)$", device or "")
-    return match.group(1).upper() if match else device
 
 
 def pinning_with(evidence, line: int | None):
