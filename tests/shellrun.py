@@ -35,9 +35,11 @@ def cell_outcome(shell, cell: str) -> dict:
     import tfmagic
 
     before = tfmagic.last_report()
+    graph_before = tfmagic.last_graph_report()
     shown = len(shell.display_pub.outputs)
     result = shell.run_cell(cell, store_history=True)
     report = tfmagic.last_report()
+    graph_report = tfmagic.last_graph_report()
     error = result.error_in_exec or result.error_before_exec
     outputs = shell.display_pub.outputs[shown:]
     return {
@@ -47,6 +49,9 @@ def cell_outcome(shell, cell: str) -> dict:
         "report": report.to_dict() if report is not None and report is not before else None,
         "html": [o["data"].get("text/html", "") for o in outputs],
         "text": [o["data"].get("text/plain", "") for o in outputs],
+        # The GraphReport of a %tfgraph run in this cell (None when the cell ran none).
+        "graph_report": (graph_report.to_dict() if graph_report is not None
+                         and graph_report is not graph_before else None),
     }
 
 

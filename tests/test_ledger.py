@@ -332,12 +332,15 @@ late = tf.compat.v1.Variable(2.0, name="late")
 raise KeyboardInterrupt
 """,
     NO_TRACE_CHECK,
-    # 7: a session without soft placement cannot place the pin: the cell fails, facts unknown
+    # 7: a live session without soft placement cannot place the pinned variable at all
     """\
 %%tfcheck
 tmp = tf.compat.v1.Variable(0.0, name="tmp")
 strict = tf.compat.v1.Session()
-strict.run(w.initializer)
+try:
+    strict.run(w.initializer)
+except tf.errors.InvalidArgumentError as exc:
+    placement_error = str(exc)
 """,
 ]
 
@@ -388,9 +391,9 @@ def test_graph_mode_interrupt_leaves_no_trace(graph_outcomes):
 
 def test_graph_session_that_cannot_place_the_graph(graph_outcomes):
     outcome = graph_outcomes[7]
-    assert not outcome["success"] and outcome["error_type"] == "InvalidArgumentError"
-    # the failure is the user's; the ledger does not add a second one, and the soft-placement
-    # session still answers for the new variable
+    assert outcome["success"]
+    # the strict session fails every run; the end-of-cell check neither raises nor gives up:
+    # the soft-placement session still answers for the new variable
     assert outcome["report"]["unavailable"] == []
     tmp = records_of(outcome)["tmp:0"]
     assert tmp["initialized"] is False and tmp["device"].endswith("CPU:0")

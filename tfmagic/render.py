@@ -333,43 +333,81 @@ def report_bundle(report: Report) -> dict:
 # --------------------------------------------------------------------------- %tfgraph
 
 
+def _graph_groups(report: GraphReport) -> dict:
+    """Records to show (all with --all, else the uninitialized), grouped by creating cell."""
+    records = report.variables if report.show_all else report.uninitialized
+    groups: dict = {}
+    for record in records:
+        groups.setdefault(record.cell or "created outside %%tfcheck", []).append(record)
+    return groups
+
+
+def _graph_state(initialized) -> str:
+    return {True: "initialized", False: "UNINITIALIZED", None: "unknown"}[initialized]
+
+
 def graph_text(report: GraphReport, color: bool = False) -> str:
+    max_rows = getattr(report, "max_rows", 50)
     out = [_c(f"tfmagic %tfgraph ({report.mode} mode)", "bold", color)]
     out.extend(f"  {note}" for note in report.notes)
-    records = report.variables if report.show_all else report.uninitialized
-    by_cell: dict = {}
-    for record in records:
-        by_cell.setdefault(record.cell or "created outside %%tfcheck", []).append(record)
-    for cell, group in by_cell.items():
-        out.append(f"  {cell}:")
-        for record in group:
-            state = {True: "initialized", False: "UNINITIALIZED", None: "unknown"}[
-                record.initialized]
+    for cell, group in _graph_groups(report).items():
+        out.append(f"  {cell}: {len(group)} variable(s)")
+        for record in group[:max_rows]:
             where = f" line {record.line}" if record.line else ""
-            out.append(f"    {record.name} {_shape(record.shape)} {record.dtype or ''} "
-                       f"{record.device or ''} {state}{where}".rstrip())
+            state = _graph_state(record.initialized)
+            if record.initialized is False:
+                state = _c(state, "red", color)
+            scope = record.variable_scope or record.name_scope
+            out.append(f"    {record.name} {_shape(record.shape)} {record.dtype or ''}"
+                       f"{' scope ' + scope if scope else ''}"
+                       f"{' on ' + record.device if record.device else ''} {state}{where}")
+        if len(group) > max_rows:
+            out.append(f"    ... {len(group) - max_rows} more (raise %config "
+                       "TFMagics.max_rows)")
     for finding in report.findings:
         out.append(f"  [{finding.severity}] {finding.kind}: {finding.summary}")
+        if finding.culprits:
+            out.append("    involved: " + ", ".join(finding.culprits))
         if finding.fix:
-            out.append("    fix: " + finding.fix)
+            lines = finding.fix.splitlines()
+            out.append("    fix: " + lines[0])
+            out.extend("      " + line for line in lines[1:])
     return "\n".join(out)
 
 
+def _graph_finding_html(finding: Finding) -> str:
+    """A finding whose multi-line fix (an assignment_map, a restore call) is shown as code."""
+    if "\n" not in finding.fix:
+        return _finding_html(finding, Report(ok=True))
+    intro, _, code = finding.fix.partition("\n")
+    plain = Finding(kind=finding.kind, severity=finding.severity, summary=finding.summary,
+                    fix=intro, culprits=list(finding.culprits))
+    block = (f'<pre style="{FONT}; background:#f6f8fa; border:1px solid #ddd; padding:4px 8px; '
+             f'margin:3px 0 3px 0; white-space:pre-wrap">{esc(code)}</pre>')
+    html_text = _finding_html(plain, Report(ok=True))
+    return html_text[: -len("</div>")] + block + "</div>"
+
+
 def graph_html(report: GraphReport) -> str:
-    color = SEVERITY_COLOR["warning"] if (report.uninitialized or report.findings) else "#2e7d32"
+    max_rows = getattr(report, "max_rows", 50)
+    problems = report.uninitialized or any(f.severity != "info" for f in report.findings)
+    color = SEVERITY_COLOR["warning"] if problems else "#2e7d32"
+    uninitialized = len(report.uninitialized)
+    headline = (f"{uninitialized} uninitialized of {len(report.variables)} variable(s)"
+                if report.mode == "graph" and report.variables else
+                f"{len(report.findings)} finding(s)")
     parts = [f'<div style="{BOX.format(color=color)}">',
-             f"<div><b>tfmagic</b> &middot; %tfgraph ({esc(report.mode)} mode)</div>"]
-    parts.extend(f"<div>{esc(note)}</div>" for note in report.notes)
-    records = report.variables if report.show_all else report.uninitialized
-    if records:
-        by_cell: dict = {}
-        for record in records:
-            by_cell.setdefault(record.cell or "created outside %%tfcheck", []).append(record)
-        for cell, group in by_cell.items():
-            parts.append(variables_table_html(group, 10_000, f"{cell}: {len(group)} variable(s)",
-                                              status={}).replace("<details>", "<details open>"))
+             f"<div><b>tfmagic</b> &middot; %tfgraph ({esc(report.mode)} mode) &middot; "
+             f"{esc(headline)}</div>"]
+    parts.extend(f'<div style="margin:2px 0">{esc(note)}</div>' for note in report.notes)
+    for cell, group in _graph_groups(report).items():
+        title = f"{cell}: {len(group)} variable(s)"
+        if not report.show_all:
+            title += " not initialized"
+        parts.append(variables_table_html(group, max_rows, title, status={})
+                     .replace("<details>", "<details open>", 1))
     for finding in report.findings:
-        parts.append(_finding_html(finding, Report(ok=True)))
+        parts.append(_graph_finding_html(finding))
     parts.append("</div>")
     return "".join(parts)
 

@@ -796,3 +796,254 @@ def _loaded_classes(submodule: str, name: str) -> tuple:
 def tf_module_class():
     tf = sys.modules.get("tensorflow")
     return getattr(tf, "Module", None) if tf is not None else None
+
+
+# --------------------------------------------------------------------------- %tfgraph
+#
+# Initialization checks for %tfgraph, measured on TF 2.21 CPU with 10,000 resource variables
+# (see bench/results_tfgraph.md): the first session.run of a new fetch set pays Grappler on the
+# pruned subgraph (about 70% of the cost, superlinear in the fetch count) plus executor creation;
+# adding any op to a graph a session already ran costs a re-placement of the whole graph (~0.9 s at
+# 50,000 nodes) before anything runs. So resource variables are checked through the
+# ``VarIsInitializedOp`` each one already carries (no new op), fetched in chunks through
+# ``session.make_callable`` callables cached per session and variable set: chunks of ~2,000 were
+# the fastest first run, and the cached callables make a repeat check cost a few milliseconds of
+# Python instead of a 10,000-element fetch structure.
+
+CHECK_CHUNK = 2000
+_CALLABLES_PER_SESSION = 4
+# Kept on the session itself: each callable references its session, so a WeakKeyDictionary
+# keyed by the session would keep every session alive forever.
+_SESSION_CHECKS_ATTR = "_tfmagic_initialization_checks"
+
+
+def initialization_states(session, variables) -> dict:
+    """{variable op name: True / False / None (unknown)} for graph variables in ``session``.
+
+    Resource variables are checked through their own ``_is_initialized_op``; reference
+    variables through an ``IsVariableInitialized`` op built once per variable and cached (none
+    can be built in a finalized graph: those stay None). The callables are cached per session
+    and variable set, at most a few per session, so repeated checks neither grow the graph nor
+    pile up executors.
+    """
+    from tensorflow.python.ops import state_ops
+
+    names = []
+    fetches = []
+    states: dict = {}
+    for variable in variables:
+        try:
+            name = variable.op.name
+        except Exception:  # noqa: BLE001 - not a graph variable
+            continue
+        op = getattr(variable, "_is_initialized_op", None)
+        if op is None:
+            op = _cached_ref_check(variable, state_ops)
+        if op is None:
+            states[name] = None
+            continue
+        names.append(name)
+        fetches.append(op)
+    if not fetches:
+        return states
+    key = tuple(names)
+    per_session = session.__dict__.setdefault(_SESSION_CHECKS_ATTR, {})
+    callables = per_session.pop(key, None)
+    if callables is None:
+        callables = [session.make_callable(fetches[i:i + CHECK_CHUNK])
+                     for i in range(0, len(fetches), CHECK_CHUNK)]
+    per_session[key] = callables  # most recently used last
+    while len(per_session) > _CALLABLES_PER_SESSION:
+        per_session.pop(next(iter(per_session)))
+    values = []
+    for call in callables:
+        values.extend(call())
+    states.update((name, bool(value)) for name, value in zip(names, values))
+    return states
+
+
+def is_ref_variable(variable) -> bool:
+    """True for a TF1 reference variable (``VariableV2``), which has no is-initialized op."""
+    return getattr(variable, "_is_initialized_op", None) is None and \
+        getattr(getattr(variable, "op", None), "type", "") in ("VariableV2", "Variable")
+
+
+def has_cached_ref_check(variable) -> bool:
+    """Whether an ``IsVariableInitialized`` op for this reference variable was built before."""
+    cache = _REF_CHECKS.get(variable.graph)
+    return bool(cache) and variable.op.name in cache
+
+
+def default_graph():
+    from tensorflow.python.framework import ops
+
+    return ops.get_default_graph()
+
+
+def executing_eagerly() -> bool:
+    from tensorflow.python.eager import context as eager_context
+
+    return eager_context.executing_eagerly()
+
+
+def find_sessions_by_gc() -> list:
+    """Every live ``BaseSession`` the garbage collector knows (fallback, slow on big heaps)."""
+    import gc
+
+    from tensorflow.python.client import session as tf_session
+
+    return [obj for obj in gc.get_objects() if isinstance(obj, tf_session.BaseSession)]
+
+
+def is_keras_model(obj) -> bool:
+    classes = _loaded_classes("models", "Model")
+    return bool(classes) and isinstance(obj, classes)
+
+
+def keras_layer_build_overridden(layer) -> bool:
+    """Whether a layer's class defines its own ``build`` (so it has weights to create)."""
+    for base in keras_layer_classes():
+        if isinstance(layer, base):
+            return getattr(type(layer), "build", None) is not getattr(base, "build", None)
+    return False
+
+
+def layer_is_built(layer) -> bool:
+    return bool(getattr(layer, "built", False))
+
+
+def optimizer_is_built(optimizer):
+    """True / False for Keras 3 and tf_keras optimizers; None when it cannot tell."""
+    built = getattr(optimizer, "built", None)
+    if isinstance(built, bool):
+        return built
+    return None
+
+
+def checkpoint_class():
+    try:
+        from tensorflow.python.checkpoint import checkpoint as tf_checkpoint
+    except ImportError:  # pragma: no cover
+        return None
+    return tf_checkpoint.Checkpoint
+
+
+def load_status_classes() -> tuple:
+    """The classes ``Checkpoint.restore`` / ``read`` return."""
+    try:
+        from tensorflow.python.checkpoint import checkpoint as tf_checkpoint
+    except ImportError:  # pragma: no cover
+        return ()
+    names = ("CheckpointLoadStatus", "InitializationOnlyStatus", "NameBasedSaverStatus")
+    return tuple(getattr(tf_checkpoint, n) for n in names if hasattr(tf_checkpoint, n))
+
+
+def unconsumed_restore(status) -> str | None:
+    """The message of ``status.assert_consumed()`` when the restore left values unused."""
+    try:
+        status.assert_consumed()
+    except AssertionError as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - e.g. graph-mode statuses need a session
+        return None if "session" in str(exc).lower() else str(exc)
+    return None
+
+
+def deferred_restorations(root, limit: int = 2000) -> list[str]:
+    """Paths of trackables below ``root`` holding checkpoint values for children that do not
+    exist yet (a restore into an unbuilt model: TensorFlow keeps them in
+    ``_self_unconditional_deferred_dependencies`` until the variables are created)."""
+    found = []
+    seen = set()
+    stack = [("", root)]
+    while stack and len(seen) < limit:
+        path, obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        deferred = getattr(obj, "_self_unconditional_deferred_dependencies", None)
+        if deferred:
+            for child in deferred:
+                found.append(f"{path}/{child}" if path else str(child))
+        try:
+            children = obj._trackable_children()  # noqa: SLF001
+        except Exception:  # noqa: BLE001
+            continue
+        for name, child in children.items():
+            stack.append((f"{path}/{name}" if path else name, child))
+    return sorted(found)
+
+
+_restore_statuses: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def install_restore_hook():
+    """Remember the status of every ``tf.train.Checkpoint.restore`` / ``read`` (one per
+    checkpoint object, weakly keyed), so ``%tfgraph`` can report restores whose values were not
+    all consumed even when the user discarded the status. Returns the undo callable."""
+    cls = checkpoint_class()
+    if cls is None:
+        raise HookUnavailable("checkpoint restore hook: tf.train.Checkpoint not found")
+    originals = {name: cls.__dict__[name] for name in ("restore", "read") if name in cls.__dict__}
+    wrappers = {}
+    for name, original in originals.items():
+        def make(original=original):
+            @functools.wraps(original)
+            def wrapper(self, *args, **kwargs):
+                status = original(self, *args, **kwargs)
+                try:
+                    _restore_statuses[self] = (status, str(args[0]) if args else "")
+                except TypeError:
+                    pass
+                return status
+            return wrapper
+        wrappers[name] = make()
+        setattr(cls, name, wrappers[name])
+
+    def undo():
+        for name, original in originals.items():
+            if cls.__dict__.get(name) is wrappers[name]:
+                setattr(cls, name, original)
+
+    return _track(undo)
+
+
+def recorded_restores() -> list:
+    """(checkpoint object, status, path) for restores seen by ``install_restore_hook``."""
+    return [(ckpt, status, path) for ckpt, (status, path) in list(_restore_statuses.items())]
+
+
+def list_checkpoint_keys(path: str) -> dict:
+    """{key: shape tuple} of a TensorFlow checkpoint (prefix or directory)."""
+    from tensorflow.python.training import checkpoint_utils
+
+    return {name: tuple(shape) for name, shape in checkpoint_utils.list_variables(path)}
+
+
+def object_checkpoint_keys(obj, root_name: str | None) -> dict:
+    """{key: shape} that saving ``obj`` would write, read back from an in-memory checkpoint.
+
+    A ``tf.train.Checkpoint`` is written as is; another trackable (a Keras model) is wrapped as
+    ``tf.train.Checkpoint(<root_name>=obj)``. Uses ``write`` (not ``save``), so the checkpoint's
+    ``save_counter`` is left alone; the ``ram://`` file is deleted afterwards.
+    """
+    import uuid
+
+    from tensorflow.python.lib.io import file_io
+
+    cls = checkpoint_class()
+    target = obj if isinstance(obj, cls) else cls(**{root_name or "model": obj})
+    prefix = f"ram://tfmagic-{uuid.uuid4().hex}/ckpt"
+    written = target.write(prefix)
+    try:
+        # Not checkpoint_utils.list_variables: it takes a ram:// prefix for a directory.
+        from tensorflow.python.training import py_checkpoint_reader
+
+        reader = py_checkpoint_reader.NewCheckpointReader(written)
+        return {name: tuple(shape)
+                for name, shape in reader.get_variable_to_shape_map().items()}
+    finally:
+        try:
+            file_io.delete_recursively(prefix.rsplit("/", 1)[0])
+        except Exception:  # noqa: BLE001
+            pass
