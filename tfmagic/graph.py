@@ -251,14 +251,14 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
         states = tfcompat.initialization_states(entry.session, [v for v in variables
                                                                 if v is not None])
         per_session.append((entry, states))
+    all_states = [states for _, states in per_session]
     for fact in facts:
-        values = [states.get(fact.op_name) for _, states in per_session]
-        if any(v is False for v in values):
-            initialized = False
-        elif values and all(v is True for v in values):
-            initialized = True
+        if len(all_states) == 1:  # the common case, kept cheap for 10,000 variables
+            initialized = all_states[0].get(fact.op_name)
         else:
-            initialized = None
+            values = [states.get(fact.op_name) for states in all_states]
+            initialized = False if False in values else (
+                True if all(v is True for v in values) else None)
         record = _record(fact, initialized, ledger)
         report.variables.append(record)
         report.status[record.name] = initialized

@@ -850,7 +850,7 @@ def initialization_states(session, variables) -> dict:
     per_session = session.__dict__.setdefault(_SESSION_CHECKS_ATTR, {})
     callables = per_session.pop(key, None)
     if callables is None:
-        callables = [session.make_callable(fetches[i:i + CHECK_CHUNK])
+        callables = [_raw_callable(session, fetches[i:i + CHECK_CHUNK])
                      for i in range(0, len(fetches), CHECK_CHUNK)]
     per_session[key] = callables  # most recently used last
     while len(per_session) > _CALLABLES_PER_SESSION:
@@ -860,6 +860,22 @@ def initialization_states(session, variables) -> dict:
         values.extend(call())
     states.update((name, bool(value)) for name, value in zip(names, values))
     return states
+
+
+def _raw_callable(session, tensors):
+    """A session callable returning a plain list of numpy values.
+
+    ``BaseSession._make_callable_from_options`` skips the fetch-structure mapping that
+    ``make_callable`` redoes on every call (~8 us per fetched tensor, 80 ms for 10,000); falls
+    back to ``make_callable`` where the private method is missing.
+    """
+    maker = getattr(session, "_make_callable_from_options", None)
+    if maker is None:
+        return session.make_callable(tensors)
+    from tensorflow.core.protobuf import config_pb2
+
+    session._extend_graph()  # noqa: SLF001 - make_callable does this before building options
+    return maker(config_pb2.CallableOptions(fetch=[t.name for t in tensors]))
 
 
 def is_ref_variable(variable) -> bool:
