@@ -109,3 +109,18 @@ def test_html_is_self_contained_and_marks_cause_and_raise_differently():
     assert "\x1b[" not in text  # no ANSI colour outside a terminal
     assert re.search(r">>\s+3 \| w = tf.Variable", text)
     assert re.search(r"->\s+5 \| sess.run\(w\)", text)
+
+
+def test_reuse_lookup_ignores_eager_variables_from_earlier_cells():
+    outcomes = run_isolated([
+        "%%tfcheck\nimport tensorflow as tf\n"
+        "net = tf.keras.Sequential([tf.keras.Input((3,)), tf.keras.layers.Dense(2)])\n",
+        "import tensorflow.compat.v1 as tf1\ntf1.disable_v2_behavior()",
+        "%%tfcheck\ndef encoder(inp, reuse):\n"
+        "    with tf1.variable_scope('encoder', reuse=reuse):\n"
+        "        return tf1.matmul(inp, tf1.get_variable('kernel', [3, 4]))\n"
+        "a = tf1.placeholder(tf1.float32, [None, 3])\nh = encoder(a, reuse=True)\n",
+    ])
+    finding = _error(outcomes[2]["report"])
+    assert finding["kind"] == "variable_not_found"
+    assert finding["line"] == 5 and "dense" not in finding["summary"]

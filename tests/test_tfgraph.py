@@ -39,7 +39,7 @@ c = tf.Variable(1.0, name="c")
     "%tfgraph --session nope",
     "%tfgraph --session a",
     "%tfgraph --frobnicate",
-    "%tfgraph --scope ''",
+    "%tfgraph --scope",
     # 11: everything initialized, then the graph finalized: still checkable, still runs
     """sess.run(tf.compat.v1.global_variables_initializer())
 g.finalize()
@@ -108,7 +108,7 @@ def test_session_by_name(resource_run):
     (7, ["--session nope", "no variable named `nope`"]),
     (8, ["--session a", "not a tf.compat.v1.Session"]),
     (9, ["unrecognized arguments", "usage"]),
-    (10, ["--scope", "non-empty"]),
+    (10, ["--scope", "expected one argument"]),
 ])
 def test_bad_options_raise_usage_error(resource_run, index, words):
     outcome = resource_run[index]

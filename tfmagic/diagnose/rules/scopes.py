@@ -92,8 +92,11 @@ def variable_not_found(evidence) -> Finding | None:
         return Finding(kind="variable_not_found", severity="error", line=line,
                        raise_line=evidence.raise_line, culprits=culprits, summary=summary,
                        fix=fix, rule="scopes")
+    # Only graph-mode variables still alive can be what get_variable was meant to find
+    # (eager or Keras variables, and graphs since reset, live elsewhere).
     similar = [r for r in evidence.all_records
-               if (r.tf_name or r.name).split(":")[0].endswith("/" + leaf)
+               if r.graph_ref is not None and r.graph_ref() is not None
+               and (r.tf_name or r.name).split(":")[0].endswith("/" + leaf)
                and (r.tf_name or r.name).split(":")[0] != name]
     with_node, reuse = _reuse_with(evidence, evidence.deepest_raise_frame())
     if similar:

@@ -96,14 +96,15 @@ def uninitialized(evidence) -> Finding | None:
             built = _initializer_built_at(evidence, session, last)
             if record is not None and _position(record.cell, record.line) > \
                     _position(last.cell, last.line):
-                summary = (f"{_quote(culprits)} was created{created} after the initializer "
-                           f"ran at {ran_at}, so that initializer never covered it; {what} it "
-                           "fails.")
+                summary = (f"{_quote(culprits)} {_was(culprits)} created{created} after the "
+                           f"initializer ran at {ran_at}, so that initializer never covered "
+                           f"{_them(culprits)}; {what} {_them(culprits)} fails.")
             elif built is not None and record is not None and \
                     _position(record.cell, record.line) > _position(*built):
                 line, cell = built[1], built[0]
                 summary = (f"The initializer was built at line {built[1]}, before "
-                           f"{_quote(culprits)} was created{created}; an initializer only "
+                           f"{_quote(culprits)} {_was(culprits)} created{created}; an "
+                           "initializer only "
                            f"covers variables that exist when it is built, so running it at "
                            f"{ran_at} left {_quote(culprits)} without a value.")
             else:
@@ -123,8 +124,8 @@ def uninitialized(evidence) -> Finding | None:
     else:
         count = _uninitialized_count(evidence, session, record)
         others = f" (and {count - 1} more)" if count > 1 else ""
-        summary = (f"{_quote(culprits)}{others} was created{created} but no initializer ever ran "
-                   f"in this session, so {what} it fails.")
+        summary = (f"{_quote(culprits)}{others} {_was(culprits)} created{created} but no "
+                   f"initializer ever ran in this session, so {what} {_them(culprits)} fails.")
         fix = ("Run `sess.run(tf.compat.v1.global_variables_initializer())` right after "
                "creating the session" + (f" (line {session_line})" if session_line else "")
                + f", before {'saving' if saving else 'the first sess.run'}; or restore the "
@@ -191,6 +192,14 @@ def _scope_of(names) -> str:
         if "/" in name:
             return name.split("/", 1)[0] + "/"
     return ""
+
+
+def _was(names) -> str:
+    return "were" if len(names) > 1 else "was"
+
+
+def _them(names) -> str:
+    return "them" if len(names) > 1 else "it"
 
 
 def _quote(names) -> str:
