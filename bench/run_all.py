@@ -1,0 +1,27 @@
+"""Run every benchmark in bench/, one after the other (``make bench``).
+
+Each script measures its goal side by side in one run and prints (and where it says so,
+writes) a markdown table; none of them asserts anything. Run them on a quiet machine: the
+ratios are medians of interleaved runs, but two cores shared with other work still move them.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import subprocess
+import sys
+
+HERE = pathlib.Path(__file__).parent
+SCRIPTS = ["bench_diagnosis.py", "bench_tfgraph.py", "bench_ledger.py"]
+
+
+def main() -> int:
+    status = 0
+    for script in SCRIPTS:
+        print(f"\n## {script}\n", flush=True)
+        status |= subprocess.call([sys.executable, str(HERE / script)] + sys.argv[1:])
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
