@@ -19,7 +19,7 @@ def main() -> int:
     status = 0
     for script in SCRIPTS:
         print(f"\n## {script}\n", flush=True)
-        status |= subprocess.call([sys.executable, str(HERE / script)] + sys.argv[1:])
+        status |= subprocess.call([sys.executable, str(HERE / script)])
     return status
 
 
