@@ -26,7 +26,7 @@ _loaded: dict = {}
 def load_ipython_extension(ipython) -> None:
     """Register the magics and the ``TFMagics`` config section on ``ipython``."""
     from .cells import CellRegistry
-    from .check import ExtensionState
+    from .state import ExtensionState
     from .magics import TFMagics
 
     if id(ipython) in _loaded:

@@ -7,15 +7,13 @@ tfmagic becomes ``Report.internal_error`` so the user's exception is never lost 
 
 from __future__ import annotations
 
-import ast
-import collections
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from . import runner, tfcompat
-from .cells import CellRegistry
-from .ledger import Ledger, SessionHistory
-from .report import Finding, GraphReport, Report, sort_findings
+from . import runner
+from .ledger import Ledger
+from .state import ExtensionState
+from .report import Finding, Report, sort_findings
 
 
 @dataclass
@@ -23,27 +21,6 @@ class CheckOptions:
     quiet: bool = False
     max_rows: int = 50
     show_summary: bool = True
-
-
-@dataclass
-class ExtensionState:
-    """Everything the extension keeps between cells (bounded)."""
-
-    registry: CellRegistry
-    session_history: SessionHistory = field(default_factory=SessionHistory)
-    reports: collections.deque = field(default_factory=lambda: collections.deque(maxlen=20))
-    graph_reports: collections.deque = field(default_factory=lambda: collections.deque(maxlen=20))
-    warned_missing_tf: bool = False
-
-    def set_history_size(self, size: int) -> None:
-        size = max(1, int(size))
-        if self.reports.maxlen != size:
-            self.reports = collections.deque(self.reports, maxlen=size)
-            self.graph_reports = collections.deque(self.graph_reports, maxlen=size)
-
-    def earlier_records(self):
-        for report in self.reports:
-            yield from report.variables
 
 
 class CellCheck:
@@ -164,12 +141,3 @@ def _short_fault() -> str:
     lines = traceback.format_exc().strip().splitlines()
     return lines[-1] if lines else "unknown error"
 
-
-def parse_body(body: str):
-    try:
-        return ast.parse(body)
-    except SyntaxError:
-        return None
-
-
-__all__ = ["CellCheck", "CheckOptions", "ExtensionState", "GraphReport", "tfcompat"]

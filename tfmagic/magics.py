@@ -6,16 +6,13 @@ without IPython lives in ``check``, ``ledger``, ``diagnose``, ``render`` and ``g
 
 from __future__ import annotations
 
-import html
-
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
 from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
 from IPython.display import display
 from traitlets import Bool, Int
 
-from . import tfcompat
-from .check import CellCheck, CheckOptions, ExtensionState
+from .state import ExtensionState
 
 MISSING_TF = (
     "tfmagic: TensorFlow is not installed in this kernel, so %%tfcheck runs the cell without "
@@ -73,6 +70,9 @@ class TFMagics(Magics):
         and a fix, then re-raise the original exception. On success: warn about silent bugs.
         """
         __tracebackhide__ = True  # noqa: F841
+        from . import tfcompat  # imported per cell, not at %load_ext: loading stays cheap
+        from .check import CellCheck, CheckOptions
+
         args = parse_options(self.tfcheck, line)
         if args.out is not None and not args.out.isidentifier():
             raise UsageError(f"-o needs a Python identifier, got {args.out!r}\n"
@@ -113,6 +113,8 @@ class TFMagics(Magics):
             try:
                 bundle = report._repr_mimebundle_()
             except Exception as exc:  # noqa: BLE001
+                import html
+
                 text = (f"tfmagic: could not render the report ({type(exc).__name__}: {exc}); "
                         "your error, if any, is shown unchanged.")
                 bundle = {"text/plain": text, "text/html": f"<div>{html.escape(text)}</div>"}
@@ -137,6 +139,8 @@ class TFMagics(Magics):
     def tfgraph(self, line=""):
         """List uninitialized variables (graph mode, per session) or unbuilt Keras models,
         optimizers and pending checkpoint restores (eager mode); compare checkpoints."""
+        from . import tfcompat
+
         args = parse_options(self.tfgraph, line)
         if not tfcompat.tf_imported():
             if not tfcompat.tf_installed():

@@ -13,7 +13,6 @@ measurable cost, where ``tf.variable_creator_scope`` is per graph and per thread
 from __future__ import annotations
 
 import functools
-import importlib.abc
 import importlib.util
 import re
 import sys
@@ -79,11 +78,12 @@ def tf_version() -> tuple[int, int]:
 # --------------------------------------------------------------------------- import watching
 
 
-class _AfterImport(importlib.abc.MetaPathFinder):
+class _AfterImport:
     """Calls ``callback`` right after the top-level module ``name`` finishes importing.
 
     Lets a cell that starts with ``import tensorflow`` be instrumented from its first variable
-    without tfmagic importing TensorFlow itself.
+    without tfmagic importing TensorFlow itself. (A meta path finder only needs ``find_spec``;
+    not subclassing ``importlib.abc`` keeps that import off ``%load_ext``.)
     """
 
     def __init__(self, name: str, callback):
@@ -955,7 +955,18 @@ def load_status_classes() -> tuple:
 
 
 def unconsumed_restore(status) -> str | None:
-    """The message of ``status.assert_consumed()`` when the restore left values unused."""
+    """Why a restore left checkpoint values unused, or None.
+
+    ``assert_consumed()`` does not look at values deferred for objects that do not exist yet
+    (a restore into an unbuilt Keras 3 model passes it but for ``save_counter``), so the status'
+    root (``CheckpointLoadStatus._root``) is searched for deferred restorations first.
+    """
+    root = getattr(status, "_root", None)
+    if root is not None:
+        deferred = deferred_restorations(root)
+        if deferred:
+            return ("values wait for objects that do not exist yet: " + ", ".join(deferred[:5])
+                    + (f" and {len(deferred) - 5} more" if len(deferred) > 5 else ""))
     try:
         status.assert_consumed()
     except AssertionError as exc:

@@ -27,7 +27,7 @@ def tf_function_variable_creation(evidence) -> Finding | None:
     label, line, function = located[-1] if located else (None, evidence.raise_line, "")
     culprits = [function] if function and function != "<module>" else []
     in_call = function in ("call", "__call__")
-    summary = (f"A tf.Variable is created inside the traced function"
+    summary = ("A tf.Variable is created inside the traced function"
                + (f" '{function}'" if function else "") + f" at line {line}: tf.function "
                "traces more than once and may only create variables on its first call.")
     fix = ("Create the variable once outside the function (in __init__ or build, or as a "
