@@ -228,9 +228,11 @@ def test_checkpoint_comparison_and_prefix_rename():
     assert "prefix" in unreadable["error_message"]
     scoped = outcomes[4]
     assert scoped["success"], scoped["error_message"]
-    scoped_rules = {f["rule"] for f in scoped["graph_report"]["findings"]}
-    assert "tfgraph.checkpoint_rename" in scoped_rules
-    assert "tfgraph.checkpoint_missing" not in scoped_rules  # extra is outside the scope
+    scoped_findings = {f["rule"]: f for f in scoped["graph_report"]["findings"]}
+    assert "tfgraph.checkpoint_rename" in scoped_findings
+    # extra is outside the scope; w is renamed too but its shape changed, so it has no value
+    assert scoped_findings["tfgraph.checkpoint_missing"]["culprits"] == [
+        "restored_model/my_model/w"]
 
 
 # --------------------------------------------------------------------------- pure helpers
