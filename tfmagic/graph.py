@@ -37,6 +37,12 @@ class SessionEntry:
     session: object
     label: str
     closed: bool
+    named: bool = True  # bound to a name in the namespace (else the fix text says `sess`)
+    explicit: bool = False  # picked with --session
+
+    @property
+    def code_name(self) -> str:
+        return self.label if self.named else "sess"
 
 
 @dataclass
@@ -119,7 +125,8 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
         _inspect_eager(report, user_ns, object_name, target_obj)
         return report
     if session_obj is not None:
-        entries = [SessionEntry(session_obj, session_name, tfcompat.session_closed(session_obj))]
+        entries = [SessionEntry(session_obj, session_name, tfcompat.session_closed(session_obj),
+                                explicit=True)]
     else:
         entries = _find_sessions(user_ns, want_gc=not eager)
     if entries or not eager:
@@ -172,17 +179,17 @@ def _find_sessions(user_ns: dict, want_gc: bool) -> list[SessionEntry]:
     for session in tfcompat.all_tracked_sessions():
         if id(session) not in found:
             found[id(session)] = SessionEntry(session, _anonymous_label(session),
-                                              tfcompat.session_closed(session))
+                                              tfcompat.session_closed(session), named=False)
     if not found and want_gc:
         for session in tfcompat.find_sessions_by_gc():
             if id(session) not in found:
                 found[id(session)] = SessionEntry(session, _anonymous_label(session),
-                                                  tfcompat.session_closed(session))
+                                                  tfcompat.session_closed(session), named=False)
     return list(found.values())
 
 
 def _anonymous_label(session) -> str:
-    return f"an unnamed {type(session).__name__} (0x{id(session):x})"
+    return f"unnamed {type(session).__name__} at 0x{id(session):x}"
 
 
 # --------------------------------------------------------------------------- graph mode
@@ -209,7 +216,7 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
     facts = [f for f in _graph_facts(graph) if not scope or f.op_name.startswith(scope)]
     where = f" under scope {scope!r}" if scope else ""
     if not facts:
-        if entries or graph_label == "the default graph":
+        if entries or (graph_label == "the default graph" and not report.variables):
             report.notes.append(f"{graph_label.capitalize()} has no variables{where}.")
         return
     live = [e for e in entries if not e.closed]
@@ -221,16 +228,20 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
             report.notes.append(
                 f"The session for {graph_label} ({labels}) is closed, so the values of its "
                 f"{total} variable(s){where} are gone.")
-            report.findings.append(Finding(
-                kind="uninitialized_variable", severity="warning",
-                summary=(f"Session {labels} is closed: none of the {total} variable(s) of "
-                         f"{graph_label}{where} can be read or initialized through it."),
-                fix=("Open a new session on the same graph and initialize or restore again: "
-                     "`sess = tf.compat.v1.Session()` then "
-                     "`sess.run(tf.compat.v1.global_variables_initializer())` (or "
-                     "`saver.restore(sess, path)`). Use `with tf.compat.v1.Session() as sess:` "
-                     "only around code that is done with the session when the block ends."),
-                culprits=[e.label for e in closed], rule="tfgraph.closed_session"))
+            # A `with Session() as s:` around a graph of its own closes on purpose; warn when
+            # the graph being worked on (the default one, or the --session the user named)
+            # is left without an open session.
+            if graph_label == "the default graph" or any(e.explicit for e in closed):
+                report.findings.append(Finding(
+                    kind="uninitialized_variable", severity="warning",
+                    summary=(f"Session {labels} is closed: none of the {total} variable(s) of "
+                             f"{graph_label}{where} can be read or initialized through it."),
+                    fix=("Open a new session on the same graph and initialize or restore again: "
+                         "`sess = tf.compat.v1.Session()` then "
+                         "`sess.run(tf.compat.v1.global_variables_initializer())` (or "
+                         "`saver.restore(sess, path)`). Use `with tf.compat.v1.Session() as sess:` "
+                         "only around code that is done with the session when the block ends."),
+                    culprits=[e.label for e in closed], rule="tfgraph.closed_session"))
             records = [_record(f, None, ledger) for f in facts]
             report.variables.extend(records)
             report.status.update((r.name, None) for r in records)
@@ -267,14 +278,14 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
     for entry, states in per_session:
         missing = sum(1 for f in facts if states.get(f.op_name) is False)
         unknown = sum(1 for f in facts if states.get(f.op_name) is None)
-        label = f"session `{entry.label}`"
+        label = f"session `{entry.label}`" if entry.named else f"the {entry.label}"
         if missing == 0 and unknown == 0:
             report.notes.append(f"All {total} variables of {graph_label}{where} are initialized "
                                 f"in {label}.")
         elif missing:
             report.notes.append(
                 f"{missing} of {total} variables of {graph_label}{where} are not initialized in "
-                f"{label}: run `{entry.label}.run(tf.compat.v1.global_variables_initializer())` "
+                f"{label}: run `{entry.code_name}.run(tf.compat.v1.global_variables_initializer())` "
                 "after the last variable (optimizer slots included) is created, or "
                 "`tf.compat.v1.variables_initializer([...])` for just these.")
         else:

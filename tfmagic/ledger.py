@@ -99,6 +99,7 @@ class Ledger:
              lambda: tfcompat.install_variable_hook(self._on_created)),
             ("session tracking and initializer history",
              lambda: tfcompat.install_session_hook(self._on_session_run)),
+            ("checkpoint restore statuses", tfcompat.install_restore_hook),
         ):
             try:
                 self._undo.append(install())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import linecache
+import re
 
 from pygments.lexers import PythonLexer
 from pygments.styles import get_style_by_name
@@ -34,6 +35,14 @@ _ANSI = {"red": "\x1b[31m", "yellow": "\x1b[33m", "bold": "\x1b[1m", "dim": "\x1
 
 def esc(text) -> str:
     return html.escape("" if text is None else str(text), quote=True)
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def esc_code(text) -> str:
+    """Escape, then show ```code``` spans (used in summaries and fixes) as <code>."""
+    return _CODE_SPAN.sub(r"<code>\1</code>", esc(text))
 
 
 def is_terminal() -> bool:
@@ -166,7 +175,8 @@ def _finding_html(finding: Finding, report: Report) -> str:
     if finding.culprits:
         culprits = ('<div style="margin-top:2px"><b>Involved:</b> '
                     + ", ".join(f"<code>{esc(c)}</code>" for c in finding.culprits) + "</div>")
-    fix = f'<div style="margin-top:2px"><b>Fix:</b> {esc(finding.fix)}</div>' if finding.fix else ""
+    fix = (f'<div style="margin-top:2px"><b>Fix:</b> {esc_code(finding.fix)}</div>'
+           if finding.fix else "")
     other = ""
     for label, line, text in finding.other_cell_lines:
         other += (f'<div style="{FONT}; background:{CAUSE_BG}; white-space:pre; padding:0 6px; '
@@ -174,7 +184,8 @@ def _finding_html(finding: Finding, report: Report) -> str:
     return (f'<div style="margin:4px 0"><span style="background:{color}; color:#fff; '
             f'border-radius:3px; padding:0 5px; font-size:11px">{esc(finding.severity)}</span> '
             f'<code style="color:{color}">{esc(finding.kind)}</code>{where}'
-            f'<div style="margin-top:2px">{esc(finding.summary)}</div>{culprits}{fix}{other}</div>')
+            f'<div style="margin-top:2px">{esc_code(finding.summary)}</div>{culprits}{fix}{other}'
+            '</div>')
 
 
 def variables_table_html(records: list[VariableRecord], max_rows: int, title: str,
@@ -399,7 +410,7 @@ def graph_html(report: GraphReport) -> str:
     parts = [f'<div style="{BOX.format(color=color)}">',
              f"<div><b>tfmagic</b> &middot; %tfgraph ({esc(report.mode)} mode) &middot; "
              f"{esc(headline)}</div>"]
-    parts.extend(f'<div style="margin:2px 0">{esc(note)}</div>' for note in report.notes)
+    parts.extend(f'<div style="margin:2px 0">{esc_code(note)}</div>' for note in report.notes)
     for cell, group in _graph_groups(report).items():
         title = f"{cell}: {len(group)} variable(s)"
         if not report.show_all:

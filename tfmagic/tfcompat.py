@@ -665,13 +665,6 @@ def session_devices(session) -> list[str]:
 # --------------------------------------------------------------------------- diagnosis helpers
 
 
-def list_checkpoint(path: str) -> list[tuple[str, list]]:
-    """(key, shape) pairs of a TF checkpoint (``tf.train.list_variables``)."""
-    import tensorflow as tf
-
-    return [(name, list(shape)) for name, shape in tf.train.list_variables(path)]
-
-
 def is_tensor_not_variable(value) -> bool:
     """A tf.Tensor (eager or symbolic) that is not a variable."""
     tf = sys.modules.get("tensorflow")

@@ -194,7 +194,7 @@ def _saver_mismatch(evidence) -> Finding:
     keys = []
     if save_path:
         try:
-            keys = [name for name, _ in tfcompat.list_checkpoint(save_path)]
+            keys = list(tfcompat.list_checkpoint_keys(save_path))
         except Exception:  # noqa: BLE001
             keys = []
     mapping_hint = ""
