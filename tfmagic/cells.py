@@ -9,7 +9,6 @@ that offset so every line tfmagic reports is 1-based within the body, as the con
 
 from __future__ import annotations
 
-import linecache
 import sys
 from dataclasses import dataclass
 
@@ -70,9 +69,6 @@ class CellRegistry:
         if info is None:
             return None
         return info.label, lineno - info.offset
-
-    def source_line(self, filename: str, lineno: int) -> str:
-        return linecache.getline(filename, lineno).rstrip("\n")
 
     def innermost_cell_frame(self, frame=None):
         """The deepest (most recent) frame on the current stack that runs cell code."""

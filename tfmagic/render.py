@@ -8,7 +8,6 @@ that comes from the user or from TensorFlow — code, names, messages — goes t
 from __future__ import annotations
 
 import html
-import linecache
 import re
 
 from pygments.lexers import PythonLexer
@@ -427,6 +426,3 @@ def graph_bundle(report: GraphReport) -> dict:
     return {"text/plain": graph_text(report, color=is_terminal()),
             "text/html": graph_html(report)}
 
-
-def source_line(filename: str, lineno: int) -> str:
-    return linecache.getline(filename, lineno).rstrip("\n")

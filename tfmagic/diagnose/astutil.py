@@ -116,10 +116,6 @@ def last_assignment_before(tree: ast.AST, name: str, lineno: int):
     return candidates[-1] if candidates else None
 
 
-def names_in(node: ast.AST) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-
-
 def string_keywords(tree: ast.AST, keyword_name: str = "name") -> Iterator[tuple[str, ast.Call]]:
     for node in calls(tree):
         value = constant(keyword(node, keyword_name))

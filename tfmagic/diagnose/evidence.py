@@ -26,10 +26,6 @@ class CellFrame:
     lineno: int
     function: str = ""
 
-    @property
-    def text(self) -> str:
-        return linecache.getline(self.filename, self.lineno).strip()
-
 
 @dataclass
 class Evidence:
@@ -136,11 +132,6 @@ class Evidence:
             found.sort(key=lambda r: not (r.graph_ref is not None and r.graph_ref() is graph))
         return found
 
-    def records_under(self, prefix: str) -> list[VariableRecord]:
-        prefix = prefix.rstrip("/") + "/"
-        return [r for r in self.all_records
-                if (r.tf_name or r.name).startswith(prefix) or r.name.startswith(prefix)]
-
     def line_text(self, line: int | None, label: str | None = None) -> str:
         if line is None:
             return ""
@@ -169,12 +160,6 @@ class Evidence:
                 if predicate is None or predicate(value):
                     return value
         return None
-
-    def body_line_of_file_line(self, lineno: int) -> int:
-        return lineno - self.offset
-
-    def cause_lines_for_nodes(self, nodes) -> list[int]:
-        return [self.body_line_of(n) for n in nodes]
 
     def tree_of(self, filename: str):
         """The parsed source of any cell file (this cell's tree is already parsed)."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import astutil
 
 
@@ -36,9 +34,6 @@ def assigned_names_at(evidence, line: int | None) -> list[str]:
 
 def in_cell_label(evidence, cell):
     return None if evidence.in_this_cell(cell) else cell
-
-
-SHAPE = re.compile(r"\[([\d,\s?]+)\]")
 
 
 def human_bytes(count: float) -> str:
