@@ -15,7 +15,7 @@ from ...report import Finding
 from .. import astutil
 from .liveobjects import user_layers
 
-WEIGHT_FACTORIES = {"add_weight", "add_variable", "Variable", "get_variable"}
+WEIGHT_FACTORIES = {"add_weight", "add_variable"}  # tracked by construction; others checked live
 SYMPTOMS = ("gradient", "unpack", "empty", "None", "trainable", "no variables")
 
 
@@ -55,13 +55,26 @@ def untracked_layers(evidence) -> list[tuple[str, object, list[tuple[str, int]]]
                 if astutil.last_part(value) in WEIGHT_FACTORIES:
                     continue
                 current = getattr(layer, attr, None)
-                if tfcompat.is_tensor_not_variable(current) or (
-                        tfcompat.is_variable(current) and not _tracked(layer, current)):
+                untracked_variable = tfcompat.is_variable(current) and \
+                    not _tracked(layer, current)
+                # A tensor made in build() is a weight by intent; one made in __init__ is
+                # usually a constant (a positional encoding, a mask) unless the layer has no
+                # trainable weights at all.
+                tensor_weight = tfcompat.is_tensor_not_variable(current) and (
+                    method.name == "build" or not _trainable_count(layer))
+                if untracked_variable or tensor_weight:
                     bad.append((attr, *evidence.registry.body_line(filename, stmt.lineno)))
         if bad:
             seen_classes.add(type(layer))
             results.append((path, layer, bad))
     return results
+
+
+def _trainable_count(layer) -> int:
+    try:
+        return len(layer.trainable_weights)
+    except Exception:  # noqa: BLE001
+        return 0
 
 
 def _tracked(layer, variable) -> bool:
@@ -76,17 +89,21 @@ def _finding(evidence, path, layer, bad, severity) -> Finding:
     cls = type(layer).__name__
     attrs = ", ".join(f"self.{a}" for a, _, _ in bad)
     _, cell, line = bad[0]
+    raw_variables = [a for a, _, _ in bad if tfcompat.is_variable(getattr(layer, a, None))]
+    trainable = _trainable_count(layer)
+    what = ("as raw tf.Variable objects that Keras 3 does not track" if raw_variables
+            else "as plain tensors, not variables")
     return Finding(
         kind="untracked_weights", severity=severity, line=line,
         cell=None if evidence.in_this_cell(cell) else cell,
         raise_line=evidence.raise_line if severity == "error" else None,
         culprits=[cls] + [f"self.{a}" for a, _, _ in bad],
-        summary=(f"{cls}.build stores {attrs} as plain tensors, not variables, so the layer "
-                 f"owns {len(layer.weights)} weights: nothing is trainable and the optimizer "
-                 "gets an empty list of (gradient, variable) pairs."),
+        summary=(f"{cls} stores {attrs} {what}, so they are not among the layer's "
+                 f"{trainable} trainable weight(s): the optimizer never updates them"
+                 + (" and gets an empty list of (gradient, variable) pairs." if not trainable
+                    else ".")),
         fix=(f"Create them with `self.{bad[0][0]} = self.add_weight(shape=..., "
-             "initializer=..., trainable=True)` (or wrap the value in a variable) so Keras "
-             "tracks and trains them."),
+             "initializer=..., trainable=True)` so Keras tracks, saves and trains them."),
         rule="weights")
 
 
