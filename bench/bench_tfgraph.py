@@ -6,7 +6,7 @@ variables, opens three sessions on it and initializes the same half in each; the
 in that one process:
 
 * ``%tfgraph --session sess_a``            (the whole magic: inspect + render, display captured)
-* ``tfcompat.uninitialized_in_session``    (the earlier helper: one session.run of all checks)
+* ``tfcompat.session_variable_states``     (the end-of-cell check: one session.run of all checks)
 * ``tf.compat.v1.report_uninitialized_variables()`` built and run in ``sess_c``
 
 Each is timed on its first call and then repeated (median of 5). Each method gets its own
@@ -65,8 +65,8 @@ def tfgraph():
 rows = {{}}
 rows["%tfgraph"] = measure(tfgraph)
 ops_after_tfgraph = len(graph.get_operations())
-rows["uninitialized_in_session"] = measure(
-    lambda: sum(not v for v in tfcompat.uninitialized_in_session(sessions[1], variables).values()))
+rows["session_variable_states"] = measure(
+    lambda: sum(not s[0] for s in tfcompat.session_variable_states(sessions[1], variables).values()))
 report_op = None
 def report_uninitialized():
     global report_op

@@ -94,6 +94,11 @@ class Ledger:
     def _install_tf_hooks(self) -> None:
         if not self._active:
             return
+        if tfcompat.tf_version() < tfcompat.SUPPORTED_TF:
+            major, minor = tfcompat.tf_version()
+            self.unavailable.append(
+                f"TensorFlow {major}.{minor} is older than the supported "
+                f"{'.'.join(map(str, tfcompat.SUPPORTED_TF))}: facts may be missing")
         for name, install in (
             ("variable creation lines, scopes and devices",
              lambda: tfcompat.install_variable_hook(self._on_created)),

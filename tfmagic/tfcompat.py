@@ -530,12 +530,6 @@ def fetched_operations(fetches) -> list:
     return []
 
 
-def uninitialized_in_session(session, variables) -> dict:
-    """{variable op name: initialized bool} for graph variables, with one ``session.run``."""
-    return {name: state[0] for name, state in session_variable_states(session, variables).items()
-            if state[0] is not None}
-
-
 def session_variable_states(session, variables) -> dict:
     """{variable op name: (initialized, actual device)} with one ``session.run`` per session.
 
@@ -741,27 +735,6 @@ def op_traceback(op) -> list[tuple[str, int]]:
         if filename is not None and lineno is not None:
             out.append((filename, int(lineno)))
     return out
-
-
-def op_device(op) -> str:
-    try:
-        return op.device or ""
-    except Exception:  # noqa: BLE001
-        return ""
-
-
-def op_inputs(op) -> list:
-    try:
-        return [t.op for t in op.inputs]
-    except Exception:  # noqa: BLE001
-        return []
-
-
-def graph_of(op):
-    return getattr(op, "graph", None)
-
-
-# --------------------------------------------------------------------------- keras objects
 
 
 def keras_layer_classes() -> tuple:
