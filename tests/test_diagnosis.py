@@ -124,3 +124,20 @@ def test_reuse_lookup_ignores_eager_variables_from_earlier_cells():
     finding = _error(outcomes[2]["report"])
     assert finding["kind"] == "variable_not_found"
     assert finding["line"] == 5 and "dense" not in finding["summary"]
+
+
+def test_indentation_survives_nbconvert_html_export():
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    from tfmagic.report import Report
+
+    report = Report(ok=False, error_type="ZeroDivisionError", raise_line=3,
+                    source="class A:\n    def f(self):\n        return 1 / 0\n")
+    notebook = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("%%tfcheck\n" + report.source)
+    cell.outputs = [nbformat.v4.new_output("display_data", data=report._repr_mimebundle_())]
+    notebook.cells = [cell]
+    body, _ = HTMLExporter().from_notebook_node(notebook)
+    assert re.search(r">2</span>    <span[^>]*>def</span>", body)
+    assert re.search(r">3</span>        <span[^>]*>return</span>", body)

@@ -22,6 +22,8 @@ RAISE_BG = "#fff1b8"
 BOTH_BG = "#ffc9a8"
 SEVERITY_COLOR = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}
 FONT = "font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px"
+CODE_ROW = (f"{FONT}; margin:0; padding:0 6px; border:0; border-radius:0; line-height:1.45; "
+            "white-space:pre; overflow:visible")
 BOX = ("border-left: 4px solid {color}; padding: 6px 10px; margin: 4px 0; "
        "font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; font-size: 13px; "
        "background: #fcfcfc; color: #1b1b1b")
@@ -146,11 +148,13 @@ def annotated_cell_html(report: Report) -> str:
         mark = report.raise_col if (number == report.raise_line and report.raise_col) else None
         marker_html = (f'<span style="float:right; color:#8a1c1c; font-size:11px; '
                        f'padding-left:12px">&#9664; {marker}</span>' if marker else "")
+        # <pre>, not a div with white-space:pre: nbconvert's HTML export collapses runs of
+        # spaces between tags everywhere else, which would flatten the indentation.
         rows.append(
-            f'<div style="background:{background}; white-space:pre; padding:0 6px">'
+            f'<pre style="{CODE_ROW}; background:{background}">'
             f'<span style="color:#888; user-select:none; display:inline-block; width:3em; '
             f'text-align:right; padding-right:1em">{number}</span>'
-            f"{_line_html(tokens, mark)}{marker_html}</div>")
+            f"{_line_html(tokens, mark)}{marker_html}</pre>")
     return (f'<div style="{FONT}; border:1px solid #ddd; border-radius:3px; margin:6px 0; '
             f'padding:4px 0; background:#fff; overflow-x:auto">{"".join(rows)}</div>')
 
@@ -178,8 +182,8 @@ def _finding_html(finding: Finding, report: Report) -> str:
            if finding.fix else "")
     other = ""
     for label, line, text in finding.other_cell_lines:
-        other += (f'<div style="{FONT}; background:{CAUSE_BG}; white-space:pre; padding:0 6px; '
-                  f'margin-top:3px">{esc(label)} line {line}: {esc(text)}</div>')
+        other += (f'<pre style="{CODE_ROW}; background:{CAUSE_BG}; margin-top:3px">'
+                  f'{esc(label)} line {line}: {esc(text)}</pre>')
     return (f'<div style="margin:4px 0"><span style="background:{color}; color:#fff; '
             f'border-radius:3px; padding:0 5px; font-size:11px">{esc(finding.severity)}</span> '
             f'<code style="color:{color}">{esc(finding.kind)}</code>{where}'
