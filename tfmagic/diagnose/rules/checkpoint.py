@@ -19,7 +19,8 @@ from .. import astutil
 from .common import in_cell_label
 
 KERAS_LOAD = ("could not be loaded", "expected", "Layer '", "received 0 variables",
-              "Shape mismatch", "Received saved weight")
+              "Shape mismatch", "Received saved weight", "mismatch when loading weights",
+              "trying to load a weight file")
 KEY_NOT_FOUND = re.compile(r"Key ([\w/.\-]+) not found in checkpoint")
 UNBOUND = ("not bound to checkpointed values", "Unresolved object in checkpoint",
            "Some objects had attributes which were not restored")
@@ -65,6 +66,17 @@ def saved_layers_h5(path: str) -> list[LayerSig]:
 
     layers: list[LayerSig] = []
     with h5py.File(path, "r") as handle:
+        root = handle["model_weights"] if "model_weights" in handle else handle
+        if "layer_names" in root.attrs:  # tf_keras / Keras 2 format, layers in saved order
+            for raw in root.attrs["layer_names"]:
+                name = raw.decode() if isinstance(raw, bytes) else str(raw)
+                group = root[name]
+                weights = [w.decode() if isinstance(w, bytes) else str(w)
+                           for w in group.attrs.get("weight_names", [])]
+                if weights:
+                    layers.append(LayerSig(name, [tuple(group[w].shape) for w in weights]))
+            return layers
+
         def visit(name, obj):
             if name.endswith("vars") and hasattr(obj, "keys"):
                 label = obj.attrs.get("name", name.rsplit("/", 2)[-2] if "/" in name else name)

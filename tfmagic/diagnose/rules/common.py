@@ -47,3 +47,41 @@ def human_bytes(count: float) -> str:
 DTYPE_BYTES = {"float": 4, "float32": 4, "double": 8, "float64": 8, "half": 2, "float16": 2,
                "bfloat16": 2, "int32": 4, "int64": 8, "int8": 1, "uint8": 1, "bool": 1,
                "int16": 2, "complex64": 8, "complex128": 16}
+
+
+def parse_shape(text: str):
+    """'(32, 28, 28)' or '[32,28,28]' -> (32, 28, 28); None/? dims become None."""
+    dims = []
+    for part in text.strip("()[] ").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        dims.append(int(part) if part.isdigit() else None)
+    return tuple(dims)
+
+
+def input_built_at(evidence, shape) -> tuple[int | None, str | None]:
+    """(body line, name) of the array passed on the raise line whose shape is ``shape``:
+    the line that built the value the op or layer could not take."""
+    if evidence.tree is None or evidence.raise_line is None:
+        return None, None
+    stmt = astutil.statement_at(evidence.tree, evidence.raise_line + evidence.offset)
+    if stmt is None:
+        return None, None
+    import ast
+
+    names = [n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)]
+    for name in names:
+        value = evidence.user_ns.get(name)
+        got = getattr(value, "shape", None)
+        try:
+            got = tuple(got) if got is not None else None
+        except TypeError:
+            continue
+        if got is None or len(got) != len(shape):
+            continue
+        if all(a is None or b is None or int(a) == int(b) for a, b in zip(got, shape)):
+            made = astutil.last_assignment_before(evidence.tree, name, stmt.lineno)
+            if made is not None and made.lineno != stmt.lineno:
+                return evidence.body_line_of(made), name
+    return None, None

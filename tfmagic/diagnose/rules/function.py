@@ -6,14 +6,17 @@ cells give the exact creating line.
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ...report import Finding
+from .. import astutil
 
 SYMPTOMS = ("tf.function only supports singleton tf.Variables",
             "tried to create variables on non-first call",
             "created on the first call")
 FILE_LINE = re.compile(r'File "([^"]+)", line (\d+), in (\S+)')
+CALLING = re.compile(r"calling (\w+)\.(\w+)\(\)")
 
 
 def tf_function_variable_creation(evidence) -> Finding | None:
@@ -24,8 +27,21 @@ def tf_function_variable_creation(evidence) -> Finding | None:
         spot = evidence.registry.body_line(filename, int(lineno))
         if spot is not None:
             located.append((spot[0], spot[1], function))
-    label, line, function = located[-1] if located else (None, evidence.raise_line, "")
+    if located:
+        label, line, function = located[-1]
+    else:
+        frame = evidence.deepest_raise_frame()
+        label, line, function = (frame.label, frame.line, frame.function) if frame else (
+            None, evidence.raise_line, "")
     culprits = [function] if function and function != "<module>" else []
+    calling = CALLING.search(evidence.message)
+    if calling:
+        culprits.insert(0, f"{calling.group(1)}.{calling.group(2)}")
+    if evidence.in_this_cell(label):
+        layer_line, layer_class = _layer_made_in_function(evidence, line)
+        if layer_line is not None:
+            line = layer_line
+            culprits.append(layer_class)
     in_call = function in ("call", "__call__")
     summary = ("A tf.Variable is created inside the traced function"
                + (f" '{function}'" if function else "") + f" at line {line}: tf.function "
@@ -38,3 +54,25 @@ def tf_function_variable_creation(evidence) -> Finding | None:
                    raise_line=evidence.raise_line,
                    cell=None if evidence.in_this_cell(label) else label, culprits=culprits,
                    summary=summary, fix=fix, rule="function")
+
+
+def _layer_made_in_function(evidence, line):
+    """(body line, class) when the statement at ``line`` calls a local made from a class
+    inside the same function (``proj = Dense(4)`` then ``proj(x)``): a new layer, with new
+    variables, on every trace."""
+    if evidence.tree is None:
+        return None, None
+    file_line = line + evidence.offset
+    stmt = astutil.statement_at(evidence.tree, file_line)
+    if stmt is None:
+        return None, None
+    called = {c.func.id for c in astutil.calls(stmt) if isinstance(c.func, ast.Name)}
+    for func in astutil.function_defs(evidence.tree):
+        if not astutil.contains(func, file_line):
+            continue
+        for name in called:
+            made = astutil.last_assignment_before(func, name, file_line)
+            value = getattr(made, "value", None)
+            if isinstance(value, ast.Call) and astutil.last_part(value)[:1].isupper():
+                return evidence.body_line_of(made), astutil.last_part(value)
+    return None, None

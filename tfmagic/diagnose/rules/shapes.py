@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...report import Finding
-from .common import cause_or_raise, in_cell_label
+from .common import cause_or_raise, in_cell_label, input_built_at, parse_shape
 
 PATTERNS = (
     re.compile(r"Incompatible shapes: (\[[^\]]*\]) vs\. (\[[^\]]*\])"),
@@ -17,12 +17,50 @@ PATTERNS = (
                r"(\d+)"),
     re.compile(r"(In\[\d\] ndims must be >= \d+)()"),
 )
+KERAS_INPUT = (
+    re.compile(r"Expected shape (\([^)]*\)), but input has incompatible shape (\([^)]*\))"),
+    re.compile(r"expected axis -?\d+ of input shape to have value (\d+), but received input "
+               r"with shape (\([^)]*\))"),
+    re.compile(r"expected (?:min_)?ndim=(\d+), found ndim=\d+\. Full shape received: "
+               r"(\([^)]*\))"),
+)
+LAYER = re.compile(r'(?:layer|calling) "?(\w+)"?(?:\.call\(\))?')
 OP_NAMES = (re.compile(r"\[Op:(\w+)\]"), re.compile(r"\{\{node [\w/]+\}\} = (\w+)"),
             re.compile(r"for '\{\{node ([\w/]+)\}\}"))
 
 
+def keras_input_mismatch(evidence) -> Finding | None:
+    """A Keras layer/model called on data of the wrong shape: the cause is where that data was
+    built (found by its shape among the raise line's arguments)."""
+    message = evidence.message
+    for pattern in KERAS_INPUT:
+        match = pattern.search(message)
+        if match:
+            break
+    else:
+        return None
+    expected, received = match.groups()
+    layer = LAYER.search(message)
+    line, name = input_built_at(evidence, parse_shape(received))
+    culprits = [c for c in (layer.group(1) if layer else None, name, received) if c]
+    return Finding(
+        kind="shape_mismatch", severity="error",
+        line=line if line is not None else evidence.raise_line,
+        raise_line=evidence.raise_line, culprits=culprits,
+        summary=(f"{name or 'The input'} has shape {received}"
+                 + (f" (built at line {line})" if line is not None else "")
+                 + f" but {layer.group(1) if layer else 'the model'} expects {expected}."),
+        fix=("Reshape the data to what the first layer expects (e.g. flatten images with "
+             "`x.reshape(len(x), -1)` or add a `Flatten`/`Reshape` layer), or change the "
+             "model's input shape."),
+        rule="shapes")
+
+
 def shape_mismatch(evidence) -> Finding | None:
     message = evidence.message
+    keras = keras_input_mismatch(evidence)
+    if keras is not None:
+        return keras
     for pattern in PATTERNS:
         match = pattern.search(message)
         if match:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import ast
 
 from ...report import Finding
+from .. import astutil
 from .liveobjects import unbuilt_sublayers, variable_count
 
 VARIABLE_LISTS = {"trainable_variables", "variables", "weights", "trainable_weights",
                   "non_trainable_variables", "non_trainable_weights", "get_weights",
                   "set_weights", "count_params"}
-UNBUILT_MESSAGES = ("has not yet been built", "must build", "You must build",
-                    "weights are not yet created", "isn't built", "is not built",
-                    "has no variables", "not been built", "was expecting 0 weights")
+UNBUILT_MESSAGES = ("has not yet been built", "must build", "weights are not yet created",
+                    "isn't built", "is not built", "has no variables", "not been built",
+                    "was expecting 0 weights", "not yet been created", "not yet built",
+                    "before it is built", "unbuilt")
 
 
 def empty_variable_reads(evidence) -> list[tuple[int, str, object, list]]:
@@ -42,6 +44,21 @@ def empty_variable_reads(evidence) -> list[tuple[int, str, object, list]]:
     return sorted(found, key=lambda item: item[0])
 
 
+def unbuilt_receiver(evidence):
+    """(name, object, unbuilt layers) for ``name.method(...)`` on the raise line when the
+    object is a Keras layer/model that is not built."""
+    if evidence.tree is None or evidence.raise_line is None:
+        return None
+    stmt = astutil.statement_at(evidence.tree, evidence.raise_line + evidence.offset)
+    for node in ast.walk(stmt) if stmt is not None else ():
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            obj = evidence.user_ns.get(node.value.id)
+            unbuilt = unbuilt_sublayers(obj) if obj is not None else []
+            if unbuilt:
+                return node.value.id, obj, unbuilt
+    return None
+
+
 def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
     layer_names = [getattr(layer, "name", type(layer).__name__) for layer in unbuilt]
     return Finding(
@@ -49,8 +66,9 @@ def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
         raise_line=evidence.raise_line if severity == "error" else None,
         culprits=[name] + layer_names[:5],
         summary=(f"{name} has never been called, so its layers ({', '.join(layer_names[:5])}) "
-                 f"are not built and {name}'s variable list is empty at line {line}: code that "
-                 "loops over it does nothing."),
+                 f"are not built and {name} has no weights yet at line {line}: "
+                 + ("code that loops over its variable list does nothing." if severity ==
+                    "warning" else "anything that needs its weights fails there.")),
         fix=(f"Build it first: call {name}(sample_inputs) once (or {name}.build(input_shape)) "
              "before reading or copying its variables."),
         rule="unbuilt")
@@ -58,9 +76,13 @@ def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
 
 def unbuilt_layer(evidence) -> Finding | None:
     reads = empty_variable_reads(evidence)
-    if any(text in evidence.message for text in UNBUILT_MESSAGES):
+    message = evidence.message.lower()
+    if any(text.lower() in message for text in UNBUILT_MESSAGES):
         if reads:
             return _finding(evidence, *reads[0], severity="error")
+        used = unbuilt_receiver(evidence)
+        if used is not None:
+            return _finding(evidence, evidence.raise_line, *used, severity="error")
         return Finding(kind="unbuilt_layer", severity="error", line=evidence.raise_line,
                        raise_line=evidence.raise_line, culprits=[],
                        summary=("A layer or model is used before its weights exist (it has "
