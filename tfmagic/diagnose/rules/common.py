@@ -63,11 +63,14 @@ def parse_shape(text: str):
 def input_built_at(evidence, shape) -> tuple[int | None, str | None]:
     """(body line, name) of the array passed on the raise line whose shape is ``shape``:
     the line that built the value the op or layer could not take."""
-    if evidence.tree is None or evidence.raise_line is None:
-        return None, None
-    stmt = astutil.statement_at(evidence.tree, evidence.raise_line + evidence.offset)
-    if stmt is None:
-        return None, None
+    for stmt in raise_statements(evidence):
+        found = _input_in(evidence, stmt, shape)
+        if found[0] is not None:
+            return found
+    return None, None
+
+
+def _input_in(evidence, stmt, shape):
     import ast
 
     names = [n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)]
@@ -85,3 +88,18 @@ def input_built_at(evidence, shape) -> tuple[int | None, str | None]:
             if made is not None and made.lineno != stmt.lineno:
                 return evidence.body_line_of(made), name
     return None, None
+
+
+def raise_statements(evidence) -> list:
+    """Statements of this cell on the traceback, deepest first (the raise line, then the
+    calls that led to it)."""
+    if evidence.tree is None:
+        return []
+    out = []
+    for frame in reversed(evidence.raise_frames):
+        if frame.filename != evidence.filename:
+            continue
+        stmt = astutil.statement_at(evidence.tree, frame.lineno)
+        if stmt is not None and stmt not in out:
+            out.append(stmt)
+    return out

@@ -7,7 +7,8 @@ import re
 from ...report import Finding
 from .. import astutil
 from .liveobjects import user_layers
-from .common import DTYPE_BYTES, assigned_names_at, cause_or_raise, human_bytes, in_cell_label
+from .common import (DTYPE_BYTES, assigned_names_at, cause_or_raise, human_bytes,
+                     in_cell_label, raise_statements)
 
 OOM = re.compile(r"OOM when allocating tensor with shape\s*\[([\d,\s]*)\] and type (\w+)"
                  r"(?: on ([\w:/\-]+))?")
@@ -25,9 +26,14 @@ def out_of_memory(evidence) -> Finding | None:
     size = ""
     dims = [int(d) for d in match.group(1).replace(" ", "").split(",") if d] if match else []
     layer_line, layer_name = oversized_layer(evidence, dims)
+    big_line, big_name, big_bytes = largest_input(evidence)
     if layer_line is not None:
         line, cell = layer_line, None
         culprits = [layer_name] + [c for c in culprits if c != layer_name]
+    elif big_line is not None and (dst or evidence.op is None):
+        # The raise line hands a large array to TensorFlow: where it was built is the cause.
+        line, cell = big_line, None
+        culprits = [big_name] + [c for c in culprits if c != big_name]
     if match:
         count = 1
         for dim in dims:
@@ -41,6 +47,8 @@ def out_of_memory(evidence) -> Finding | None:
             culprits.append(device)
     else:
         owner = f" for {culprits[0]}" if culprits else ""
+    if big_line is not None and culprits and culprits[0] == big_name:
+        owner = f" for {big_name} ({human_bytes(big_bytes)}, built at line {big_line})"
     if dst:
         summary = ("'Dst tensor is not initialized': copying a tensor to the GPU failed because "
                    f"the device has no memory left{owner} (exhausted, or held by another "
@@ -77,3 +85,24 @@ def oversized_layer(evidence, dims):
             if units in given:
                 return evidence.body_line_of(call), layer.name
     return None, None
+
+
+LARGE_BYTES = 64 * 2 ** 20
+
+
+def largest_input(evidence):
+    """(body line, name, bytes) of the largest array (>= 64 MiB) the raise line passes on."""
+    import ast
+
+    best = (None, None, 0)
+    for stmt in raise_statements(evidence):
+        for node in ast.walk(stmt):
+            if not isinstance(node, ast.Name):
+                continue
+            nbytes = getattr(evidence.user_ns.get(node.id), "nbytes", 0)
+            if not isinstance(nbytes, int) or nbytes < max(LARGE_BYTES, best[2]):
+                continue
+            made = astutil.last_assignment_before(evidence.tree, node.id, stmt.lineno)
+            if made is not None and made.lineno != stmt.lineno:
+                best = (evidence.body_line_of(made), node.id, nbytes)
+    return best
