@@ -141,3 +141,19 @@ def test_indentation_survives_nbconvert_html_export():
     body, _ = HTMLExporter().from_notebook_node(notebook)
     assert re.search(r">2</span>    <span[^>]*>def</span>", body)
     assert re.search(r">3</span>        <span[^>]*>return</span>", body)
+
+
+def test_a_failing_rule_costs_only_that_rule(shell, monkeypatch):
+    import tfmagic.diagnose
+
+    def broken_rule(evidence):
+        raise KeyError("bug in a rule")
+
+    monkeypatch.setattr(tfmagic.diagnose, "FAILURE_RULES", [broken_rule] +
+                        tfmagic.diagnose.FAILURE_RULES)
+    result = shell.run_cell("%%tfcheck\nx = 1\ny = x / 0\n", store_history=True)
+    assert isinstance(result.error_in_exec, ZeroDivisionError)
+    report = tfmagic.last_report()
+    assert report.findings[0].kind == "other" and report.findings[0].line == 2
+    assert any("broken_rule" in fact for fact in report.unavailable)
+    assert report.internal_error is None

@@ -124,8 +124,10 @@ class CellCheck:
                 history=self.state.session_history, user_ns=self.shell.user_ns)
             report.raise_line = evidence.raise_line
             report.raise_col = evidence.raise_col
-            findings = diagnose.diagnose(evidence)
+            faults: list[str] = []
+            findings = diagnose.diagnose(evidence, faults)
             report.findings = sort_findings(findings)
+            report.unavailable.extend(faults)
         except Exception:  # noqa: BLE001 - a tfmagic fault must never hide the user's error
             report.internal_error = _short_fault()
 

@@ -15,11 +15,14 @@ from .rules import FAILURE_RULES, WARNING_CHECKS, other
 __all__ = ["CellFrame", "Evidence", "diagnose"]
 
 
-def diagnose(evidence: Evidence) -> list[Finding]:
+def diagnose(evidence: Evidence, faults: list[str] | None = None) -> list[Finding]:
+    """Findings for one cell. A rule that raises is skipped (and named in ``faults``) so one
+    rule's bug costs only that rule, never the rest of the diagnosis."""
+    faults = faults if faults is not None else []
     findings: list[Finding] = []
     if evidence.exc is not None:
         for rule in FAILURE_RULES:
-            finding = rule(evidence)
+            finding = _guarded(rule, evidence, faults)
             if finding is not None:
                 finding.rule = finding.rule or rule.__module__.rsplit(".", 1)[-1]
                 findings.append(finding)
@@ -27,12 +30,20 @@ def diagnose(evidence: Evidence) -> list[Finding]:
         else:
             findings.append(other(evidence))
     for check in WARNING_CHECKS:
-        for finding in check(evidence) or ():
+        for finding in _guarded(check, evidence, faults) or ():
             if not any(_same(finding, seen) for seen in findings):
                 findings.append(finding)
     for finding in findings:
         _quote_other_cell(evidence, finding)
     return findings
+
+
+def _guarded(rule, evidence: Evidence, faults: list[str]):
+    try:
+        return rule(evidence)
+    except Exception as exc:  # noqa: BLE001 - a rule's fault must not cost the diagnosis
+        faults.append(f"rule {rule.__name__} failed ({type(exc).__name__}: {exc})"[:200])
+        return None
 
 
 def _quote_other_cell(evidence: Evidence, finding: Finding) -> None:
