@@ -28,6 +28,7 @@ import time
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests"))
 
 GOALS = {"eager": 1.03, "graph": 1.03, "variables": 1.3}
 
@@ -100,16 +101,10 @@ CLEANUP = "made = None; g = s = None\nimport gc; _collected = gc.collect()"
 
 
 def new_shell():
-    from IPython.core.displaypub import CapturingDisplayPublisher
-    from IPython.core.interactiveshell import InteractiveShell
-    from traitlets.config import Config
+    """A fresh shell (history off, display captured) with tfmagic loaded: the tests' own."""
+    from shellrun import fresh_shell
 
-    config = Config()
-    config.HistoryManager.enabled = False
-    config.HistoryManager.hist_file = ":memory:"
-    shell = InteractiveShell.instance(config=config)
-    shell.display_pub = CapturingDisplayPublisher()
-    shell.display_pub.shell = shell
+    shell = fresh_shell()
     shell.run_line_magic("load_ext", "tfmagic")
     return shell
 
