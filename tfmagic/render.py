@@ -159,13 +159,19 @@ def annotated_cell_html(report: Report) -> str:
             f'padding:4px 0; background:#fff; overflow-x:auto">{"".join(rows)}</div>')
 
 
-LEGEND_HTML = (
-    '<div style="font-size:11.5px; color:#555; margin:2px 0 6px">'
-    f'<span style="background:{CAUSE_BG}; padding:0 6px">cause</span> the line that caused the '
-    f'failure &nbsp; <span style="background:{RAISE_BG}; padding:0 6px">raised here</span> where '
-    f'the exception surfaced &nbsp; <span style="background:{BOTH_BG}; padding:0 6px">both</span>'
-    ' &nbsp; <span style="text-decoration: underline wavy #c62828">failing expression</span></div>'
-)
+def legend_html(failed: bool) -> str:
+    """The key to the marks; a succeeding cell has only cause lines to explain."""
+    cause = (f'<span style="background:{CAUSE_BG}; padding:0 6px">cause</span> the line that '
+             + ("caused the failure" if failed else "the warning is about"))
+    parts = [cause]
+    if failed:
+        parts += [f'<span style="background:{RAISE_BG}; padding:0 6px">raised here</span> where '
+                  'the exception surfaced',
+                  f'<span style="background:{BOTH_BG}; padding:0 6px">both</span>',
+                  '<span style="text-decoration: underline wavy #c62828">failing '
+                  'expression</span>']
+    return ('<div style="font-size:11.5px; color:#555; margin:2px 0 6px">'
+            + " &nbsp; ".join(parts) + "</div>")
 
 
 def _finding_html(finding: Finding, report: Report) -> str:
@@ -261,7 +267,7 @@ def report_html(report: Report) -> str:
     if not report.ok or report.errors or report.warnings:
         if report.source:
             parts.append(annotated_cell_html(report))
-            parts.append(LEGEND_HTML)
+            parts.append(legend_html(not report.ok))
     if report.error_message:
         parts.append(f"<details><summary>{esc(report.error_type)}: original message</summary>"
                      f'<pre style="{FONT}; white-space:pre-wrap">{esc(report.error_message)}'
