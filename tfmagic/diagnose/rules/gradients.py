@@ -25,6 +25,10 @@ def rebound_attributes(evidence) -> list[tuple[ast.Assign, str, str]]:
     if evidence.tree is None:
         return []
     found = []
+    owners = {}
+    for cls in astutil.class_defs(evidence.tree):
+        for sub in ast.walk(cls):
+            owners.setdefault(id(sub), cls.name)
     for node in ast.walk(evidence.tree):
         if not isinstance(node, ast.Assign) or len(node.targets) != 1:
             continue
@@ -32,11 +36,19 @@ def rebound_attributes(evidence) -> list[tuple[ast.Assign, str, str]]:
         if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)):
             continue
         base, attr = target.value.id, target.attr
-        if base == "self" or not astutil.mentions_attribute(node.value, base, attr):
+        if not astutil.mentions_attribute(node.value, base, attr):
             continue
-        obj = evidence.user_ns.get(base)
-        if obj is not None and tfcompat.is_tensor_not_variable(getattr(obj, attr, None)):
-            found.append((node, base, attr))
+        if base == "self":
+            # ``self.w = self.w - lr * g`` in a method: look at the live instances.
+            instances = [(name, obj) for name, obj in evidence.user_ns.items()
+                         if type(obj).__name__ == owners.get(id(node)) and
+                         not name.startswith("_")]
+        else:
+            instances = [(base, evidence.user_ns.get(base))]
+        for name, obj in instances:
+            if obj is not None and tfcompat.is_tensor_not_variable(getattr(obj, attr, None)):
+                found.append((node, name, attr))
+                break
     return found
 
 

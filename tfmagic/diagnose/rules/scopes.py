@@ -114,8 +114,11 @@ def variable_not_found(evidence) -> Finding | None:
             line = evidence.body_line_of(with_node)
         culprits.append(existing_name)
     else:
+        reuse_call = _reuse_variables_call(evidence)
         if with_node is not None and astutil.constant(reuse) is True:
             line = evidence.body_line_of(with_node)
+        elif reuse_call is not None:
+            line = reuse_call
         elif site is not None:
             line = site.line
         summary = (f"'{name}' does not exist yet, but the scope was opened with reuse=True "
@@ -126,3 +129,16 @@ def variable_not_found(evidence) -> Finding | None:
     return Finding(kind="variable_not_found", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=culprits, summary=summary, fix=fix, rule="scopes")
+
+
+def _reuse_variables_call(evidence):
+    """Body line of the last ``scope.reuse_variables()`` before the failing lookup: from there
+    on every get_variable in that scope may only fetch existing variables."""
+    if evidence.tree is None or evidence.raise_line is None:
+        return None
+    frame = evidence.deepest_raise_frame()
+    limit = frame.lineno if frame is not None and frame.filename == evidence.filename else \
+        evidence.raise_line + evidence.offset
+    lines = [c.lineno for c in astutil.calls(evidence.tree)
+             if astutil.last_part(c) == "reuse_variables" and c.lineno <= limit]
+    return max(lines) - evidence.offset if lines else None

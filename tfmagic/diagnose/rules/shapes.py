@@ -24,6 +24,7 @@ KERAS_INPUT = (
     re.compile(r"expected (?:min_)?ndim=(\d+), found ndim=\d+\. Full shape received: "
                r"(\([^)]*\))"),
 )
+LOSS_TARGET = re.compile(r"target\.shape=(\([^)]*\)), output\.shape=(\([^)]*\))")
 LAYER = re.compile(r'(?:layer|calling) "?(\w+)"?(?:\.call\(\))?')
 OP_NAMES = (re.compile(r"\[Op:(\w+)\]"), re.compile(r"\{\{node [\w/]+\}\} = (\w+)"),
             re.compile(r"for '\{\{node ([\w/]+)\}\}"))
@@ -56,11 +57,32 @@ def keras_input_mismatch(evidence) -> Finding | None:
         rule="shapes")
 
 
+def loss_target_mismatch(evidence) -> Finding | None:
+    """Labels whose shape does not match the model's output (e.g. integer labels with a
+    categorical loss): the cause is where the labels were built."""
+    match = LOSS_TARGET.search(evidence.message)
+    if not match:
+        return None
+    target, output = match.groups()
+    line, name = input_built_at(evidence, parse_shape(target))
+    return Finding(
+        kind="shape_mismatch", severity="error",
+        line=line if line is not None else evidence.raise_line,
+        raise_line=evidence.raise_line, culprits=[c for c in (name, target, output) if c],
+        summary=(f"The labels{f' ({name}, built at line {line})' if name else ''} have shape "
+                 f"{target} but the model outputs {output}: the loss needs both to match."),
+        fix=("For integer class labels use `sparse_categorical_crossentropy`; for "
+             "`categorical_crossentropy` one-hot encode them (`tf.one_hot(labels, classes)`); "
+             "or make the last layer's units match the labels."),
+        rule="shapes")
+
+
 def shape_mismatch(evidence) -> Finding | None:
     message = evidence.message
-    keras = keras_input_mismatch(evidence)
-    if keras is not None:
-        return keras
+    for keras_rule in (keras_input_mismatch, loss_target_mismatch):
+        keras = keras_rule(evidence)
+        if keras is not None:
+            return keras
     for pattern in PATTERNS:
         match = pattern.search(message)
         if match:
