@@ -920,6 +920,13 @@ def load_status_classes() -> tuple:
     return tuple(getattr(tf_checkpoint, n) for n in names if hasattr(tf_checkpoint, n))
 
 
+def is_fresh_start_status(status) -> bool:
+    """True for what ``restore(None)`` returns (``CheckpointManager.latest_checkpoint`` is
+    None before the first save): nothing to restore, on purpose."""
+    fresh = [c for c in load_status_classes() if c.__name__ == "InitializationOnlyStatus"]
+    return bool(fresh) and isinstance(status, fresh[0])
+
+
 def unconsumed_restore(status) -> str | None:
     """Why a restore left checkpoint values unused, or None.
 
@@ -927,6 +934,8 @@ def unconsumed_restore(status) -> str | None:
     (a restore into an unbuilt Keras 3 model passes it but for ``save_counter``), so the status'
     root (``CheckpointLoadStatus._root``) is searched for deferred restorations first.
     """
+    if is_fresh_start_status(status):
+        return None
     root = getattr(status, "_root", None)
     if root is not None:
         deferred = deferred_restorations(root)

@@ -365,7 +365,8 @@ def checkpoint_restore_warnings(evidence) -> list[Finding]:
 def _restore_status_problem(status) -> str | None:
     check_nontrivial = getattr(status, "assert_nontrivial_match", None)
     check_existing = getattr(status, "assert_existing_objects_matched", None)
-    if check_nontrivial is None or check_existing is None:
+    if check_nontrivial is None or check_existing is None or \
+            tfcompat.is_fresh_start_status(status):
         return None
     try:
         check_nontrivial()

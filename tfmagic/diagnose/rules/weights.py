@@ -61,13 +61,32 @@ def untracked_layers(evidence) -> list[tuple[str, object, list[tuple[str, int]]]
                 # usually a constant (a positional encoding, a mask) unless the layer has no
                 # trainable weights at all.
                 tensor_weight = tfcompat.is_tensor_not_variable(current) and (
-                    method.name == "build" or not _trainable_count(layer))
+                    not _trainable_count(layer) or
+                    (method.name == "build" and _looks_like_init(method, value)))
                 if untracked_variable or tensor_weight:
                     bad.append((attr, *evidence.registry.body_line(filename, stmt.lineno)))
         if bad:
             seen_classes.add(type(layer))
             results.append((path, layer, bad))
     return results
+
+
+INIT_WORDS = ("random", "normal", "uniform", "glorot", "he_", "lecun", "orthogonal",
+              "truncated", "initializer", "zeros", "ones")
+
+
+def _looks_like_init(method, value) -> bool:
+    """A call that draws initial weights (``tf.random.normal``, ``w_init(...)`` where
+    ``w_init = tf.random_normal_initializer()``), as opposed to a constant a layer keeps."""
+    name = astutil.call_name(value).lower()
+    if any(word in name for word in INIT_WORDS):
+        return True
+    if isinstance(value.func, ast.Name):
+        made = astutil.last_assignment_before(method, value.func.id, value.lineno)
+        made_from = getattr(made, "value", None)
+        return isinstance(made_from, ast.Call) and any(
+            word in astutil.call_name(made_from).lower() for word in INIT_WORDS)
+    return False
 
 
 def _trainable_count(layer) -> int:
