@@ -28,6 +28,22 @@ def last_part(node: ast.AST) -> str:
     return call_name(node).rsplit(".", 1)[-1]
 
 
+def module_level_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Nodes that run at cell level (inside loops, ``with`` and ``if`` too), not inside a
+    function or class body, in source order: their names are the ones left in the user
+    namespace, and the first use is the one to point at."""
+    found = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
+                                      ast.Lambda)):
+                stack.append(child)
+    return sorted(found, key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
+
+
 def calls(tree: ast.AST) -> Iterator[ast.Call]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):

@@ -340,7 +340,7 @@ def checkpoint_restore_warnings(evidence) -> list[Finding]:
     if evidence.exc is not None or evidence.tree is None:
         return []
     findings = []
-    for node in ast.walk(evidence.tree):
+    for node in astutil.module_level_nodes(evidence.tree):
         if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and
                 astutil.last_part(node.value) in ("restore", "read")):
             continue

@@ -177,12 +177,14 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
                 for item in rebound_attributes(evidence)]
     if evidence.tree is None:
         return findings
-    for node in ast.walk(evidence.tree):
+    for node in astutil.module_level_nodes(evidence.tree):
         if not isinstance(node, ast.Assign) or not isinstance(node.value, ast.Call) or \
                 astutil.last_part(node.value) != "gradient":
             continue
         for name in astutil.assigned_names(node):
-            value = evidence.user_ns.get(name)
+            if name not in evidence.user_ns:
+                continue
+            value = evidence.user_ns[name]
             values = list(value) if isinstance(value, (list, tuple)) else [value]
             if values and any(v is None for v in values):
                 missing = sum(v is None for v in values)

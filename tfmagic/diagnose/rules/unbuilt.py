@@ -28,7 +28,7 @@ def empty_variable_reads(evidence) -> list[tuple[int, str, object, list]]:
     if evidence.tree is None:
         return []
     found, seen = [], set()
-    for node in ast.walk(evidence.tree):
+    for node in astutil.module_level_nodes(evidence.tree):
         if isinstance(node, ast.Attribute) and node.attr in VARIABLE_LISTS and \
                 isinstance(node.value, ast.Name):
             name = node.value.id
