@@ -336,22 +336,6 @@ def keras_frame_owner(frame) -> tuple[str | None, str | None] | None:
     return (None, name) if isinstance(name, str) else None
 
 
-def keras_variable_path(frame) -> tuple[str | None, str | None]:
-    """Walk outward from ``frame`` to find the Keras variable or layer creating a variable.
-
-    Returns (keras path such as ``sequential/dense/kernel``, layer name for legacy layers).
-    """
-    depth = 0
-    while frame is not None and depth < 40:
-        if frame.f_code.co_name in KERAS_FRAME_NAMES:
-            found = keras_frame_owner(frame)
-            if found is not None:
-                return found
-        frame = frame.f_back
-        depth += 1
-    return None, None
-
-
 def autograph_origin(frame, lineno: int):
     """Map a line of an autograph-generated file back to (filename, lineno) of the original.
 
@@ -370,10 +354,6 @@ def autograph_origin(frame, lineno: int):
                         return origin.loc.filename, origin.loc.lineno
         outer = outer.f_back
     return None
-
-
-def is_autograph_file(filename: str) -> bool:
-    return AUTOGRAPH_FILE_MARK in filename
 
 
 def variable_facts(variable) -> dict:
@@ -842,18 +822,6 @@ def _raw_callable(session, tensors):
 
     session._extend_graph()  # noqa: SLF001 - make_callable does this before building options
     return maker(config_pb2.CallableOptions(fetch=[t.name for t in tensors]))
-
-
-def is_ref_variable(variable) -> bool:
-    """True for a TF1 reference variable (``VariableV2``), which has no is-initialized op."""
-    return getattr(variable, "_is_initialized_op", None) is None and \
-        getattr(getattr(variable, "op", None), "type", "") in ("VariableV2", "Variable")
-
-
-def has_cached_ref_check(variable) -> bool:
-    """Whether an ``IsVariableInitialized`` op for this reference variable was built before."""
-    cache = _REF_CHECKS.get(variable.graph)
-    return bool(cache) and variable.op.name in cache
 
 
 def default_graph():

@@ -5,14 +5,9 @@ from __future__ import annotations
 from .. import astutil
 
 
-def op_cause_frame(evidence):
-    """The cell frame where the failing op was created (deepest cell frame of its traceback)."""
-    return evidence.innermost_op_frame()
-
-
 def cause_or_raise(evidence):
     """(line, cell) of the failing op's creation if known, else the raise line."""
-    frame = op_cause_frame(evidence)
+    frame = evidence.innermost_op_frame()  # where the failing op was created
     if frame is not None:
         return frame.line, (None if evidence.in_this_cell(frame.label) else frame.label)
     return evidence.raise_line, None

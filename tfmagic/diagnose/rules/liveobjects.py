@@ -58,10 +58,6 @@ def user_layers(user_ns) -> list[tuple[str, object]]:
     return found
 
 
-def user_objects(user_ns, predicate) -> list[tuple[str, object]]:
-    return [(n, v) for n, v in list(user_ns.items()) if not n.startswith("_") and predicate(v)]
-
-
 def variable_count(obj) -> int | None:
     for attribute in ("variables", "weights", "trainable_variables"):
         try:
