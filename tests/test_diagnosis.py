@@ -144,13 +144,14 @@ def test_indentation_survives_nbconvert_html_export():
 
 
 def test_a_failing_rule_costs_only_that_rule(shell, monkeypatch):
-    import tfmagic.diagnose
+    from tfmagic.diagnose import registry
 
     def broken_rule(evidence):
+        """``ZeroDivisionError: division by zero``"""
         raise KeyError("bug in a rule")
 
-    monkeypatch.setattr(tfmagic.diagnose, "FAILURE_RULES", [broken_rule] +
-                        tfmagic.diagnose.FAILURE_RULES)
+    monkeypatch.setattr(registry, "FAILURE_RULES",
+                        (registry.Rule("other", broken_rule),) + registry.FAILURE_RULES)
     result = shell.run_cell("%%tfcheck\nx = 1\ny = x / 0\n", store_history=True)
     assert isinstance(result.error_in_exec, ZeroDivisionError)
     report = tfmagic.last_report()

@@ -34,7 +34,7 @@ class CellCheck:
         self.body = body
         self.options = options
         self.compiled: runner.CompiledCell | None = None
-        self.ledger = Ledger(state.registry, state.session_history)
+        self.ledger = Ledger(state.registry, state.session_history, state.timeline)
 
     def compile(self) -> runner.CompiledCell:
         self.compiled = runner.compile_cell(self.shell, self.state.registry, self.magic_line,
@@ -121,7 +121,8 @@ class CellCheck:
             evidence = diagnose.Evidence.collect(
                 exc=exc, compiled=self.compiled, registry=self.state.registry,
                 records=self.ledger.records, earlier=list(self.state.earlier_records()),
-                history=self.state.session_history, user_ns=self.shell.user_ns)
+                history=self.state.session_history, user_ns=self.shell.user_ns,
+                timeline=self.state.timeline)
             report.raise_line = evidence.raise_line
             report.raise_col = evidence.raise_col
             faults: list[str] = []

@@ -57,9 +57,10 @@ class SessionHistory:
 class Ledger:
     """Records variables (and initializer runs) while one cell runs."""
 
-    def __init__(self, registry, history: SessionHistory | None = None):
+    def __init__(self, registry, history: SessionHistory | None = None, timeline=None):
         self.registry = registry
         self.history = history or SessionHistory()
+        self.timeline = timeline
         self.records: list[VariableRecord] = []
         self.unavailable: list[str] = []
         self._undo: list = []
@@ -105,13 +106,32 @@ class Ledger:
             ("session tracking and initializer history",
              lambda: tfcompat.install_session_hook(self._on_session_run)),
             ("checkpoint restore statuses", tfcompat.install_restore_hook),
+            ("the causal timeline (sessions, savers, scopes, optimizers)",
+             self._install_timeline_hooks),
         ):
             try:
                 self._undo.append(install())
             except Exception as exc:  # noqa: BLE001 - report, never break the cell
                 self.unavailable.append(f"{name} ({exc})")
 
+    def _install_timeline_hooks(self):
+        if self.timeline is None:
+            return lambda: None
+        from ._tf import timeline_hooks
+
+        return timeline_hooks.install(self._on_event)
+
     # ------------------------------------------------------------------ hooks
+    def _on_event(self, what: str, caller, **facts) -> None:
+        """One timeline event at the innermost cell line on the caller's stack."""
+        frame = self.registry.innermost_cell_frame(caller)
+        cell = line = None
+        if frame is not None:
+            located = self.registry.body_line(frame.f_code.co_filename, frame.f_lineno)
+            if located is not None:
+                cell, line = located
+        self.timeline.add(what, cell, line, **facts)
+
     def _on_created(self, variable, context: dict, caller) -> None:
         """Turn one variable construction into a record (``caller``: the constructing frame)."""
         filename, lineno, label, keras_path, layer_name = self._creation_site(caller)
@@ -151,6 +171,9 @@ class Ledger:
             reuse=context.get("reuse"),
         )
         self.records.append(record)
+        if self.timeline is not None:
+            self.timeline.add("variable_created", label, lineno, names=(tf_name or name,),
+                              graph=graph, detail="reuse" if record.reuse else "")
 
     def _creation_site(self, frame):
         """One walk outward from the constructing frame.
@@ -200,6 +223,10 @@ class Ledger:
                     cell, line = self.registry.body_line(frame.f_code.co_filename, frame.f_lineno)
                 self.history.events.append(
                     SessionEvent(id(session), op.name, targets, cell, line))
+                if self.timeline is not None:
+                    self.timeline.add("initializer_run", cell, line, names=sorted(targets),
+                                      session=session, graph=getattr(session, "graph", None),
+                                      detail=op.name)
 
     # ------------------------------------------------------------------ end of cell
     def finalize(self) -> None:

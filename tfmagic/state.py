@@ -21,6 +21,7 @@ class ExtensionState:
     graph_reports: collections.deque = field(default_factory=lambda: collections.deque(maxlen=20))
     warned_missing_tf: bool = False
     _session_history: object = None
+    _timeline: object = None
 
     @property
     def session_history(self):
@@ -30,6 +31,15 @@ class ExtensionState:
 
             self._session_history = SessionHistory()
         return self._session_history
+
+    @property
+    def timeline(self):
+        """The causal timeline (``timeline.Timeline``) of this notebook, made on first use."""
+        if self._timeline is None:
+            from .timeline import Timeline
+
+            self._timeline = Timeline()
+        return self._timeline
 
     def set_history_size(self, size: int) -> None:
         size = max(1, int(size))

@@ -1,49 +1,41 @@
-"""Diagnosis: one rule per failure kind, each ``match(evidence) -> Finding | None``.
+"""Diagnosis: evidence in, findings out.
 
-Failure rules explain a raised exception; the first that matches (in ``FAILURE_RULES`` order,
-most specific first) gives the error finding. Warning checks look for silent bugs and run
-after every cell, failed or not. ``other`` always matches last so a failing cell is never left
-without its annotated raise line.
+The one entry point is ``diagnose(evidence, faults=None) -> list[Finding]``:
+
+* ``evidence`` — an ``Evidence`` collected once per cell (``Evidence.collect(...)``, see
+  ``evidence.py``): the exception, the frames that run cell code, the failing op's traceback,
+  the ledger's variable records, the initializer history, the cells' code and the namespace;
+* ``faults`` — a list that receives one line per rule that raised (the rule is skipped, the
+  rest of the diagnosis stands);
+* returns the findings, most important first for a failing cell: exactly one ``error``
+  finding that explains the exception (``other`` when no rule finds its cause), then the
+  warnings about silent bugs.
+
+Which rule explains which failure is declared in ``registry.py`` (triggers and precedence in
+one table); rules live in ``rules/<kind>.py``, shared wording in ``phrases.py``.
 """
 
 from __future__ import annotations
 
 from ..report import Finding
+from . import registry
 from .evidence import CellFrame, Evidence
-from .rules import FAILURE_RULES, WARNING_CHECKS, other
 
 __all__ = ["CellFrame", "Evidence", "diagnose"]
 
 
 def diagnose(evidence: Evidence, faults: list[str] | None = None) -> list[Finding]:
-    """Findings for one cell. A rule that raises is skipped (and named in ``faults``) so one
-    rule's bug costs only that rule, never the rest of the diagnosis."""
+    """Findings for one cell (see the module docstring)."""
     faults = faults if faults is not None else []
     findings: list[Finding] = []
     if evidence.exc is not None:
-        for rule in FAILURE_RULES:
-            finding = _guarded(rule, evidence, faults)
-            if finding is not None:
-                finding.rule = finding.rule or rule.__module__.rsplit(".", 1)[-1]
-                findings.append(finding)
-                break
-        else:
-            findings.append(other(evidence))
-    for check in WARNING_CHECKS:
-        for finding in _guarded(check, evidence, faults) or ():
-            if not any(_same(finding, seen) for seen in findings):
-                findings.append(finding)
+        findings.append(registry.explain(evidence, faults))
+    for finding in registry.warnings(evidence, faults):
+        if not any(_same(finding, seen) for seen in findings):
+            findings.append(finding)
     for finding in findings:
         _quote_other_cell(evidence, finding)
     return findings
-
-
-def _guarded(rule, evidence: Evidence, faults: list[str]):
-    try:
-        return rule(evidence)
-    except Exception as exc:  # noqa: BLE001 - a rule's fault must not cost the diagnosis
-        faults.append(f"rule {rule.__name__} failed ({type(exc).__name__}: {exc})"[:200])
-        return None
 
 
 def _quote_other_cell(evidence: Evidence, finding: Finding) -> None:

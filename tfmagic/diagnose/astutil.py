@@ -83,20 +83,6 @@ def with_calls(node: ast.With, predicate: Callable[[ast.Call], bool]) -> list[as
             if isinstance(item.context_expr, ast.Call) and predicate(item.context_expr)]
 
 
-def statement_at(tree: ast.AST, lineno: int):
-    """The innermost statement that starts on ``lineno``."""
-    best = None
-    for node in ast.walk(tree):
-        if isinstance(node, ast.stmt) and node.lineno == lineno:
-            if best is None or _depth_key(node) > _depth_key(best):
-                best = node
-    return best
-
-
-def _depth_key(node) -> int:
-    return -((getattr(node, "end_lineno", node.lineno) or node.lineno) - node.lineno)
-
-
 def assigned_names(stmt) -> list[str]:
     """Plain names bound by an assignment statement (``a, b = ...`` -> ['a', 'b'])."""
     targets = []

@@ -47,10 +47,12 @@ class Evidence:
     op_frames: list[CellFrame] = field(default_factory=list)
     tree: ast.AST | None = None
     tb_frames: list = field(default_factory=list)
+    timeline: Any = None
 
     # ------------------------------------------------------------------ collection
     @classmethod
-    def collect(cls, exc, compiled, registry, records, earlier, history, user_ns) -> "Evidence":
+    def collect(cls, exc, compiled, registry, records, earlier, history, user_ns,
+                timeline=None) -> "Evidence":
         info = registry.info(compiled.filename) if compiled else None
         evidence = cls(
             exc=exc,
@@ -64,6 +66,7 @@ class Evidence:
             earlier=list(earlier),
             history=history,
             user_ns=user_ns,
+            timeline=timeline,
         )
         evidence.tree = _parse(evidence.filename)
         if exc is not None:
@@ -170,6 +173,91 @@ class Evidence:
             cache[filename] = _parse(filename) if self.registry.is_cell(filename) else None
         return cache[filename]
 
+    # ------------------------------------------------------------------ values and live objects
+    def memo(self, key: str, compute):
+        """``compute()`` once per evidence: rules share costly lookups (namespace walks)."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
+    def _scopes(self) -> list[dict]:
+        """Where names are looked up, innermost first: the locals of the deepest failing frame
+        that runs cell code (a training function's locals), then the user namespace."""
+        def compute():
+            scopes = []
+            for frame in reversed(self.tb_frames):
+                if self.registry.is_cell(frame.f_code.co_filename):
+                    if frame.f_locals is not frame.f_globals:
+                        scopes.append(frame.f_locals)
+                    break
+            scopes.append(self.user_ns)
+            return scopes
+        return self.memo("scopes", compute)
+
+    def has_value(self, name: str) -> bool:
+        return any(name in scope for scope in self._scopes())
+
+    def value(self, name: str, default=None):
+        """The value a name has where the cell failed (frame locals first, then the
+        namespace); ``default`` when it is bound nowhere."""
+        for scope in self._scopes():
+            if name in scope:
+                return scope[name]
+        return default
+
+    def names_of(self, obj) -> list[str]:
+        """Public names the user namespace binds to ``obj`` (identity)."""
+        return [n for n, v in list(self.user_ns.items()) if v is obj and not n.startswith("_")]
+
+    def instances_of(self, class_name: str | None) -> list[tuple[str, object]]:
+        """(name, object) for namespace values whose class is named ``class_name``."""
+        if not class_name:
+            return []
+        return [(n, v) for n, v in list(self.user_ns.items())
+                if type(v).__name__ == class_name and not n.startswith("_")]
+
+    def user_layers(self) -> list[tuple[str, object]]:
+        """(path, layer) for every Keras layer reachable from the namespace (cached)."""
+        from .liveobjects import user_layers
+
+        return self.memo("user_layers", lambda: user_layers(self.user_ns))
+
+    def collection_names(self, graph, key: str) -> list[str]:
+        """Op names of the variables in a graph collection (``"local_variables"``,
+        ``"variables"``); [] for no graph."""
+        if graph is None:
+            return []
+        try:
+            return [v.op.name for v in graph.get_collection(key)]
+        except Exception:  # noqa: BLE001
+            return []
+
+    def safe_string(self, node):
+        """The string a simple expression evaluates to, without calling anything."""
+        from . import astutil
+
+        return astutil.safe_string(node, self.user_ns)
+
+    # ------------------------------------------------------------------ code
+    def statement_at(self, line: int | None, cell: str | None = None):
+        """The innermost statement of a cell that spans body ``line`` (multi-line statements
+        included), from ``executing``'s parsed source of that cell; None if unknown."""
+        if line is None:
+            return None
+        if self.in_this_cell(cell):
+            filename, offset = self.filename, self.offset
+        else:
+            info = self.registry.filename_for(cell)
+            if info is None:
+                return None
+            filename, offset = info.filename, info.offset
+        source = _source(filename)
+        if source is None:
+            return None
+        statements = source.statements_at_line(line + offset)
+        return min(statements, key=lambda s: (s.lineno, s.col_offset)) if statements else None
+
     def innermost_op_frame(self) -> CellFrame | None:
         return self.op_frames[-1] if self.op_frames else None
 
@@ -188,14 +276,23 @@ def _message(exc) -> str:
     return str(exc)
 
 
-def _parse(filename: str):
+def _source(filename: str):
+    """``executing``'s Source of a cell file: parsed once, shared by every rule (and by
+    ``executing``'s node lookups), None when the file is not valid Python."""
     if not filename:
         return None
-    source = "".join(linecache.getlines(filename))
     try:
-        return ast.parse(source)
-    except SyntaxError:
+        import executing
+
+        source = executing.Source.for_filename(filename)
+    except Exception:  # noqa: BLE001
         return None
+    return source if getattr(source, "tree", None) is not None else None
+
+
+def _parse(filename: str):
+    source = _source(filename)
+    return source.tree if source is not None else None
 
 
 def _failing_columns(tb, lineno: int) -> tuple[int, int] | None:

@@ -6,8 +6,7 @@ import re
 
 from ...report import Finding
 from .. import astutil
-from .liveobjects import user_layers
-from .common import (DTYPE_BYTES, assigned_names_at, cause_or_raise, human_bytes,
+from ..common import (DTYPE_BYTES, assigned_names_at, cause_or_raise, human_bytes,
                      in_cell_label, raise_statements)
 
 OOM = re.compile(r"OOM when allocating tensor with shape\s*\[([\d,\s]*)\] and type (\w+)"
@@ -15,11 +14,13 @@ OOM = re.compile(r"OOM when allocating tensor with shape\s*\[([\d,\s]*)\] and ty
 
 
 def out_of_memory(evidence) -> Finding | None:
+    """Device memory exhausted: name the allocation and the line that made it that large.
+
+    ``ResourceExhaustedError: OOM when allocating tensor with shape[200000,100000] and type
+    float on /job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu``
+    """
     message = evidence.message
     dst = "Dst tensor is not initialized" in message
-    if not (dst or evidence.error_type == "ResourceExhaustedError" or "OOM when allocating"
-            in message):
-        return None
     line, cell = cause_or_raise(evidence)
     culprits = assigned_names_at(evidence, line) if cell is None else []
     match = OOM.search(message)
@@ -73,7 +74,7 @@ def oversized_layer(evidence, dims):
     """
     if not dims or evidence.tree is None:
         return None, None
-    for _, layer in user_layers(evidence.user_ns):
+    for _, layer in evidence.user_layers():
         units = getattr(layer, "units", None) or getattr(layer, "filters", None)
         if units is None or units not in dims or getattr(layer, "built", False) and \
                 layer.weights:
@@ -99,7 +100,7 @@ def largest_input(evidence):
         for node in ast.walk(stmt):
             if not isinstance(node, ast.Name):
                 continue
-            nbytes = getattr(evidence.user_ns.get(node.id), "nbytes", 0)
+            nbytes = getattr(evidence.value(node.id), "nbytes", 0)
             if not isinstance(nbytes, int) or nbytes < max(LARGE_BYTES, best[2]):
                 continue
             made = astutil.last_assignment_before(evidence.tree, node.id, stmt.lineno)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import astutil
+from . import astutil
 
 
 def cause_or_raise(evidence):
@@ -17,7 +17,7 @@ def assigned_names_at(evidence, line: int | None) -> list[str]:
     """Names the statement on a body line binds, plus any ``name="..."`` it passes."""
     if evidence.tree is None or line is None:
         return []
-    stmt = astutil.statement_at(evidence.tree, line + evidence.offset)
+    stmt = evidence.statement_at(line)
     if stmt is None:
         return []
     names = astutil.assigned_names(stmt)
@@ -70,7 +70,7 @@ def _input_in(evidence, stmt, shape):
 
     names = [n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)]
     for name in names:
-        value = evidence.user_ns.get(name)
+        value = evidence.value(name)
         got = getattr(value, "shape", None)
         try:
             got = tuple(got) if got is not None else None
@@ -94,7 +94,28 @@ def raise_statements(evidence) -> list:
     for frame in reversed(evidence.raise_frames):
         if frame.filename != evidence.filename:
             continue
-        stmt = astutil.statement_at(evidence.tree, frame.lineno)
+        stmt = evidence.statement_at(frame.line)
         if stmt is not None and stmt not in out:
             out.append(stmt)
     return out
+
+
+def scope_prefix(name: str) -> str:
+    return name.split("/", 1)[0] + "/" if "/" in name else name
+
+
+def call_site(evidence):
+    """The outermost frame of this cell (the statement that started the failing build)."""
+    own = [f for f in evidence.raise_frames if f.filename == evidence.filename]
+    return own[0] if own else None
+
+
+def reuse_with(evidence, frame):
+    """The ``with variable_scope(..., reuse=...)`` around a cell frame's line, if any."""
+    if evidence.tree is None or frame is None:
+        return None, None
+    for node in reversed(astutil.enclosing_withs(evidence.tree, frame.lineno)):
+        for call in astutil.with_calls(node, lambda c: astutil.last_part(c) in (
+                "variable_scope", "VariableScope")):
+            return node, astutil.keyword(call, "reuse")
+    return None, None

@@ -13,7 +13,7 @@ from ... import tfcompat
 from ...devices import device_kind, short_device
 from ...report import Finding
 from .. import astutil
-from .common import cause_or_raise, in_cell_label
+from ..common import cause_or_raise, in_cell_label
 
 EXPLICIT = re.compile(r"(?:explicitly assigned to|device specification '?)\s*'?([\w:/\-]+)'?")
 AVAILABLE = re.compile(r"[Aa]vailable devices(?: are)? \[([^\]]*)\]")
@@ -32,11 +32,12 @@ def pinning_with(evidence, line: int | None):
 
 
 def device_placement(evidence) -> Finding | None:
+    """An op or variable pinned to a device that does not exist.
+
+    ``InvalidArgumentError: Cannot assign a device for operation w: ... was explicitly assigned
+    to /device:GPU:0 but available devices are [ /job:localhost/replica:0/task:0/device:CPU:0 ]``
+    """
     message = evidence.message
-    if "Cannot assign a device" not in message and \
-            "Could not satisfy device specification" not in message and \
-            "Could not satisfy explicit device" not in message:
-        return None
     match = EXPLICIT.search(message)
     requested = short_device(match.group(1)) if match else ""
     available = AVAILABLE.search(message)

@@ -12,19 +12,24 @@ import ast
 
 from ...report import Finding
 from .. import astutil
-from .liveobjects import unbuilt_sublayers, variable_count
+from ..liveobjects import unbuilt_sublayers, variable_count
 
 VARIABLE_LISTS = {"trainable_variables", "variables", "weights", "trainable_weights",
                   "non_trainable_variables", "non_trainable_weights", "get_weights",
                   "set_weights", "count_params"}
-UNBUILT_MESSAGES = ("has not yet been built", "must build", "weights are not yet created",
-                    "isn't built", "is not built", "has no variables", "not been built",
-                    "was expecting 0 weights", "not yet been created", "not yet built",
-                    "before it is built", "unbuilt")
+UNBUILT_MESSAGES = (r"(?i)has not yet been built", r"(?i)you must build", r"(?i)must be built",
+                    r"(?i)weights are not yet created", r"(?i)isn't built", r"(?i)is not built",
+                    r"(?i)has no variables", r"(?i)not been built", r"was expecting 0 weights",
+                    r"(?i)not yet been created", r"(?i)not yet built", r"(?i)before it is built",
+                    r"(?i)\bunbuilt\b")
 
 
 def empty_variable_reads(evidence) -> list[tuple[int, str, object, list]]:
     """(body line, name, object, unbuilt layers) for reads of an empty variable list."""
+    return evidence.memo("empty_variable_reads", lambda: _empty_variable_reads(evidence))
+
+
+def _empty_variable_reads(evidence):
     if evidence.tree is None:
         return []
     found, seen = [], set()
@@ -34,7 +39,7 @@ def empty_variable_reads(evidence) -> list[tuple[int, str, object, list]]:
             name = node.value.id
             if name in seen:
                 continue
-            obj = evidence.user_ns.get(name)
+            obj = evidence.value(name)
             if obj is None or variable_count(obj) != 0:
                 continue
             unbuilt = unbuilt_sublayers(obj)
@@ -49,10 +54,10 @@ def unbuilt_receiver(evidence):
     object is a Keras layer/model that is not built."""
     if evidence.tree is None or evidence.raise_line is None:
         return None
-    stmt = astutil.statement_at(evidence.tree, evidence.raise_line + evidence.offset)
+    stmt = evidence.statement_at(evidence.raise_line)
     for node in ast.walk(stmt) if stmt is not None else ():
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-            obj = evidence.user_ns.get(node.value.id)
+            obj = evidence.value(node.value.id)
             unbuilt = unbuilt_sublayers(obj) if obj is not None else []
             if unbuilt:
                 return node.value.id, obj, unbuilt
@@ -74,24 +79,37 @@ def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
         rule="unbuilt")
 
 
-def unbuilt_layer(evidence) -> Finding | None:
+def has_empty_variable_read(evidence) -> bool:
+    return bool(empty_variable_reads(evidence))
+
+
+def empty_variable_list(evidence) -> Finding | None:
+    """A generic error after reading the (empty) variable list of a model never called.
+
+    ``ValueError: not enough values to unpack (expected 2, got 0)``
+    """
     reads = empty_variable_reads(evidence)
-    message = evidence.message.lower()
-    if any(text.lower() in message for text in UNBUILT_MESSAGES):
-        if reads:
-            return _finding(evidence, *reads[0], severity="error")
-        used = unbuilt_receiver(evidence)
-        if used is not None:
-            return _finding(evidence, evidence.raise_line, *used, severity="error")
-        return Finding(kind="unbuilt_layer", severity="error", line=evidence.raise_line,
-                       raise_line=evidence.raise_line, culprits=[],
-                       summary=("A layer or model is used before its weights exist (it has "
-                                "not been built)."),
-                       fix="Call the model on a batch (or .build(input_shape)) first.",
-                       rule="unbuilt")
-    if reads and evidence.error_type in ("ValueError", "IndexError", "TypeError"):
+    return _finding(evidence, *reads[0], severity="error") if reads else None
+
+
+def unbuilt_layer(evidence) -> Finding | None:
+    """Keras says the layer, model or optimizer is not built.
+
+    ``ValueError: You called `set_weights(weights)` on layer 'sequential' with a weight list of
+    length 4, but the layer was expecting 0 weights.``
+    """
+    reads = empty_variable_reads(evidence)
+    if reads:
         return _finding(evidence, *reads[0], severity="error")
-    return None
+    used = unbuilt_receiver(evidence)
+    if used is not None:
+        return _finding(evidence, evidence.raise_line, *used, severity="error")
+    return Finding(kind="unbuilt_layer", severity="error", line=evidence.raise_line,
+                   raise_line=evidence.raise_line, culprits=[],
+                   summary=("A layer or model is used before its weights exist (it has "
+                            "not been built)."),
+                   fix="Call the model on a batch (or .build(input_shape)) first.",
+                   rule="unbuilt")
 
 
 def unbuilt_layer_warnings(evidence) -> list[Finding]:

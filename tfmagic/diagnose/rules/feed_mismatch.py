@@ -12,7 +12,7 @@ import re
 from ... import tfcompat
 from ...report import Finding
 from .. import astutil
-from .common import in_cell_label
+from ..common import in_cell_label
 
 CANNOT_FEED = re.compile(r"Cannot feed value of shape (\([^)]*\)) for Tensor '?([\w/:.\-]+)'?, "
                          r"which has shape '?(\([^)]*\))'?")
@@ -30,7 +30,7 @@ def _find_tensor_key(feed_dict, tensor_name):
 
 def _user_name_of(evidence, obj, before_line):
     """A cell-level name bound to ``obj`` (identity), preferring one assigned in the cell."""
-    names = [n for n, v in evidence.user_ns.items() if v is obj and not n.startswith("_")]
+    names = evidence.names_of(obj)
     if evidence.tree is not None:
         for name in names:
             if astutil.last_assignment_before(evidence.tree, name,
@@ -47,18 +47,21 @@ def _creation_name(evidence, tensor) -> tuple[str | None, int | None, str | None
     frame = frames[-1]
     name = None
     if evidence.in_this_cell(frame.label) and evidence.tree is not None:
-        stmt = astutil.statement_at(evidence.tree, frame.lineno)
+        stmt = evidence.statement_at(frame.line, frame.label)
         names = astutil.assigned_names(stmt) if stmt is not None else []
         name = names[0] if names else None
     return name, frame.line, frame.label
 
 
 def feed_mismatch(evidence) -> Finding | None:
+    """A fed value whose shape does not fit its placeholder, or a Tensor fed as a value.
+
+    ``ValueError: Cannot feed value of shape (32, 224, 224) for Tensor Placeholder:0, which has
+    shape (None, 224, 224, 3)``
+    """
     message = evidence.message
     match = CANNOT_FEED.search(message)
     tensor_as_value = any(text in message for text in TENSOR_AS_VALUE)
-    if not match and not tensor_as_value and "feed" not in message.lower():
-        return None
     if not match and not tensor_as_value:
         return None
     feed_dict = evidence.frame_local("feed_dict", lambda v: isinstance(v, dict))

@@ -15,13 +15,17 @@ from ... import tfcompat
 from ...report import Finding
 from .. import astutil
 
-NONE_SYMPTOMS = ("None", "No gradients provided", "NoneType")
+NO_GRADIENTS = r"No gradients provided for any variable"
 NUMPY_CALLS = ("numpy", "asarray", "array")
 
 
 def rebound_attributes(evidence) -> list[tuple[ast.Assign, str, str]]:
     """(statement, object name, attribute) where ``obj.attr = f(obj.attr)`` replaced a
     variable by a tensor (checked on the live object)."""
+    return evidence.memo("rebound_attributes", lambda: _rebound_attributes(evidence))
+
+
+def _rebound_attributes(evidence):
     if evidence.tree is None:
         return []
     found = []
@@ -40,11 +44,9 @@ def rebound_attributes(evidence) -> list[tuple[ast.Assign, str, str]]:
             continue
         if base == "self":
             # ``self.w = self.w - lr * g`` in a method: look at the live instances.
-            instances = [(name, obj) for name, obj in evidence.user_ns.items()
-                         if type(obj).__name__ == owners.get(id(node)) and
-                         not name.startswith("_")]
+            instances = evidence.instances_of(owners.get(id(node)))
         else:
-            instances = [(base, evidence.user_ns.get(base))]
+            instances = [(base, evidence.value(base))]
         for name, obj in instances:
             if obj is not None and tfcompat.is_tensor_not_variable(getattr(obj, attr, None)):
                 found.append((node, name, attr))
@@ -58,11 +60,7 @@ def _original_variable(evidence, obj, attr):
     for record in evidence.all_records:
         if record.filename is None or record.line is None:
             continue
-        info = evidence.registry.info(record.filename)
-        tree = evidence.tree_of(record.filename)
-        if tree is None or info is None:
-            continue
-        stmt = astutil.statement_at(tree, record.line + info.offset)
+        stmt = evidence.statement_at(record.line, record.cell)
         if isinstance(stmt, ast.Assign) and any(
                 isinstance(t, ast.Attribute) and t.attr == attr for t in stmt.targets):
             return record
@@ -70,7 +68,7 @@ def _original_variable(evidence, obj, attr):
 
 
 def _rebind_finding(evidence, stmt, base, attr, severity) -> Finding:
-    record = _original_variable(evidence, evidence.user_ns.get(base), attr)
+    record = _original_variable(evidence, evidence.value(base), attr)
     var = f"'{record.short_name}'" if record else "a tf.Variable"
     created = ""
     if record is not None and record.line is not None:
@@ -126,10 +124,45 @@ def _loss_outside_tape(evidence):
     return None
 
 
+def has_rebound_attribute(evidence) -> bool:
+    return bool(rebound_attributes(evidence))
+
+
+def rebound_variable(evidence) -> Finding | None:
+    """A variable attribute rebound to a Tensor (``m.w = m.w - lr * g``): the next
+    ``tape.gradient(..., m.w)`` is None and whatever uses it fails.
+
+    ``TypeError: unsupported operand type(s) for *: 'float' and 'NoneType'``
+    """
+    rebinds = rebound_attributes(evidence)
+    return _rebind_finding(evidence, *rebinds[0], severity="error") if rebinds else None
+
+
+def has_none_gradient(evidence) -> bool:
+    """The cell calls ``tape.gradient`` and the loss it differentiates left the tape (or a
+    result it bound holds None)."""
+    if not _gradient_calls(evidence):
+        return False
+    return _loss_outside_tape(evidence) is not None or bool(_none_results(evidence))
+
+
+def none_gradient_used(evidence) -> Finding | None:
+    """A None gradient used as a tensor.
+
+    ``TypeError: unsupported operand type(s) for *: 'float' and 'NoneType'``
+    """
+    return _explain(evidence, every_gradient_missing=False)
+
+
 def missing_gradient(evidence) -> Finding | None:
-    message = evidence.message
-    if not any(s in message for s in NONE_SYMPTOMS):
-        return None
+    """The optimizer got no gradient at all.
+
+    ``ValueError: No gradients provided for any variable.``
+    """
+    return _explain(evidence, every_gradient_missing=True)
+
+
+def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
     rebinds = rebound_attributes(evidence)
     if rebinds:
         return _rebind_finding(evidence, *rebinds[0], severity="error")
@@ -148,7 +181,7 @@ def missing_gradient(evidence) -> Finding | None:
             rule="gradients")
     ints = [r for r in evidence.all_records if r.dtype and r.dtype.startswith(("int", "uint"))
             and r.trainable]
-    if ints and "No gradients provided" in message:
+    if ints and every_gradient_missing:
         record = ints[0]
         return Finding(
             kind="missing_gradient", severity="error", line=record.line,
@@ -159,17 +192,34 @@ def missing_gradient(evidence) -> Finding | None:
             fix="Create the variable with a float dtype (e.g. `tf.Variable(0.0)`).",
             rule="gradients")
     calls = _gradient_calls(evidence)
-    if "No gradients provided" in message and calls:
+    if calls:
         line = evidence.body_line_of(calls[0])
         return Finding(
             kind="missing_gradient", severity="error", line=line,
             raise_line=evidence.raise_line, culprits=[],
-            summary=("tape.gradient returned None for every variable: the loss does not depend "
-                     "on them through recorded TensorFlow ops."),
+            summary=("tape.gradient at line {} returned None{}: the loss does not depend on "
+                     "them through recorded TensorFlow ops.").format(
+                         line, " for every variable" if every_gradient_missing else
+                         " for some variables"),
             fix=("Make sure the forward pass that uses the variables runs inside the tape and "
                  "that the variables you differentiate are the ones the model uses."),
             rule="gradients")
     return None
+
+
+def _none_results(evidence) -> list[str]:
+    """Names bound at cell level to a ``.gradient(...)`` result that holds None."""
+    found = []
+    for node in astutil.module_level_nodes(evidence.tree) if evidence.tree is not None else ():
+        if not isinstance(node, ast.Assign) or not isinstance(node.value, ast.Call) or \
+                astutil.last_part(node.value) != "gradient":
+            continue
+        for name in astutil.assigned_names(node):
+            value = evidence.value(name)
+            values = list(value) if isinstance(value, (list, tuple)) else [value]
+            if any(v is None for v in values):
+                found.append(name)
+    return found
 
 
 def missing_gradient_warnings(evidence) -> list[Finding]:
@@ -182,9 +232,9 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
                 astutil.last_part(node.value) != "gradient":
             continue
         for name in astutil.assigned_names(node):
-            if name not in evidence.user_ns:
+            if not evidence.has_value(name):
                 continue
-            value = evidence.user_ns[name]
+            value = evidence.value(name)
             values = list(value) if isinstance(value, (list, tuple)) else [value]
             if values and any(v is None for v in values):
                 missing = sum(v is None for v in values)

@@ -11,14 +11,21 @@ import re
 
 from ... import tfcompat
 from ...report import Finding
-from .. import astutil
+from ... import timeline as tl
+from .. import astutil, phrases
 
 PATTERNS = (
     re.compile(r"Attempting to use uninitialized value ([\w/.\-]+)"),
     re.compile(r"Could not find variable ([\w/.\-]+)\. .*uninitialized", re.S),
     re.compile(r"Error while reading resource variable ([\w/.\-]+) from Container"),
     re.compile(r"resource variable ([\w/.\-]+) .*uninitialized", re.S),
+    # A resource variable whose initializer never ran has no resource at all:
+    # "Resource localhost/rmse_metric/count/N10tensorflow3VarE does not exist."
+    re.compile(r"Resource [\w.\-]+/([\w/.\-]+?)/N\d+tensorflow\d+VarE does not exist"),
 )
+MESSAGES = (r"Attempting to use uninitialized value", r"uninitialized",
+            r"Could not find variable [\w/.\-]+\.", r"Error while reading resource variable",
+            r"Resource [\w.\-]+/[\w/.\-]+/N\d+tensorflow\d+VarE does not exist")
 READ_SUFFIXES = ("/Read/ReadVariableOp", "/read", "/ReadVariableOp", "/IsInitialized/VarIsInitializedOp")
 SAVE_OP_TYPES = {"SaveV2", "Save", "SaveSlices", "MergeV2Checkpoints"}
 
@@ -66,8 +73,11 @@ def session_creation_line(evidence, before_line: int | None):
 
 
 def uninitialized(evidence) -> Finding | None:
-    if not is_uninitialized_error(evidence):
-        return None
+    """A graph variable read (or saved) before an initializer gave it a value.
+
+    ``FailedPreconditionError: Could not find variable dense_w. This could mean that the
+    variable has been deleted. In TF1, it can also mean the variable is uninitialized.``
+    """
     names = variable_names_in(evidence)
     records = [r for name in names for r in evidence.records_named(name)]
     session = failing_session(evidence)
@@ -80,6 +90,10 @@ def uninitialized(evidence) -> Finding | None:
         for f in evidence.tb_frames)
     record = records[0] if records else None
     created = _where(record, evidence)
+    for cause in (_local_variables, _partial_restore, _other_session):
+        finding = cause(evidence, names, record, session, saving)
+        if finding is not None:
+            return finding
     session_line = session_creation_line(evidence, raise_line)
     line, cell = (record.line, record.cell) if record else (raise_line, None)
     what = "saving" if saving else "reading"
@@ -96,36 +110,37 @@ def uninitialized(evidence) -> Finding | None:
             built = _initializer_built_at(evidence, session, last)
             if record is not None and _position(record.cell, record.line) > \
                     _position(last.cell, last.line):
-                summary = (f"{_quote(culprits)} {_was(culprits)} created{created} after the "
+                summary = (f"{phrases.quote(culprits)} {phrases.was(culprits)} created{created} after the "
                            f"initializer ran at {ran_at}, so that initializer never covered "
-                           f"{_them(culprits)}; {what} {_them(culprits)} fails.")
+                           f"{phrases.them(culprits)}; {what} {phrases.them(culprits)} fails.")
             elif built is not None and record is not None and \
                     _position(record.cell, record.line) > _position(*built):
                 line, cell = built[1], built[0]
                 summary = (f"The initializer was built at line {built[1]}, before "
-                           f"{_quote(culprits)} {_was(culprits)} created{created}; an "
+                           f"{phrases.quote(culprits)} {phrases.was(culprits)} created{created}; an "
                            "initializer only "
                            f"covers variables that exist when it is built, so running it at "
-                           f"{ran_at} left {_quote(culprits)} without a value.")
+                           f"{ran_at} left {phrases.quote(culprits)} without a value.")
             else:
                 if built is not None:
                     line, cell = built[1], built[0]
                 summary = (f"The initializer that ran at {ran_at} covers only "
-                           f"{_quote(sorted(targets)[:5])}, not {_quote(culprits)}; "
+                           f"{phrases.quote(sorted(targets)[:5])}, not {phrases.quote(culprits)}; "
                            f"{what} it fails.")
             fix = ("Build the whole model (optimizer slots included, e.g. the `minimize()` "
                    "call) before calling `global_variables_initializer()`, and run the "
                    "initializer after the last variable is created — or initialize the new "
                    "variables with `tf.compat.v1.variables_initializer([...])`.")
         else:
-            summary = (f"{_quote(culprits)} has no value in this session although an initializer "
+            summary = (f"{phrases.quote(culprits)} has no value in this session although an initializer "
                        f"ran at {ran_at}; it was re-created or the session is a different one.")
             fix = "Run the initializer in the same session that reads the variable."
     else:
         count = _uninitialized_count(evidence, session, record)
         others = f" (and {count - 1} more)" if count > 1 else ""
-        summary = (f"{_quote(culprits)}{others} {_was(culprits)} created{created} but no "
-                   f"initializer ever ran in this session, so {what} {_them(culprits)} fails.")
+        summary = (f"{phrases.quote(culprits)}{others} {phrases.was(culprits)} created{created} but "
+                   f"no initializer was seen running in this session, so {what} "
+                   f"{phrases.them(culprits)} fails.")
         fix = ("Run `sess.run(tf.compat.v1.global_variables_initializer())` right after "
                "creating the session" + (f" (line {session_line})" if session_line else "")
                + f", before {'saving' if saving else 'the first sess.run'}; or restore the "
@@ -144,6 +159,134 @@ def uninitialized(evidence) -> Finding | None:
     return Finding(kind="uninitialized_variable", severity="error", line=line,
                    raise_line=raise_line, cell=None if evidence.in_this_cell(cell) else cell,
                    culprits=culprits, summary=summary, fix=fix, rule="uninitialized")
+
+
+def _graph_of(evidence, session, record):
+    for graph in (getattr(evidence.op, "graph", None), getattr(session, "graph", None),
+                  record.graph_ref() if record is not None and record.graph_ref else None):
+        if graph is not None:
+            return graph
+    return None
+
+
+def _initializer_runs(evidence, session):
+    """Timeline initializer runs of ``session`` (None when no timeline was kept)."""
+    if evidence.timeline is None or session is None:
+        return None
+    return evidence.timeline.of(tl.INITIALIZER_RUN, session=session)
+
+
+def _local_variables(evidence, names, record, session, saving) -> Finding | None:
+    """A LOCAL variable (a metric's running total) that ``global_variables_initializer`` never
+    covers: the cause is the initializer run that should have included the local one.
+
+    ``NotFoundError: Could not find variable rmse_metric/count. ... uninitialized``
+    """
+    graph = _graph_of(evidence, session, record)
+    local = set(evidence.collection_names(graph, "local_variables"))
+    wanted = [_short(n) for n in names if _short(n) in local]
+    if not wanted:
+        return None
+    runs = _initializer_runs(evidence, session) or []
+    covering = [e for e in runs if set(wanted) & set(e.names)]
+    if covering:
+        return None
+    culprits = wanted + [n for n in sorted(local) if n not in wanted][:5] + \
+        ["local_variables_initializer"]
+    if runs:
+        last = runs[-1]
+        where = phrases.line_ref(last.line, last.cell, evidence)
+        line, cell = last.line, last.cell
+        summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} a local variable "
+                   f"(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES); the "
+                   f"initializer run at {where} covers {phrases.plural(len(last.names), 'variable')}"
+                   f", none of them local, so the metric's totals have no value.")
+    else:
+        line, cell = evidence.raise_line, None
+        summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} a local variable "
+                   "(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES) and no "
+                   "initializer covering it was seen running in this session.")
+    return Finding(
+        kind="uninitialized_variable", severity="error", line=line,
+        raise_line=evidence.raise_line, cell=None if evidence.in_this_cell(cell) else cell,
+        culprits=culprits, summary=summary,
+        fix=("Also run `tf.compat.v1.local_variables_initializer()` (e.g. "
+             "`sess.run([tf.compat.v1.global_variables_initializer(), "
+             "tf.compat.v1.local_variables_initializer()])`)."),
+        rule="uninitialized")
+
+
+def _partial_restore(evidence, names, record, session, saving) -> Finding | None:
+    """A Saver restored only part of the graph into this session and no initializer covered
+    the rest: the cause is the restore (its Saver's ``var_list``).
+
+    ``FailedPreconditionError: ... Error while reading resource variable new_head/kernel ...``
+    """
+    if evidence.timeline is None or session is None:
+        return None
+    restores = [e for e in evidence.timeline.of(tl.RESTORE, session=session)
+                if e.detail != "failed" and e.names]
+    if not restores:
+        return None
+    wanted = [_short(n) for n in names]
+    restored = {n for e in restores for n in e.names}
+    initialized = {n for e in (_initializer_runs(evidence, session) or []) for n in e.names}
+    missing = [n for n in wanted if n not in restored and n not in initialized]
+    if not missing:
+        return None
+    last = restores[-1]
+    graph = _graph_of(evidence, session, record)
+    others = [n for n in evidence.collection_names(graph, "variables")
+              if n not in restored and n not in initialized and n not in missing]
+    culprits = missing + others[:8] + [_scope_of(missing)] if _scope_of(missing) else \
+        missing + others[:8]
+    where = phrases.line_ref(last.line, last.cell, evidence)
+    summary = (f"The restore at {where} loaded only {phrases.quote(sorted(restored))} (its "
+               f"Saver's var_list); {phrases.quote(missing + others[:3])} "
+               f"{phrases.was(missing + others)} neither restored nor initialized — no "
+               "initializer covering them was seen running in this session.")
+    return Finding(
+        kind="uninitialized_variable", severity="error", line=last.line,
+        raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(last.cell) else last.cell, culprits=culprits,
+        summary=summary,
+        fix=("Initialize the variables the checkpoint does not hold: run "
+             "`tf.compat.v1.global_variables_initializer()` before the restore, or "
+             "`tf.compat.v1.variables_initializer([...new variables...])` after it."),
+        rule="uninitialized")
+
+
+def _other_session(evidence, names, record, session, saving) -> Finding | None:
+    """An initializer covered the variable, but in another session than the one that reads
+    it: variable values live per session.
+
+    ``FailedPreconditionError: ... Attempting to use uninitialized value encoder_w``
+    """
+    if evidence.timeline is None or session is None:
+        return None
+    if _initializer_runs(evidence, session):
+        return None
+    wanted = {_short(n) for n in names}
+    graph = _graph_of(evidence, session, record)
+    elsewhere = [e for e in evidence.timeline.of(tl.INITIALIZER_RUN, graph=graph)
+                 if e.session != id(session) and wanted & set(e.names)]
+    if not elsewhere:
+        return None
+    ran = elsewhere[-1]
+    created = evidence.timeline.of(tl.SESSION_CREATED, session=session)
+    made = f" (created at {phrases.line_ref(created[-1].line, created[-1].cell, evidence)})" \
+        if created else ""
+    what = "saves" if saving else "reads"
+    summary = (f"{phrases.quote(sorted(wanted))} {phrases.was(wanted)} initialized at "
+               f"{phrases.line_ref(ran.line, ran.cell, evidence)} in another session; the "
+               f"session that {what} {phrases.them(wanted)} here{made} never ran an initializer "
+               "that was seen, and variable values live per session.")
+    return Finding(
+        kind="uninitialized_variable", severity="error", line=evidence.raise_line,
+        raise_line=evidence.raise_line, culprits=sorted(wanted), summary=summary,
+        fix=("Use the session that initialized (and trained) the variables, or initialize or "
+             "restore them in this one first."),
+        rule="uninitialized")
 
 
 def _position(cell, line) -> tuple:
@@ -176,11 +319,7 @@ def _uninitialized_count(evidence, session, record) -> int:
 
 
 def _where(record, evidence) -> str:
-    if record is None or record.line is None:
-        return ""
-    if evidence.in_this_cell(record.cell):
-        return f" at line {record.line}"
-    return f" at line {record.line} of {record.cell}"
+    return "" if record is None else phrases.at_line(record.line, record.cell, evidence)
 
 
 def _short(name: str) -> str:
@@ -194,18 +333,6 @@ def _scope_of(names) -> str:
     return ""
 
 
-def _was(names) -> str:
-    return "were" if len(names) > 1 else "was"
-
-
-def _them(names) -> str:
-    return "them" if len(names) > 1 else "it"
-
-
-def _quote(names) -> str:
-    return ", ".join(f"'{n}'" for n in names) if names else "A variable"
-
-
 def uninitialized_warnings(evidence) -> list[Finding]:
     """Variables this cell created that a live session has not initialized (checked at the
     end of the cell by the ledger)."""
@@ -216,12 +343,11 @@ def uninitialized_warnings(evidence) -> list[Finding]:
         return []
     first = left[0]
     names = [r.short_name for r in left]
-    shown = ", ".join(f"'{n}'" for n in names[:5]) + (f" and {len(names) - 5} more"
-                                                       if len(names) > 5 else "")
+    shown = phrases.quote(names)
     return [Finding(
         kind="uninitialized_variable", severity="warning", line=first.line,
         cell=None if evidence.in_this_cell(first.cell) else first.cell, culprits=names[:10],
-        summary=(f"{shown} {'is' if len(names) == 1 else 'are'} not initialized in the live "
+        summary=(f"{shown} {phrases.is_are(names)} not initialized in the live "
                  "session: the first sess.run that reads them will fail."),
         fix=("Run `sess.run(tf.compat.v1.global_variables_initializer())` after the last "
              "variable (optimizer slots included) is created, or initialize just these with "

@@ -6,7 +6,7 @@ deep, so a success check costs microseconds for ordinary notebooks.
 
 from __future__ import annotations
 
-from ... import tfcompat
+from .. import tfcompat
 
 MAX_DEPTH = 4
 

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from ... import tfcompat
 from ...report import Finding
 from .. import astutil
-from .common import in_cell_label
+from ..common import in_cell_label
 
-KERAS_LOAD = ("could not be loaded", "expected", "Layer '", "received 0 variables",
-              "Shape mismatch", "Received saved weight", "mismatch when loading weights",
-              "trying to load a weight file")
+KERAS_LOAD = (r"objects? could not be loaded", r"expected \d+ variables?, but received \d+ "
+              r"variables? during loading", r"Shape mismatch in layer", r"Received saved weight",
+              r"mismatch when loading weights", r"trying to load a weight file")
 KEY_NOT_FOUND = re.compile(r"Key ([\w/.\-]+) not found in checkpoint")
-UNBOUND = ("not bound to checkpointed values", "Unresolved object in checkpoint",
-           "Some objects had attributes which were not restored")
+UNBOUND = (r"not bound to checkpointed values", r"Unresolved object in checkpoint",
+           r"Some objects had attributes which were not restored")
 ASSIGN_SHAPES = re.compile(r"lhs shape= (\[[^\]]*\]) rhs shape= (\[[^\]]*\])")
 AUTO_NAME = re.compile(r"^(.*?)(_\d+)?$")
 UNBOUND_PATH = re.compile(r"path=([\w/.\-]+)")
@@ -115,17 +115,41 @@ def layer_definition_line(evidence, layer_name: str):
     return None
 
 
-def checkpoint_mismatch(evidence) -> Finding | None:
-    message = evidence.message
-    if "Restoring from checkpoint failed" in message and ASSIGN_SHAPES.search(message):
-        return _saver_shape_mismatch(evidence)
-    if KEY_NOT_FOUND.search(message) or (evidence.error_type == "NotFoundError" and
-                                         "checkpoint" in message.lower()):
-        return _saver_mismatch(evidence)
-    if any(text in message for text in UNBOUND):
-        return _object_checkpoint_mismatch(evidence)
-    if not any(text in message for text in KERAS_LOAD):
+def saver_shape_changed(evidence) -> Finding | None:
+    """A Saver restore whose saved value has another shape than the graph's variable.
+
+    ``InvalidArgumentError: Restoring from checkpoint failed. ... Assign requires shapes of both
+    tensors to match. lhs shape= [10,3] rhs shape= [10,2]``
+    """
+    if not ASSIGN_SHAPES.search(evidence.message):
         return None
+    return _saver_shape_mismatch(evidence)
+
+
+def saver_key_missing(evidence) -> Finding | None:
+    """A Saver restore that looks for a key the checkpoint does not have.
+
+    ``NotFoundError: Restoring from checkpoint failed. ... Key encoder/dense/kernel not found in
+    checkpoint``
+    """
+    return _saver_mismatch(evidence)
+
+
+def object_unmatched(evidence) -> Finding | None:
+    """An object-based restore whose status assertion found unmatched objects.
+
+    ``AssertionError: Unresolved object in checkpoint (root).head.kernel: attributes {...}``
+    """
+    return _object_checkpoint_mismatch(evidence)
+
+
+def keras_weights_mismatch(evidence) -> Finding | None:
+    """Keras ``load_weights`` into a model whose layers differ from the saved ones.
+
+    ``ValueError: A total of 1 objects could not be loaded. Example error message for object
+    <Dense name=dense_2, built=True>: Layer 'dense_2' expected 2 variables, but received 0
+    variables during loading. Expected: ['kernel', 'bias']``
+    """
     model = evidence.frame_local("self", lambda v: hasattr(v, "layers"), function="load_weights")
     path = evidence.frame_local("filepath", lambda v: isinstance(v, str), function="load_weights")
     if model is None:
@@ -140,12 +164,12 @@ def _load_call(evidence):
     """(model, path) from ``name.load_weights(path_expression)`` on the raise line."""
     if evidence.tree is None or evidence.raise_line is None:
         return None, None
-    stmt = astutil.statement_at(evidence.tree, evidence.raise_line + evidence.offset)
+    stmt = evidence.statement_at(evidence.raise_line)
     for call in astutil.calls(stmt) if stmt is not None else ():
         if astutil.last_part(call) == "load_weights" and isinstance(call.func, ast.Attribute) \
                 and isinstance(call.func.value, ast.Name):
-            model = evidence.user_ns.get(call.func.value.id)
-            path = astutil.safe_string(call.args[0], evidence.user_ns) if call.args else None
+            model = evidence.value(call.func.value.id)
+            path = evidence.safe_string(call.args[0]) if call.args else None
             return model, path
     return None, None
 
@@ -293,7 +317,7 @@ def sequential_position_line(evidence, model, layer_name):
     Auto-named layers (``dense_3``) appear nowhere in the source; their place in the list
     literal that built the model does.
     """
-    names = [n for n, v in evidence.user_ns.items() if v is model and not n.startswith("_")]
+    names = evidence.names_of(model)
     layers = list(getattr(model, "layers", []) or [])
     index = next((i for i, layer in enumerate(layers) if layer.name == layer_name), None)
     if not names or index is None or evidence.tree is None:
@@ -345,7 +369,7 @@ def checkpoint_restore_warnings(evidence) -> list[Finding]:
                 astutil.last_part(node.value) in ("restore", "read")):
             continue
         for name in astutil.assigned_names(node):
-            status = evidence.user_ns.get(name)
+            status = evidence.value(name)
             problem = _restore_status_problem(status)
             if problem is None:
                 continue

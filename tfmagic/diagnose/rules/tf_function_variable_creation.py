@@ -12,16 +12,19 @@ import re
 from ...report import Finding
 from .. import astutil
 
-SYMPTOMS = ("tf.function only supports singleton tf.Variables",
-            "tried to create variables on non-first call",
-            "created on the first call")
+SYMPTOMS = (r"tf\.function only supports singleton tf\.Variables",
+            r"tried to create variables on non-first call",
+            r"created on the first call")
 FILE_LINE = re.compile(r'File "([^"]+)", line (\d+), in (\S+)')
 CALLING = re.compile(r"calling (\w+)\.(\w+)\(\)")
 
 
 def tf_function_variable_creation(evidence) -> Finding | None:
-    if not any(s in evidence.message for s in SYMPTOMS):
-        return None
+    """A variable (or a layer that makes one) created on a later trace of a tf.function.
+
+    ``ValueError: tf.function only supports singleton tf.Variables created on the first call.
+    Make sure the tf.Variable is only created once or created outside tf.function.``
+    """
     located = []
     for filename, lineno, function in FILE_LINE.findall(evidence.message):
         spot = evidence.registry.body_line(filename, int(lineno))
@@ -63,7 +66,7 @@ def _layer_made_in_function(evidence, line):
     if evidence.tree is None:
         return None, None
     file_line = line + evidence.offset
-    stmt = astutil.statement_at(evidence.tree, file_line)
+    stmt = evidence.statement_at(line)
     if stmt is None:
         return None, None
     called = {c.func.id for c in astutil.calls(stmt) if isinstance(c.func, ast.Name)}

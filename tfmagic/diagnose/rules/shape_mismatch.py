@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...report import Finding
-from .common import cause_or_raise, in_cell_label, input_built_at, parse_shape
+from ..common import cause_or_raise, in_cell_label, input_built_at, parse_shape
 
 PATTERNS = (
     re.compile(r"Incompatible shapes: (\[[^\]]*\]) vs\. (\[[^\]]*\])"),
@@ -32,7 +32,11 @@ OP_NAMES = (re.compile(r"\[Op:(\w+)\]"), re.compile(r"\{\{node [\w/]+\}\} = (\w+
 
 def keras_input_mismatch(evidence) -> Finding | None:
     """A Keras layer/model called on data of the wrong shape: the cause is where that data was
-    built (found by its shape among the raise line's arguments)."""
+    built (found by its shape among the raise line's arguments).
+
+    ``ValueError: Input 0 of layer "dense" is incompatible with the layer: expected axis -1 of
+    input shape to have value 784, but received input with shape (32, 28, 28)``
+    """
     message = evidence.message
     for pattern in KERAS_INPUT:
         match = pattern.search(message)
@@ -59,7 +63,11 @@ def keras_input_mismatch(evidence) -> Finding | None:
 
 def loss_target_mismatch(evidence) -> Finding | None:
     """Labels whose shape does not match the model's output (e.g. integer labels with a
-    categorical loss): the cause is where the labels were built."""
+    categorical loss): the cause is where the labels were built.
+
+    ``ValueError: Arguments `target` and `output` must have the same shape. Received:
+    target.shape=(None, 1), output.shape=(None, 10)``
+    """
     match = LOSS_TARGET.search(evidence.message)
     if not match:
         return None
@@ -78,11 +86,11 @@ def loss_target_mismatch(evidence) -> Finding | None:
 
 
 def shape_mismatch(evidence) -> Finding | None:
+    """An op whose operand shapes do not fit: name the operator and the shapes.
+
+    ``InvalidArgumentError: Matrix size-incompatible: In[0]: [4,3], In[1]: [4,2] [Op:MatMul]``
+    """
     message = evidence.message
-    for keras_rule in (keras_input_mismatch, loss_target_mismatch):
-        keras = keras_rule(evidence)
-        if keras is not None:
-            return keras
     for pattern in PATTERNS:
         match = pattern.search(message)
         if match:

@@ -13,10 +13,8 @@ import ast
 from ... import tfcompat
 from ...report import Finding
 from .. import astutil
-from .liveobjects import user_layers
 
 WEIGHT_FACTORIES = {"add_weight", "add_variable"}  # tracked by construction; others checked live
-SYMPTOMS = ("gradient", "unpack", "empty", "None", "trainable", "no variables")
 
 
 def class_node(evidence, cls):
@@ -36,9 +34,17 @@ def class_node(evidence, cls):
 
 def untracked_layers(evidence) -> list[tuple[str, object, list[tuple[str, int]]]]:
     """(path, layer, [(attribute, cell label, body line)]) for layers holding tensors."""
+    return evidence.memo("untracked_layers", lambda: _untracked_layers(evidence))
+
+
+def has_untracked_layer(evidence) -> bool:
+    return bool(untracked_layers(evidence))
+
+
+def _untracked_layers(evidence):
     results = []
     seen_classes = set()
-    for path, layer in user_layers(evidence.user_ns):
+    for path, layer in evidence.user_layers():
         if type(layer) in seen_classes:
             continue
         cls_node, filename = class_node(evidence, type(layer))
@@ -127,11 +133,11 @@ def _finding(evidence, path, layer, bad, severity) -> Finding:
 
 
 def untracked_weights(evidence) -> Finding | None:
-    if evidence.error_type not in ("ValueError", "TypeError", "IndexError", "KeyError"):
-        return None
-    raise_text = evidence.line_text(evidence.raise_line)
-    if not any(s in evidence.message or s in raise_text for s in SYMPTOMS):
-        return None
+    """A layer whose weights are plain tensors (or raw variables Keras 3 does not track): the
+    optimizer gets nothing to train.
+
+    ``ValueError: No gradients provided for any variable.``
+    """
     found = untracked_layers(evidence)
     if not found:
         return None

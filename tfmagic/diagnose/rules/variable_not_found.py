@@ -1,9 +1,8 @@
-"""variable_already_exists / variable_not_found: ``variable_scope`` reuse mistakes.
+"""variable_not_found: ``get_variable`` under reuse finds no such variable.
 
-Both are raised deep inside ``get_variable``; the cause is the *call* that entered the scope
-with the wrong ``reuse`` — the outermost frame of this cell in the traceback (e.g. the second
-``build_model(...)``) — and the AST tells whether a ``with variable_scope(..., reuse=...)`` is
-involved. The ledger knows where the existing variable was first created.
+The cause is the scope that asked for reuse (``variable_scope(..., reuse=True)``, an earlier
+``reuse_variables()``), a scope *name* that differs from the one that built the variables, or an
+optimizer whose slots are created under a reusing scope.
 """
 
 from __future__ import annotations
@@ -12,71 +11,27 @@ import re
 
 from ...report import Finding
 from .. import astutil
-from .common import in_cell_label
+from ..common import call_site, in_cell_label, reuse_with, scope_prefix
 
-EXISTS = re.compile(r"Variable ([\w/.\-]+) already exists, disallowed")
 MISSING = re.compile(r"Variable ([\w/.\-]+) does not exist, or was not created with "
                      r"tf.get_variable\(\)")
 SLOT_MARKERS = ("Adam", "Momentum", "RMSProp", "Adagrad", "Adadelta", "Ftrl", "Nadam", "Adamax")
 
 
-def _scope_prefix(name: str) -> str:
-    return name.split("/", 1)[0] + "/" if "/" in name else name
-
-
-def _call_site(evidence):
-    """The outermost frame of this cell (the statement that started the failing build)."""
-    own = [f for f in evidence.raise_frames if f.filename == evidence.filename]
-    return own[0] if own else None
-
-
-def _reuse_with(evidence, frame):
-    """The ``with variable_scope(..., reuse=...)`` around a cell frame's line, if any."""
-    if evidence.tree is None or frame is None:
-        return None, None
-    for node in reversed(astutil.enclosing_withs(evidence.tree, frame.lineno)):
-        for call in astutil.with_calls(node, lambda c: astutil.last_part(c) in (
-                "variable_scope", "VariableScope")):
-            return node, astutil.keyword(call, "reuse")
-    return None, None
-
-
-def variable_already_exists(evidence) -> Finding | None:
-    match = EXISTS.search(evidence.message)
-    if not match:
-        return None
-    name = match.group(1)
-    scope = _scope_prefix(name)
-    earlier = evidence.records_named(name)
-    first = earlier[0] if earlier else None
-    site = _call_site(evidence)
-    line = site.line if site is not None else evidence.raise_line
-    first_where = ""
-    if first is not None and first.line is not None:
-        first_where = f" (first created at line {first.line}" + (
-            f" of {first.cell})" if not evidence.in_this_cell(first.cell) else ")")
-    with_node, _ = _reuse_with(evidence, evidence.deepest_raise_frame())
-    scope_line = f" at line {evidence.body_line_of(with_node)}" if with_node is not None else ""
-    summary = (f"'{name}' already exists{first_where}: the code at line {line} enters "
-               f"variable_scope '{scope.rstrip('/')}'{scope_line} again without reuse, so it "
-               "tries to create the same variables a second time.")
-    fix = (f"To share the weights pass reuse=True (or tf.compat.v1.AUTO_REUSE) for the second "
-           f"build at line {line}; to get a separate model use a different scope name; when "
-           "re-running a notebook cell, call tf.compat.v1.reset_default_graph() first.")
-    return Finding(kind="variable_already_exists", severity="error", line=line,
-                   raise_line=evidence.raise_line, culprits=[scope, name], summary=summary,
-                   fix=fix, rule="scopes")
-
-
 def variable_not_found(evidence) -> Finding | None:
+    """``get_variable`` under reuse asks for a variable that was never built (in that scope).
+
+    ``ValueError: Variable net/dense/kernel does not exist, or was not created with
+    tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?``
+    """
     match = MISSING.search(evidence.message)
     if not match:
         return None
     name = match.group(1)
     leaf = name.rsplit("/", 1)[-1]
-    scope = _scope_prefix(name)
+    scope = scope_prefix(name)
     parts = name.split("/")
-    site = _call_site(evidence)
+    site = call_site(evidence)
     line, cell = evidence.raise_line, None
     culprits = [name, scope]
     if any(marker in parts for marker in SLOT_MARKERS) or any(
@@ -98,7 +53,7 @@ def variable_not_found(evidence) -> Finding | None:
                if r.graph_ref is not None and r.graph_ref() is not None
                and (r.tf_name or r.name).split(":")[0].endswith("/" + leaf)
                and (r.tf_name or r.name).split(":")[0] != name]
-    with_node, reuse = _reuse_with(evidence, evidence.deepest_raise_frame())
+    with_node, reuse = reuse_with(evidence, evidence.deepest_raise_frame())
     if similar:
         existing = similar[0]
         existing_name = (existing.tf_name or existing.name).split(":")[0]

@@ -1,0 +1,192 @@
+"""The rule registry: which rule explains which failure, declared in one table.
+
+A *rule* is one cause of one failure kind: a function ``cause(evidence) -> Finding | None``
+plus the *trigger* that says which failures it may explain — exception class names and message
+patterns. ``FAILURE_RULES`` is the precedence table: for a failing cell the rules whose trigger
+claims the exception are tried in this order, and the first that returns a Finding explains it
+(a cause function returns None when the evidence does not show its cause, and the next rule of
+the same message gets its turn). Nothing else decides whether a message is a rule's own.
+
+Two tiers:
+
+* **message rules** claim a failure by its exception type and message. Their patterns are
+  specific (TensorFlow's or Keras's own wording), and ``tests/test_registry.py`` asserts, for
+  every message collected from the scenarios, variations and corpus
+  (``tests/fixtures/messages.json``), which kind claims it and that no other kind would;
+* **evidence rules** explain generic Python errors (``TypeError: 'NoneType' ...``,
+  ``ValueError: not enough values to unpack``) only when a named evidence *gate* holds — e.g.
+  a live layer in the namespace holds its weights as tensors. They are tried only when no
+  message rule explained the failure.
+
+``WARNING_RULES`` run after every cell (succeeded or failed) and look for silent bugs; each
+returns a list of warnings.
+
+Adding a rule: write ``def cause(evidence) -> Finding | None`` in ``rules/<kind>.py`` with a
+real message in its docstring, read only ``Evidence`` (see ``evidence.py``: frames, values on
+the failing line, op traceback, ledger, timeline, cells' code, live objects) and word it with
+``phrases.py``; then add one ``Rule(...)`` row below at the place its precedence belongs and
+the message to ``tests/fixtures/messages.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..report import Finding
+from .rules import (checkpoint_mismatch, device_placement, feed_mismatch, missing_gradient,
+                    out_of_memory, shape_mismatch, tf_function_variable_creation, unbuilt_layer,
+                    uninitialized_variable, untracked_weights, variable_already_exists,
+                    variable_not_found)
+from .rules.other import other
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One cause: ``cause(evidence)`` may explain failures its trigger claims.
+
+    ``exceptions``: exception class names (any class when empty); ``patterns``: regular
+    expressions searched in the message, any one suffices (any message when empty);
+    ``gate``: for evidence rules, a predicate on the evidence that must hold as well.
+    """
+
+    kind: str
+    cause: Callable
+    exceptions: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    gate: Callable | None = None
+    compiled: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "compiled", tuple(re.compile(p) for p in self.patterns))
+
+    @property
+    def name(self) -> str:
+        return self.cause.__name__
+
+    def claims_message(self, error_type: str, message: str) -> bool:
+        if self.exceptions and error_type not in self.exceptions:
+            return False
+        return not self.compiled or any(p.search(message) for p in self.compiled)
+
+    def claims(self, evidence) -> bool:
+        if not self.claims_message(evidence.error_type, evidence.message):
+            return False
+        return self.gate is None or bool(self.gate(evidence))
+
+
+OP_SHAPES = ("InvalidArgumentError", "ValueError")
+
+# ---------------------------------------------------------------- precedence table (failures)
+MESSAGE_RULES: tuple[Rule, ...] = (
+    # checkpoint_mismatch: restore / load_weights keys or shapes that do not match
+    Rule("checkpoint_mismatch", checkpoint_mismatch.saver_shape_changed,
+         ("InvalidArgumentError",), (r"Restoring from checkpoint failed[\s\S]*lhs shape= \[",)),
+    Rule("checkpoint_mismatch", checkpoint_mismatch.saver_key_missing,
+         ("NotFoundError",), (r"Key [\w/.\-]+ not found in checkpoint",
+                              r"Restoring from checkpoint failed")),
+    Rule("checkpoint_mismatch", checkpoint_mismatch.object_unmatched,
+         (), checkpoint_mismatch.UNBOUND),
+    Rule("checkpoint_mismatch", checkpoint_mismatch.keras_weights_mismatch,
+         ("ValueError", "KeyError", "IndexError"), checkpoint_mismatch.KERAS_LOAD),
+    # uninitialized_variable: a graph variable read before its initializer ran
+    Rule("uninitialized_variable", uninitialized_variable.uninitialized,
+         ("FailedPreconditionError", "NotFoundError"), uninitialized_variable.MESSAGES),
+    # out_of_memory
+    Rule("out_of_memory", out_of_memory.out_of_memory, ("ResourceExhaustedError",)),
+    Rule("out_of_memory", out_of_memory.out_of_memory, (),
+         (r"Dst tensor is not initialized", r"OOM when allocating")),
+    # device_placement
+    Rule("device_placement", device_placement.device_placement, (),
+         (r"Cannot assign a device", r"Could not satisfy device specification",
+          r"Could not satisfy explicit device")),
+    # feed_mismatch
+    Rule("feed_mismatch", feed_mismatch.feed_mismatch, ("ValueError", "TypeError"),
+         (feed_mismatch.CANNOT_FEED.pattern, r"The value of a feed cannot be a tf\.Tensor")),
+    # variable_scope reuse
+    Rule("variable_already_exists", variable_already_exists.variable_already_exists,
+         ("ValueError",), (variable_already_exists.EXISTS.pattern,)),
+    Rule("variable_not_found", variable_not_found.variable_not_found,
+         ("ValueError",), (variable_not_found.MISSING.pattern,)),
+    # tf_function_variable_creation
+    Rule("tf_function_variable_creation",
+         tf_function_variable_creation.tf_function_variable_creation, (),
+         tf_function_variable_creation.SYMPTOMS),
+    # missing_gradient (the untracked-weights cause first: it explains the same message)
+    Rule("missing_gradient", untracked_weights.untracked_weights, ("ValueError",),
+         (missing_gradient.NO_GRADIENTS,)),
+    Rule("missing_gradient", missing_gradient.missing_gradient, ("ValueError",),
+         (missing_gradient.NO_GRADIENTS,)),
+    # unbuilt_layer: Keras says the object is not built
+    Rule("unbuilt_layer", unbuilt_layer.unbuilt_layer, (), unbuilt_layer.UNBUILT_MESSAGES),
+    # shape_mismatch
+    Rule("shape_mismatch", shape_mismatch.keras_input_mismatch, ("ValueError",),
+         tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),
+    Rule("shape_mismatch", shape_mismatch.loss_target_mismatch, (),
+         (shape_mismatch.LOSS_TARGET.pattern,)),
+    Rule("shape_mismatch", shape_mismatch.shape_mismatch, (),
+         tuple(p.pattern for p in shape_mismatch.PATTERNS)),
+)
+
+# Generic Python errors, explained only when the evidence gate holds.
+GENERIC = ("ValueError", "TypeError", "IndexError", "KeyError", "AttributeError")
+EVIDENCE_RULES: tuple[Rule, ...] = (
+    Rule("missing_gradient", missing_gradient.rebound_variable, GENERIC,
+         gate=missing_gradient.has_rebound_attribute),
+    Rule("untracked_weights", untracked_weights.untracked_weights, GENERIC,
+         gate=untracked_weights.has_untracked_layer),
+    Rule("unbuilt_layer", unbuilt_layer.empty_variable_list, GENERIC,
+         gate=unbuilt_layer.has_empty_variable_read),
+    Rule("missing_gradient", missing_gradient.none_gradient_used, ("TypeError", "ValueError",
+                                                                  "AttributeError"),
+         (r"NoneType", r"None values not supported", r"Attempt to convert a value \(None\)"),
+         gate=missing_gradient.has_none_gradient),
+)
+
+FAILURE_RULES: tuple[Rule, ...] = MESSAGE_RULES + EVIDENCE_RULES
+
+# ---------------------------------------------------------------- silent bugs (every cell)
+WARNING_RULES: tuple[Callable, ...] = (
+    device_placement.soft_placement_warnings,
+    uninitialized_variable.uninitialized_warnings,
+    untracked_weights.untracked_weights_warnings,
+    unbuilt_layer.unbuilt_layer_warnings,
+    missing_gradient.missing_gradient_warnings,
+    checkpoint_mismatch.checkpoint_restore_warnings,
+)
+
+FALLBACK = other
+
+
+def claimants(error_type: str, message: str) -> list[Rule]:
+    """Message rules whose trigger claims this failure, in precedence order."""
+    return [rule for rule in MESSAGE_RULES if rule.claims_message(error_type, message)]
+
+
+def explain(evidence, faults: list[str]) -> Finding:
+    """The error finding for a failing cell: the first claiming rule that finds its cause,
+    else the fallback (the annotated raise line)."""
+    for rule in FAILURE_RULES:
+        if not _guarded(rule.claims, evidence, faults, rule.name):
+            continue
+        finding = _guarded(rule.cause, evidence, faults, rule.name)
+        if finding is not None:
+            finding.rule = rule.name
+            return finding
+    return FALLBACK(evidence)
+
+
+def warnings(evidence, faults: list[str]) -> list[Finding]:
+    found = []
+    for check in WARNING_RULES:
+        found.extend(_guarded(check, evidence, faults, check.__name__) or ())
+    return found
+
+
+def _guarded(function, evidence, faults: list[str], name: str):
+    try:
+        return function(evidence)
+    except Exception as exc:  # noqa: BLE001 - a rule's fault must not cost the diagnosis
+        faults.append(f"rule {name} failed ({type(exc).__name__}: {exc})"[:200])
+        return None

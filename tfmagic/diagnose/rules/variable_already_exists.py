@@ -1,0 +1,48 @@
+"""variable_already_exists: a ``variable_scope`` entered again without reuse.
+
+Raised deep inside ``get_variable``; the cause is the *call* that entered the scope a second
+time — the outermost frame of this cell in the traceback (e.g. the second ``build_model(...)``).
+The ledger knows where the existing variable was first created.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...report import Finding
+from .. import astutil
+from ..common import call_site, in_cell_label, reuse_with, scope_prefix
+
+EXISTS = re.compile(r"Variable ([\w/.\-]+) already exists, disallowed")
+
+
+def variable_already_exists(evidence) -> Finding | None:
+    """A scope built a second time without reuse.
+
+    ``ValueError: Variable rnn/gru_cell/gates/kernel already exists, disallowed. Did you mean
+    to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?``
+    """
+    match = EXISTS.search(evidence.message)
+    if not match:
+        return None
+    name = match.group(1)
+    scope = scope_prefix(name)
+    earlier = evidence.records_named(name)
+    first = earlier[0] if earlier else None
+    site = call_site(evidence)
+    line = site.line if site is not None else evidence.raise_line
+    first_where = ""
+    if first is not None and first.line is not None:
+        first_where = f" (first created at line {first.line}" + (
+            f" of {first.cell})" if not evidence.in_this_cell(first.cell) else ")")
+    with_node, _ = reuse_with(evidence, evidence.deepest_raise_frame())
+    scope_line = f" at line {evidence.body_line_of(with_node)}" if with_node is not None else ""
+    summary = (f"'{name}' already exists{first_where}: the code at line {line} enters "
+               f"variable_scope '{scope.rstrip('/')}'{scope_line} again without reuse, so it "
+               "tries to create the same variables a second time.")
+    fix = (f"To share the weights pass reuse=True (or tf.compat.v1.AUTO_REUSE) for the second "
+           f"build at line {line}; to get a separate model use a different scope name; when "
+           "re-running a notebook cell, call tf.compat.v1.reset_default_graph() first.")
+    return Finding(kind="variable_already_exists", severity="error", line=line,
+                   raise_line=evidence.raise_line, culprits=[scope, name], summary=summary,
+                   fix=fix, rule="scopes")
