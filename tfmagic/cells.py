@@ -60,6 +60,14 @@ class CellRegistry:
                 return CellInfo(filename, label, 0)
         return None
 
+    def labels_newest_first(self) -> list[str]:
+        """``In[N]`` labels of every cell run so far (plain or %%tfcheck), newest first."""
+        numbers = set(self._filename_map().values())
+        numbers.update(int(info.label[3:-1]) for info in self._tfcheck_cells.values()
+                       if info.label[3:-1].isdigit())
+        return [f"In[{n}]" for n in sorted((n for n in numbers if isinstance(n, int)),
+                                            reverse=True)]
+
     def is_cell(self, filename: str | None) -> bool:
         return self.info(filename) is not None
 

@@ -39,6 +39,7 @@ from .rules import (checkpoint_mismatch, device_placement, feed_mismatch, missin
                     out_of_memory, shape_mismatch, tf_function_variable_creation, unbuilt_layer,
                     uninitialized_variable, untracked_weights, variable_already_exists,
                     variable_not_found)
+from .rules import other as other_causes
 from .rules.other import other
 
 
@@ -127,6 +128,14 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (shape_mismatch.LOSS_TARGET.pattern,)),
     Rule("shape_mismatch", shape_mismatch.shape_mismatch, (),
          tuple(p.pattern for p in shape_mismatch.PATTERNS)),
+    # other, each with a cause of its own: dtypes and Python code run on graph tensors
+    Rule("other", other_causes.dtype_mismatch, (), other_causes.DTYPE_MESSAGES),
+    Rule("other", other_causes.python_control_flow_on_tensor,
+         ("OperatorNotAllowedInGraphError", "TypeError"), other_causes.GRAPH_BOOL),
+    Rule("other", other_causes.numpy_in_graph,
+         ("AttributeError", "NotImplementedError", "ValueError"), other_causes.NUMPY_IN_GRAPH),
+    Rule("other", other_causes.keras_tensor_into_tf_op, ("ValueError", "TypeError"),
+         other_causes.KERAS_TENSOR_TO_TF),
 )
 
 # Generic Python errors, explained only when the evidence gate holds.
