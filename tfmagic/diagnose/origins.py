@@ -62,7 +62,7 @@ def assignment(evidence, name: str, skip_raise_line: bool = True) -> Origin | No
     limit = raise_limit(evidence)
     for label, _, offset, tree in cells_newest_first(evidence):
         candidates = [n for n in astutil.assignments_to(tree, name)
-                      if _at_cell_level(evidence, tree, n)]
+                      if _at_cell_level(evidence, tree, n) and _binds(n, name)]
         if label is None and limit is not None:
             candidates = [n for n in candidates
                           if n.lineno < limit or (n.lineno == limit and not skip_raise_line)]
@@ -82,6 +82,29 @@ def assignment_in_function(evidence, name: str, function: str) -> Origin | None:
             if found:
                 return Origin(label, found[-1].lineno - offset, found[-1])
     return None
+
+
+def _binds(stmt, name: str) -> bool:
+    """Whether a statement rebinds ``name`` itself (``x = ...``, ``a, x = ...``), not an item
+    or attribute of it (``x[:8] = 5`` changes values but keeps where ``x`` came from)."""
+    if isinstance(stmt, ast.Assign):
+        targets = stmt.targets
+    elif isinstance(stmt, (ast.AnnAssign, ast.AugAssign, ast.For, ast.AsyncFor)):
+        targets = [stmt.target]
+    elif isinstance(stmt, ast.With):
+        targets = [item.optional_vars for item in stmt.items if item.optional_vars is not None]
+    else:
+        return True
+    stack = list(targets)
+    while stack:
+        target = stack.pop()
+        if isinstance(target, ast.Name) and target.id == name:
+            return True
+        if isinstance(target, (ast.Tuple, ast.List)):
+            stack.extend(target.elts)
+        elif isinstance(target, ast.Starred):
+            stack.append(target.value)
+    return False
 
 
 def _at_cell_level(evidence, tree, node) -> bool:

@@ -124,6 +124,10 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     # shape_mismatch
     Rule("shape_mismatch", shape_mismatch.keras_input_mismatch, ("ValueError",),
          tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),
+    Rule("shape_mismatch", shape_mismatch.labels_vs_output, ("ValueError",),
+         (shape_mismatch.LOSS_TARGET.pattern,)),
+    Rule("shape_mismatch", shape_mismatch.labels_out_of_range, ("InvalidArgumentError",),
+         (shape_mismatch.LABEL_OUT_OF_RANGE.pattern,)),
     Rule("shape_mismatch", shape_mismatch.loss_target_mismatch, (),
          (shape_mismatch.LOSS_TARGET.pattern,)),
     Rule("shape_mismatch", shape_mismatch.shape_mismatch, (),

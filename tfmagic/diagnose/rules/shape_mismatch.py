@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ...report import Finding
-from ..common import cause_or_raise, in_cell_label, input_built_at, parse_shape
+from .. import astutil, origins
+from ..common import (cause_or_raise, in_cell_label, input_built_at, parse_shape,
+                      raise_statements)
 
 PATTERNS = (
     re.compile(r"Incompatible shapes: (\[[^\]]*\]) vs\. (\[[^\]]*\])"),
@@ -119,3 +122,214 @@ def shape_mismatch(evidence) -> Finding | None:
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=[c for c in (op, first, second) if c], summary=summary, fix=fix,
                    rule="shapes")
+
+
+# ---------------------------------------------------------------- labels vs loss and output
+LABEL_OUT_OF_RANGE = re.compile(r"Received a label value of (-?\d+) which is outside the valid "
+                                r"range of \[0, (\d+)\)")
+
+
+def _fit_call(evidence):
+    """(model name, model, x node, y node) of a ``model.fit``/``train_on_batch``/``evaluate``
+    call on the failing statements; Nones when there is none."""
+    for method in ("fit", "train_on_batch", "evaluate", "test_on_batch", "predict"):
+        call, receiver = origins.call_arguments(evidence, method)
+        if call is not None:
+            return (receiver, evidence.value(receiver) if receiver else None,
+                    origins.argument(call, 0, "x"), origins.argument(call, 1, "y"))
+    return None, None, None, None
+
+
+def _array(value):
+    """A NumPy view of an array or eager tensor, or None."""
+    import numpy as np
+
+    if value is None or isinstance(value, (str, bytes, int, float)):
+        return None
+    try:
+        if hasattr(value, "numpy") and callable(value.numpy):
+            value = value.numpy()
+        return value if isinstance(value, np.ndarray) else None
+    except Exception:  # noqa: BLE001 - symbolic tensors have no value
+        return None
+
+
+def _label_arrays(evidence, y_node):
+    """(name, array) for the labels: the ``y`` of a fit call, a ``labels=`` argument, then any
+    integer array the failing statements read."""
+    import numpy as np
+
+    names = origins.names_in(y_node) if y_node is not None else []
+    for stmt in raise_statements(evidence):
+        for call in astutil.calls(stmt):
+            labels = astutil.keyword(call, "labels") or astutil.keyword(call, "y_true")
+            if labels is not None:
+                names += origins.names_in(labels)
+        names += origins.names_in(stmt)
+    found = []
+    for name in dict.fromkeys(names):
+        array = _array(evidence.value(name))
+        if array is not None and np.issubdtype(array.dtype, np.number):
+            found.append((name, array))
+    return found
+
+
+def _output_layer(evidence, model, units: int):
+    """The layer whose ``units`` is the class count: the model's last layer, else a layer in
+    the namespace with that many units."""
+    layers = list(getattr(model, "layers", None) or []) if model is not None else []
+    for layer in reversed(layers):
+        if getattr(layer, "units", None) is not None:
+            return layer if layer.units == units else None
+    candidates = [layer for _, layer in evidence.user_layers()
+                  if getattr(layer, "units", None) == units]
+    return candidates[-1] if candidates else None
+
+
+def labels_out_of_range(evidence) -> Finding | None:
+    """A sparse loss got a class id outside ``[0, classes)``: labels that start at 1, or an
+    output layer with fewer units than classes (named with the line its size was set).
+
+    ``InvalidArgumentError: Received a label value of 5 which is outside the valid range of
+    [0, 5).  Label values: 5 2 4 1 ...``
+    """
+    match = LABEL_OUT_OF_RANGE.search(evidence.message)
+    if not match:
+        return None
+    bad, classes = int(match.group(1)), int(match.group(2))
+    _, model, _, y_node = _fit_call(evidence)
+    labels = [(n, a) for n, a in _label_arrays(evidence, y_node) if a.size and
+              (a == bad).any()]
+    layer = _output_layer(evidence, model, classes)
+    name, array = labels[0] if labels else (None, None)
+    low = int(array.min()) if array is not None else None
+    high = int(array.max()) if array is not None else None
+    layer_made = origins.layer_constructor(evidence, layer) if layer is not None else None
+    layer_text = (f"{layer.name} ({type(layer).__name__} with {classes} "
+                  f"unit{'s' if classes != 1 else ''}"
+                  + (f", {layer_made.where(evidence)}" if layer_made else "") + ")"
+                  if layer is not None else f"the output ({classes} classes)")
+    if array is not None and low >= 1 and high == classes:
+        # Class ids counted from 1: the labels are off by one, the layer is right.
+        made = origins.assignment(evidence, name)
+        line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
+        return Finding(
+            kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+            cell=cell, culprits=[c for c in (name, layer.name if layer else None) if c],
+            summary=(f"The labels {name}"
+                     + (f" (made at {made.where(evidence)})" if made else "")
+                     + f" run from {low} to {high}, but {layer_text} gives the sparse loss class "
+                     f"ids 0..{classes - 1}: the label {bad} is outside [0, {classes})."),
+            fix=(f"Count classes from 0: train on `{name} - {low}` (and add {low} back to "
+                 f"predictions), or give the output layer {high + 1} units."),
+            rule="labels")
+    if layer is None:
+        return None
+    size_name, size_made = None, None
+    if layer_made is not None:
+        size_node = origins.size_argument(layer_made.node)
+        if isinstance(size_node, ast.Name):
+            size_name = size_node.id
+            size_made = origins.assignment(evidence, size_name)
+    cause = size_made or layer_made
+    line, cell = (cause.line, cause.cell) if cause else (evidence.raise_line, None)
+    needed = (high + 1) if high is not None else bad + 1
+    sizes = (f" ({size_name} = {classes}, set at {size_made.where(evidence)})"
+             if size_made else "")
+    seen = f"the labels{f' ({name})' if name else ''} reach {high if high is not None else bad}"
+    return Finding(
+        kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=cell, culprits=[c for c in (size_name, layer.name, name) if c],
+        summary=(f"The output layer {layer_text} has fewer units than classes{sizes}: {seen}, "
+                 f"so the sparse loss rejects the label {bad} (valid ids 0..{classes - 1})."),
+        fix=(f"Give the output layer one unit per class: {needed}"
+             + (f" (`{size_name} = {name}.max() + 1` or the number of distinct labels)"
+                if size_name and name else "")
+             + (". For two classes with one unit use `sigmoid` and `binary_crossentropy`."
+                if classes == 1 else ".")),
+        rule="labels")
+
+
+def _loss_name(model) -> str:
+    loss = getattr(model, "loss", None)
+    if isinstance(loss, str):
+        return loss
+    return getattr(loss, "__name__", None) or getattr(loss, "name", None) or \
+        (type(loss).__name__ if loss is not None else "")
+
+
+def _first_dense_on_feature_map(model):
+    """The first layer with ``units`` whose input has rank > 2 (a Dense applied to a feature
+    map, so it keeps the spatial axes), with that rank."""
+    for layer in getattr(model, "layers", None) or []:
+        if getattr(layer, "units", None) is None:
+            continue
+        try:
+            rank = len(layer.input.shape)
+        except Exception:  # noqa: BLE001 - a layer not yet called has no input
+            continue
+        if rank > 2:
+            return layer, tuple(layer.input.shape)
+    return None, None
+
+
+def labels_vs_output(evidence) -> Finding | None:
+    """The loss got labels and outputs of different ranks: a Dense on a 4-D feature map
+    without Flatten (the output keeps spatial axes), integer labels with a categorical loss,
+    or one-hot labels with a sparse loss — each pointing at the line that set it up.
+
+    ``ValueError: Arguments `target` and `output` must have the same rank (ndim). Received:
+    target.shape=(8, 10), output.shape=(8, 18, 18, 10)``
+    """
+    match = LOSS_TARGET.search(evidence.message)
+    if not match:
+        return None
+    target, output = (parse_shape(g) for g in match.groups())
+    model_name, model, _, y_node = _fit_call(evidence)
+    if model is None:
+        return None
+    loss = _loss_name(model)
+    if len(output) > 2 and len(target) < len(output):
+        layer, input_shape = _first_dense_on_feature_map(model)
+        if layer is None:
+            return None
+        made = origins.layer_constructor(evidence, layer)
+        line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
+        return Finding(
+            kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+            cell=cell, culprits=[layer.name, type(layer).__name__, model_name or ""],
+            summary=(f"{layer.name} ({type(layer).__name__}"
+                     + (f", {made.where(evidence)}" if made else "")
+                     + f") gets a {len(input_shape)}-D feature map {input_shape} with no Flatten "
+                     f"before it; it acts on the last axis only, so the model outputs "
+                     f"{match.group(2)} while the labels are {match.group(1)}."),
+            fix=("Insert `keras.layers.Flatten()` (or `GlobalAveragePooling2D()`) before "
+                 f"{layer.name}."),
+            rule="labels")
+    labels = [(n, a) for n, a in _label_arrays(evidence, y_node)] if y_node is not None else []
+    labels = [(n, a) for n, a in labels if a.ndim == len(target)
+              and tuple(a.shape[1:]) == tuple(d for d in target[1:])] or labels[:1]
+    if not labels:
+        return None
+    name, array = labels[0]
+    made = origins.assignment(evidence, name)
+    line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
+    where = f", made at {made.where(evidence)}" if made else ""
+    sparse = "sparse" in loss.lower() or "target.ndim - 1" in evidence.message
+    if sparse and len(target) == len(output):
+        summary = (f"{name} holds one-hot rows (shape {array.shape}{where}) but the loss "
+                   f"{loss or 'is sparse and'} wants integer class ids of shape (batch,).")
+        fix = (f"Train on the integer ids (e.g. `{name}.argmax(axis=-1)`), or compile with "
+               "`categorical_crossentropy`.")
+    elif len(target) + 1 == len(output):
+        summary = (f"{name} holds integer class ids (shape {array.shape}{where}) but the loss "
+                   f"{loss or ''} wants one-hot targets shaped like the output "
+                   f"{match.group(2)}.")
+        fix = (f"Use `sparse_categorical_crossentropy`, or one-hot encode the labels: "
+               f"`keras.utils.to_categorical({name}, {output[-1]})`.")
+    else:
+        return None
+    return Finding(kind="shape_mismatch", severity="error", line=line,
+                   raise_line=evidence.raise_line, cell=cell,
+                   culprits=[c for c in (name, loss, model_name) if c],
+                   summary=summary, fix=fix, rule="labels")
