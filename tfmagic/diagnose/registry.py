@@ -122,6 +122,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     # unbuilt_layer: Keras says the object is not built
     Rule("unbuilt_layer", unbuilt_layer.unbuilt_layer, (), unbuilt_layer.UNBUILT_MESSAGES),
     # shape_mismatch
+    Rule("shape_mismatch", shape_mismatch.keras_input_data, ("ValueError",),
+         tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),
     Rule("shape_mismatch", shape_mismatch.keras_input_mismatch, ("ValueError",),
          tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),
     Rule("shape_mismatch", shape_mismatch.labels_vs_output, ("ValueError",),
@@ -130,6 +132,10 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (shape_mismatch.LABEL_OUT_OF_RANGE.pattern,)),
     Rule("shape_mismatch", shape_mismatch.loss_target_mismatch, (),
          (shape_mismatch.LOSS_TARGET.pattern,)),
+    Rule("shape_mismatch", shape_mismatch.concatenate_axis, ("ValueError",),
+         (shape_mismatch.KERAS_CONCAT.pattern,)),
+    Rule("shape_mismatch", shape_mismatch.concat_operands, ("InvalidArgumentError",),
+         (shape_mismatch.CONCAT_OP.pattern,)),
     Rule("shape_mismatch", shape_mismatch.shape_mismatch, (),
          tuple(p.pattern for p in shape_mismatch.PATTERNS)),
     # other, each with a cause of its own: dtypes and Python code run on graph tensors

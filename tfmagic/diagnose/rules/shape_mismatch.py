@@ -333,3 +333,185 @@ def labels_vs_output(evidence) -> Finding | None:
                    raise_line=evidence.raise_line, cell=cell,
                    culprits=[c for c in (name, loss, model_name) if c],
                    summary=summary, fix=fix, rule="labels")
+
+
+# ---------------------------------------------------------------- input data vs the model
+def _already_batched(value) -> bool:
+    """A tf.data.Dataset whose elements already have a batch axis (a leading None)."""
+    spec = getattr(value, "element_spec", None)
+    if spec is None:
+        return False
+    import tensorflow as tf
+
+    first = tf.nest.flatten(spec)[0] if spec is not None else None
+    shape = getattr(first, "shape", None)
+    try:
+        return shape is not None and len(shape) >= 1 and shape[0] is None
+    except TypeError:
+        return False
+
+
+def keras_input_data(evidence) -> Finding | None:
+    """Data of the wrong rank for the model: the cause is where the data was made — an array
+    without a channel axis, or a dataset batched when it was prepared and batched again.
+
+    ``ValueError: Input 0 with name 'None' of layer 'conv2d' is incompatible with the layer:
+    expected min_ndim=4, found ndim=3. Full shape received: (32, 28, 28)``
+    """
+    message = evidence.message
+    for pattern in KERAS_INPUT:
+        match = pattern.search(message)
+        if match:
+            break
+    else:
+        return None
+    expected, received = match.groups()
+    received_shape = parse_shape(received)
+    layer = re.search(r"""(?:of layer|calling) ['"]?(\w+)""", message)
+    layer_name = layer.group(1) if layer else "the model"
+    model_name, _, x_node, _ = _fit_call(evidence)
+    if x_node is None:
+        return None
+    # A dataset batched twice: ``ds.batch(n)`` on a dataset whose elements are batches.
+    for call in astutil.calls(x_node):
+        if astutil.last_part(call) == "batch" and isinstance(call.func, ast.Attribute) and \
+                isinstance(call.func.value, ast.Name):
+            source = call.func.value.id
+            if _already_batched(evidence.value(source)):
+                made = origins.assignment(evidence, source)
+                line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
+                return Finding(
+                    kind="shape_mismatch", severity="error", line=line,
+                    raise_line=evidence.raise_line, cell=cell,
+                    culprits=[source, "batch", layer_name],
+                    summary=(f"{source} is already batched"
+                             + (f" (at {made.where(evidence)})" if made else "")
+                             + f" and is batched again at line {evidence.raise_line}, so each "
+                             f"element is {received} — one axis more than the {expected} "
+                             f"{layer_name} expects."),
+                    fix=f"Batch the dataset once: pass {source} itself (drop the second `.batch`).",
+                    rule="shapes")
+    for name in origins.names_in(x_node):
+        array = _array(evidence.value(name))
+        if array is None or tuple(array.shape[1:]) != tuple(received_shape[1:]):
+            continue
+        made = origins.assignment(evidence, name)
+        if made is None:
+            continue
+        rank_text = ""
+        expected_rank = re.search(r"ndim=(\d+)", message)
+        if expected_rank and int(expected_rank.group(1)) == array.ndim + 1:
+            rank_text = (" — one axis short: images need a channel axis "
+                         "(batch, height, width, channels)" if array.ndim == 3 else
+                         " — one axis short")
+        return Finding(
+            kind="shape_mismatch", severity="error", line=made.line,
+            raise_line=evidence.raise_line, cell=made.cell,
+            culprits=[name, layer_name, received],
+            summary=(f"{name} has shape {tuple(array.shape)} (made at {made.where(evidence)}) "
+                     f"but {layer_name} expects {'ndim=' if expected.isdigit() else ''}"
+                     f"{expected}{rank_text}."),
+            fix=(f"Add the missing axis where {name} is made (`{name}[..., np.newaxis]` or "
+                 "`reshape(-1, ..., 1)`)" if rank_text else
+                 f"Reshape {name} where it is made to what the first layer expects")
+            + ", or change the model's input shape.",
+            rule="shapes")
+    return None
+
+
+# ---------------------------------------------------------------- concatenation
+KERAS_CONCAT = re.compile(r"A `Concatenate` layer requires inputs with matching shapes except "
+                          r"for the concatenation axis\. Received: input_shape=\[(.*)\]")
+CONCAT_OP = re.compile(r"ConcatOp : Dimension (\d+) in both shapes must be equal: "
+                       r"shape\[(\d+)\] = (\[[^\]]*\]) vs\. shape\[(\d+)\] = (\[[^\]]*\])")
+
+
+def concatenate_axis(evidence) -> Finding | None:
+    """``Concatenate`` on an axis that leaves another axis unequal: name the axes that differ
+    (when only one does, it is the axis to join on).
+
+    ``ValueError: A `Concatenate` layer requires inputs with matching shapes except for the
+    concatenation axis. Received: input_shape=[(None, 32, 32, 16), (None, 32, 32, 32)]``
+    """
+    match = KERAS_CONCAT.search(evidence.message)
+    if not match:
+        return None
+    shapes = [parse_shape(s) for s in re.findall(r"\([^)]*\)", match.group(1))]
+    if len(shapes) < 2 or len({len(s) for s in shapes}) != 1:
+        return None
+    rank = len(shapes[0])
+    differ = [i for i in range(rank) if len({s[i] for s in shapes}) > 1]
+    layer = evidence.frame_local("self", lambda v: type(v).__name__ == "Concatenate")
+    axis = getattr(layer, "axis", None)
+    made = origins.layer_constructor(evidence, layer, size=None) if layer is not None else None
+    line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
+    axis_text = f"axis={axis}" if axis is not None else "its axis"
+    normal = {((a % rank) if isinstance(a, int) else a) for a in [axis]}
+    others = [i for i in differ if i not in normal]
+    if len(differ) == 1:
+        hint = (" It is the only axis on which they differ"
+                + (" (-1, the channels)" if differ[0] == rank - 1 else "")
+                + ", so it is the one to join on.")
+        fix = f"Concatenate on axis {differ[0] - rank if differ[0] == rank - 1 else differ[0]}."
+    else:
+        hint = f" They differ on axes {differ}; only the joined axis may differ."
+        fix = "Make the other axes agree (resize, pool or reshape a branch) before joining."
+    return Finding(
+        kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=cell, culprits=[c for c in (getattr(layer, "name", None), "Concatenate") if c],
+        summary=(f"Concatenate({axis_text}) joins {', '.join(map(str, shapes))}, which also differ "
+                 f"on axis {others[0] if others else differ[0]}.{hint}"),
+        fix=fix, rule="shapes")
+
+
+def concat_operands(evidence) -> Finding | None:
+    """``tf.concat`` of tensors that differ on an axis other than the joined one: the cause is
+    where the odd operand was made (rows filtered by a mask, a slice...).
+
+    ``InvalidArgumentError: ConcatOp : Dimension 0 in both shapes must be equal: shape[0] =
+    [64,16] vs. shape[1] = [60,24] [Op:ConcatV2] name: concat``
+    """
+    match = CONCAT_OP.search(evidence.message)
+    if not match:
+        return None
+    axis = int(match.group(1))
+    sizes = {int(match.group(2)): parse_shape(match.group(3)),
+             int(match.group(4)): parse_shape(match.group(5))}
+    for stmt in raise_statements(evidence):
+        for call in astutil.calls(stmt):
+            if astutil.last_part(call) not in ("concat", "concatenate") or not call.args or \
+                    not isinstance(call.args[0], (ast.List, ast.Tuple)):
+                continue
+            operands = []
+            for index, element in enumerate(call.args[0].elts):
+                names = [n for n in origins.names_in(element)
+                         if getattr(evidence.value(n), "shape", None) is not None]
+                if names:
+                    operands.append((index, names[0]))
+            made = {name: origins.assignment(evidence, name) for _, name in operands}
+            # The operand whose rows were selected (``x[mask]``) or sliced changed size.
+            def selected(name):
+                origin = made.get(name)
+                value = getattr(origin.node, "value", None) if origin else None
+                return isinstance(value, ast.Subscript)
+            candidates = [(i, n) for i, n in operands if i in sizes and made.get(n)]
+            if not candidates:
+                continue
+            odd = [c for c in candidates if selected(c[1])] or \
+                sorted(candidates, key=lambda c: (made[c[1]].cell is None, made[c[1]].line))[-1:]
+            index, name = odd[0]
+            origin = made[name]
+            other = [n for i, n in operands if i != index and i in sizes]
+            return Finding(
+                kind="shape_mismatch", severity="error", line=origin.line,
+                raise_line=evidence.raise_line, cell=origin.cell,
+                culprits=[name, "ConcatV2"] + other[:1],
+                summary=(f"tf.concat needs equal sizes on every axis but the joined one: {name} "
+                         f"is {list(sizes[index])} (made at {origin.where(evidence)})"
+                         + (f" while {other[0]} is {list(sizes[1 - index])}" if other and
+                            len(sizes) == 2 else "")
+                         + f", so axis {axis} differs."),
+                fix=(f"Give {name} the same {axis}-axis size as the other operands (apply the "
+                     "same row selection to all of them) before concatenating."),
+                rule="shapes")
+    return None
