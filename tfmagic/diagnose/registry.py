@@ -132,6 +132,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (shape_mismatch.LABEL_OUT_OF_RANGE.pattern,)),
     Rule("shape_mismatch", shape_mismatch.loss_target_mismatch, (),
          (shape_mismatch.LOSS_TARGET.pattern,)),
+    Rule("shape_mismatch", shape_mismatch.reshape_size, ("InvalidArgumentError", "ValueError"),
+         tuple(p.pattern for p in shape_mismatch.RESHAPE_MESSAGES)),
     Rule("shape_mismatch", shape_mismatch.concatenate_axis, ("ValueError",),
          (shape_mismatch.KERAS_CONCAT.pattern,)),
     Rule("shape_mismatch", shape_mismatch.concat_operands, ("InvalidArgumentError",),

@@ -6,7 +6,7 @@ import ast
 import re
 
 from ...report import Finding
-from .. import astutil, origins
+from .. import astutil, origins, phrases
 from ..common import (cause_or_raise, in_cell_label, input_built_at, parse_shape,
                       raise_statements)
 
@@ -515,3 +515,121 @@ def concat_operands(evidence) -> Finding | None:
                      "same row selection to all of them) before concatenating."),
                 rule="shapes")
     return None
+
+
+# ---------------------------------------------------------------- reshape sizes
+RESHAPE_MESSAGES = (
+    re.compile(r"Input to reshape is a tensor with (\d+) values, but the requested shape "
+               r"(?:has|requires a multiple of) (\d+)"),
+    re.compile(r"Dimension size must be evenly divisible by (\d+) but is (\d+) for "
+               r"'\{\{node [\w/]*Reshape\}\}"),
+    re.compile(r"The total size of the tensor must be unchanged\. Received: "
+               r"input_shape=(\([^)]*\)), target_shape=(\([^)]*\))"),
+)
+
+
+def _reshape_calls(stmt):
+    return [c for c in astutil.calls(stmt) if astutil.last_part(c) in ("reshape", "Reshape")]
+
+
+def _shape_elements(call):
+    node = origins.argument(call, 1, "shape") if astutil.last_part(call) == "reshape" else \
+        origins.argument(call, 0, "target_shape")
+    return list(node.elts) if isinstance(node, (ast.List, ast.Tuple)) else []
+
+
+def _wrong_factor(evidence, elements, total: int):
+    """The named size in a reshape's target that cannot be right: with the other sizes fixed,
+    the element count leaves a remainder it does not divide."""
+    values = [origins.int_value(evidence, e) for e in elements]
+    for index, element in enumerate(elements):
+        names = origins.names_in(element)
+        value = values[index]
+        if not names or value is None or value <= 0:
+            continue
+        rest = 1
+        for other_index, other in enumerate(values):
+            if other_index != index and other is not None and other > 0:
+                rest *= other
+        if total % rest == 0 and (total // rest) % value != 0:
+            return names[0], value, total // rest
+    return None
+
+
+def reshape_size(evidence) -> Finding | None:
+    """A reshape whose target size does not fit the element count: the cause is the size that
+    was computed or hard-coded for another input (a named constant set earlier, or a literal
+    flatten size in a model's ``call``).
+
+    ``InvalidArgumentError: Input to reshape is a tensor with 2592 values, but the requested
+    shape requires a multiple of 240 [Op:Reshape]``
+    """
+    message = evidence.message
+    for index, pattern in enumerate(RESHAPE_MESSAGES):
+        match = pattern.search(message)
+        if match:
+            break
+    else:
+        return None
+    from .other import _deepest_cell_frame
+
+    frame = evidence.innermost_op_frame() or _deepest_cell_frame(evidence)
+    if frame is None:
+        return None
+    stmt = evidence.statement_at(frame.line, frame.label)
+    cell = None if evidence.in_this_cell(frame.label) else frame.label
+    calls = _reshape_calls(stmt) if stmt is not None else []
+    line = frame.line
+    if index == 2:
+        layer = evidence.frame_local("self", lambda v: type(v).__name__ == "Reshape")
+        made = origins.layer_constructor(evidence, layer, size=None) if layer is not None \
+            else None
+        if made is not None:
+            line, cell = made.line, made.cell
+        input_shape, target = (parse_shape(g) for g in match.groups())
+        count = 1
+        for dim in input_shape:
+            count *= dim or 1
+        wanted = 1
+        for dim in target:
+            wanted *= dim or 1
+        return Finding(
+            kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+            cell=cell, culprits=[c for c in (getattr(layer, "name", None), "Reshape") if c],
+            summary=(f"Reshape's target {match.group(2)} holds {wanted} values per sample but "
+                     f"its input {match.group(1)} has {count}: the hard-coded size does not fit "
+                     "this input."),
+            fix=("Use `keras.layers.Flatten()` (or compute the size from the input's shape) "
+                 "instead of a hard-coded target."),
+            rule="shapes")
+    total = int(match.group(1) if index == 0 else match.group(2))
+    factor = None
+    for call in calls:
+        factor = _wrong_factor(evidence, _shape_elements(call), total)
+        if factor:
+            break
+    if factor:
+        name, value, remaining = factor
+        made = origins.assignment(evidence, name)
+        if made is not None:
+            return Finding(
+                kind="shape_mismatch", severity="error", line=made.line,
+                raise_line=evidence.raise_line, cell=made.cell, culprits=[name, "reshape"],
+                summary=(f"reshape got {total} values; with the other target sizes fixed that "
+                         f"leaves {remaining}, which {name} = {value} (set at "
+                         f"{made.where(evidence)}) does not divide, so {name} does not fit this "
+                         "data."),
+                fix=(f"Set {name} from the data's actual shape (e.g. the padded length), or "
+                     "use -1 for the axis you do not know."),
+                rule="shapes")
+    requested = match.group(2) if index == 0 else match.group(1)
+    return Finding(
+        kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=cell, culprits=["reshape"] + ([frame.function] if frame.function and
+                                           frame.function != "<module>" else []),
+        summary=(f"reshape at {phrases.line_ref(line, cell, evidence)} asks for multiples of "
+                 f"{requested} values but gets {total}: its target size does not fit this "
+                 "input."),
+        fix=("Flatten with `tf.reshape(x, [tf.shape(x)[0], -1])` or `keras.layers.Flatten()`, "
+             "or compute the size from `x.shape` instead of hard-coding it."),
+        rule="shapes")
