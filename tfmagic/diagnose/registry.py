@@ -119,7 +119,12 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (missing_gradient.NO_GRADIENTS,)),
     Rule("missing_gradient", missing_gradient.missing_gradient, ("ValueError",),
          (missing_gradient.NO_GRADIENTS,)),
-    # unbuilt_layer: Keras says the object is not built
+    # unbuilt_layer: Keras state that does not exist yet (optimizer built for another model,
+    # lookup layer never adapted), then Keras saying the object is not built
+    Rule("unbuilt_layer", unbuilt_layer.optimizer_reused, ("ValueError",),
+         unbuilt_layer.OPTIMIZER_REUSED),
+    Rule("unbuilt_layer", unbuilt_layer.lookup_never_adapted, ("FailedPreconditionError",),
+         unbuilt_layer.TABLE_NOT_INITIALIZED),
     Rule("unbuilt_layer", unbuilt_layer.unbuilt_layer, (), unbuilt_layer.UNBUILT_MESSAGES),
     # shape_mismatch
     Rule("shape_mismatch", shape_mismatch.keras_input_data, ("ValueError",),

@@ -9,9 +9,10 @@ holds unbuilt layers.
 from __future__ import annotations
 
 import ast
+import re
 
 from ...report import Finding
-from .. import astutil
+from .. import astutil, origins
 from ..liveobjects import unbuilt_sublayers, variable_count
 
 VARIABLE_LISTS = {"trainable_variables", "variables", "weights", "trainable_weights",
@@ -100,10 +101,12 @@ def unbuilt_layer(evidence) -> Finding | None:
     """
     reads = empty_variable_reads(evidence)
     if reads:
-        return _finding(evidence, *reads[0], severity="error")
+        return _at_creation(evidence, _finding(evidence, *reads[0], severity="error"),
+                            reads[0][1])
     used = unbuilt_receiver(evidence)
     if used is not None:
-        return _finding(evidence, evidence.raise_line, *used, severity="error")
+        return _at_creation(evidence, _finding(evidence, evidence.raise_line, *used,
+                                               severity="error"), used[0])
     return Finding(kind="unbuilt_layer", severity="error", line=evidence.raise_line,
                    raise_line=evidence.raise_line, culprits=[],
                    summary=("A layer or model is used before its weights exist (it has "
@@ -112,6 +115,97 @@ def unbuilt_layer(evidence) -> Finding | None:
                    rule="unbuilt")
 
 
+def _at_creation(evidence, finding: Finding, name: str) -> Finding:
+    """Point an error at the statement that made the unbuilt object (it was never called
+    between there and the failing line)."""
+    made = origins.assignment(evidence, name)
+    if made is not None:
+        finding.line, finding.cell = made.line, made.cell
+        finding.summary += f" It was created at {made.where(evidence)} and never called since."
+    return finding
+
+
 def unbuilt_layer_warnings(evidence) -> list[Finding]:
     return [_finding(evidence, *item, severity="warning") for item in
             empty_variable_reads(evidence)]
+
+
+# ---------------------------------------------------------------- Keras state (everyday TF2)
+OPTIMIZER_REUSED = (r"This optimizer can only be called for the variables it was originally "
+                    r"built with",)
+TABLE_NOT_INITIALIZED = (r"Table not initialized",)
+LOOKUP_LAYERS = ("TextVectorization", "StringLookup", "IntegerLookup")
+
+
+def optimizer_reused(evidence) -> Finding | None:
+    """A Keras 3 optimizer already built for one model's variables asked to update another's:
+    the cause is the one optimizer object shared between models.
+
+    ``ValueError: Unknown variable: <Variable path=sequential_1/dense_2/kernel, shape=(5, 16),
+    dtype=float32>. This optimizer can only be called for the variables it was originally built
+    with. When working with a new set of variables, you should recreate a new optimizer
+    instance.``
+    """
+    optimizer = evidence.frame_local(
+        "self", lambda v: any(c.__name__ == "Optimizer" for c in type(v).__mro__))
+    if optimizer is None:
+        return None
+    names = evidence.names_of(optimizer)
+    made = origins.assignment(evidence, names[0]) if names else None
+    variable = re.search(r"Unknown variable: <Variable path=([\w/.\-]+)", evidence.message)
+    line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
+    label = names[0] if names else f"The {type(optimizer).__name__} optimizer"
+    return Finding(
+        kind="unbuilt_layer", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=cell, culprits=[c for c in (names[0] if names else None, type(optimizer).__name__,
+                                         variable.group(1) if variable else None) if c],
+        summary=(f"{label}"
+                 + (f" (created at {made.where(evidence)})" if made else "")
+                 + " was already built for another set of variables and is now asked to update "
+                 + (f"{variable.group(1)}, " if variable else "variables ")
+                 + "which it was not built with: one optimizer instance is shared by two "
+                 "models."),
+        fix=("Create a new optimizer for each model (e.g. `optimizer=keras.optimizers.Adam(...)` "
+             "inside the function that builds and compiles it)."),
+        rule="unbuilt")
+
+
+def lookup_never_adapted(evidence) -> Finding | None:
+    """A ``TextVectorization``/``StringLookup`` layer called before ``adapt`` (or a
+    vocabulary): its lookup table is empty.
+
+    ``FailedPreconditionError: Exception encountered when calling TextVectorization.call().
+    Table not initialized. [Op:LookupTableFindV2]``
+    """
+    # The outermost lookup layer on the traceback (TextVectorization holds a StringLookup).
+    from ..common import raise_statements
+
+    called = [evidence.value(name) for stmt in raise_statements(evidence)
+              for name in origins.names_in(stmt)]
+    called += [evidence.frame_local("self", lambda v, k=kind: type(v).__name__ == k)
+               for kind in LOOKUP_LAYERS]
+    candidates = [layer for layer in called if type(layer).__name__ in LOOKUP_LAYERS] or [
+        v for _, v in evidence.user_layers() if type(v).__name__ in LOOKUP_LAYERS]
+    for candidate in candidates:
+        try:
+            size = candidate.vocabulary_size()
+        except Exception:  # noqa: BLE001 - an uninitialised table may raise here too
+            size = 0
+        if size and size > 2:
+            continue
+        names = evidence.names_of(candidate)
+        made = origins.assignment(evidence, names[0]) if names else None
+        line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
+        label = names[0] if names else candidate.name
+        kind = type(candidate).__name__
+        return Finding(
+            kind="unbuilt_layer", severity="error", line=line, raise_line=evidence.raise_line,
+            cell=cell, culprits=[label, kind],
+            summary=(f"{label} is a {kind}"
+                     + (f" created at {made.where(evidence)}" if made else "")
+                     + " with no vocabulary: it was never adapted, so its lookup table is "
+                     "empty (\"Table not initialized\")."),
+            fix=(f"Call `{label}.adapt(texts)` on the training data (or pass `vocabulary=`) "
+                 "before using it."),
+            rule="unbuilt")
+    return None
