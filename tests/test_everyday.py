@@ -1,0 +1,117 @@
+"""Everyday TF2/Keras failures, in-process: each cause function points at the line that set up
+the mismatch (often an earlier cell), not at the line that raised. Names and numbers here are
+deliberately unlike the real-world corpus cases the rules were learned from."""
+
+from __future__ import annotations
+
+from shellrun import cell_outcome
+
+
+def _run(shell, *cells):
+    outcomes = [cell_outcome(shell, "%%tfcheck\n" + cell) for cell in cells]
+    for earlier in outcomes[:-1]:
+        assert earlier["success"], earlier["error_message"]
+    last = outcomes[-1]
+    assert not last["success"]
+    errors = [f for f in last["report"]["findings"] if f["severity"] == "error"]
+    return outcomes, errors[0]
+
+
+def test_float64_array_meets_float32_variable_points_at_the_array(shell):
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport tensorflow as tf\ngrid = np.arange(12.0).reshape(3, 4)\n",
+        "w = tf.Variable(tf.ones([4, 2]))\nout = tf.matmul(grid, w)\n")
+    assert finding["rule"] == "dtype_mismatch" and finding["kind"] == "other"
+    assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 3
+    assert "grid" in finding["culprits"] and "float64" in finding["summary"]
+
+
+def test_integer_tensor_into_a_float_only_op_points_at_its_creation(shell):
+    _, finding = _run(shell, "import tensorflow as tf\ncounts = tf.constant([[1, 2], [3, 4]])\n"
+                             "total = 1\nroots = tf.math.sqrt(counts)\n")
+    assert finding["rule"] == "dtype_mismatch" and finding["line"] == 2
+    assert "int32" in finding["summary"] and "counts" in finding["culprits"]
+
+
+def test_label_above_the_output_units_points_at_the_units_variable(shell):
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport tensorflow as tf\ny = np.array([0, 1, 2, 4, 4], 'int32')\n"
+        "k = int(y.max())\n",
+        "layer = tf.keras.layers.Dense(k)\n"
+        "logits = layer(np.ones((5, 3), 'float32'))\n"
+        "tf.nn.sparse_softmax_cross_entropy_with_logits(labels=y, logits=logits)\n")
+    assert finding["rule"] == "labels_out_of_range" and finding["kind"] == "shape_mismatch"
+    assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 4
+    assert "k" in finding["culprits"]
+
+
+def test_concat_of_a_masked_operand_points_at_the_mask(shell):
+    _, finding = _run(
+        shell,
+        "import numpy as np\nimport tensorflow as tf\nleft = np.ones((10, 2), 'float32')\n"
+        "right = np.arange(30, dtype='float32').reshape(10, 3)\nright = right[right[:, 0] > 5]\n"
+        "both = tf.concat([left, right], axis=1)\n")
+    assert finding["rule"] == "concat_operands" and finding["line"] == 5
+    assert "right" in finding["culprits"]
+
+
+def test_reshape_with_a_stale_named_size_points_at_that_name(shell):
+    _, finding = _run(
+        shell,
+        "import numpy as np\nimport tensorflow as tf\nSTEPS = 7\nFEATS = 3\n"
+        "flat = tf.ones([4, 5 * 3])\nseq = tf.reshape(flat, [-1, STEPS, FEATS])\n")
+    assert finding["rule"] == "reshape_size" and finding["line"] == 3
+    assert "STEPS" in finding["culprits"]
+
+
+def test_python_if_on_a_tensor_in_tf_function_points_inside_the_function(shell):
+    _, finding = _run(
+        shell,
+        "import tensorflow as tf\n@tf.function(autograph=False)\ndef clip(x):\n"
+        "    if tf.reduce_sum(x) > 0:\n        return x\n    return -x\n\nclip(tf.ones([2]))\n")
+    assert finding["rule"] == "python_control_flow_on_tensor" and finding["line"] == 4
+    assert "clip" in finding["culprits"]
+
+
+def test_numpy_inside_tf_function_points_at_the_numpy_call(shell):
+    _, finding = _run(
+        shell,
+        "import tensorflow as tf\n@tf.function\ndef step(x):\n    y = x * 2\n"
+        "    print(y.numpy())\n    return y\n\nstep(tf.ones([2]))\n")
+    assert finding["rule"] == "numpy_in_graph" and finding["line"] == 5
+    assert "y" in finding["culprits"] and "step" in finding["culprits"]
+
+
+def test_keras_tensor_into_a_raw_tf_op(shell):
+    outcomes, finding = _run(shell, "import tensorflow as tf\nimport keras\n"
+                                    "inp = keras.Input(shape=(6,))\n",
+                             "sq = tf.square(inp)\n")
+    assert finding["rule"] == "keras_tensor_into_tf_op" and finding["line"] == 1
+    assert "inp" in finding["culprits"] and "square" in finding["culprits"]
+
+
+def test_integer_labels_with_a_categorical_loss_point_at_the_labels(shell):
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport keras\nxs = np.random.rand(20, 4).astype('float32')\n"
+        "ys = np.random.randint(0, 3, size=20)\n",
+        "m = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(3, "
+        "activation='softmax')])\nm.compile(loss='categorical_crossentropy')\n"
+        "m.fit(xs, ys, epochs=1, verbose=0)\n")
+    assert finding["rule"] == "labels_vs_output"
+    assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 4
+    assert "ys" in finding["culprits"]
+
+
+def test_optimizer_shared_by_two_models_points_at_the_optimizer(shell):
+    _, finding = _run(
+        shell,
+        "import numpy as np\nimport keras\nopt = keras.optimizers.SGD(0.1)\n"
+        "def make(n):\n    m = keras.Sequential([keras.Input(shape=(n,)), keras.layers.Dense(1)])\n"
+        "    m.compile(optimizer=opt, loss='mse')\n    return m\n"
+        "make(2).fit(np.ones((4, 2)), np.ones((4, 1)), verbose=0)\n"
+        "make(3).fit(np.ones((4, 3)), np.ones((4, 1)), verbose=0)\n")
+    assert finding["rule"] == "optimizer_reused" and finding["kind"] == "unbuilt_layer"
+    assert finding["line"] == 3 and "opt" in finding["culprits"]
