@@ -129,7 +129,9 @@ def _scope_hooks(record):
 
     def entered(self, result, error, caller, args, kwargs):
         if error is None:
-            reuse = getattr(result, "reuse", None)
+            # The reuse this ``with`` asked for (``_reuse``, the argument), not the one it
+            # inherited from an enclosing scope: only a request can be a cause.
+            reuse = getattr(self, "_reuse", None)
             record(tl.SCOPE_ENTERED, caller, names=(getattr(result, "name", ""),),
                    detail="reuse" if reuse is True else ("auto_reuse" if reuse else ""))
 

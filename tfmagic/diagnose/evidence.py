@@ -233,6 +233,15 @@ class Evidence:
         except Exception:  # noqa: BLE001
             return []
 
+    def collection_shapes(self, graph, key: str) -> list[tuple[str, tuple]]:
+        """(op name, shape) of the variables in a graph collection, in creation order."""
+        if graph is None:
+            return []
+        try:
+            return [(v.op.name, tuple(v.shape.as_list())) for v in graph.get_collection(key)]
+        except Exception:  # noqa: BLE001
+            return []
+
     def safe_string(self, node):
         """The string a simple expression evaluates to, without calling anything."""
         from . import astutil
@@ -257,6 +266,67 @@ class Evidence:
             return None
         statements = source.statements_at_line(line + offset)
         return min(statements, key=lambda s: (s.lineno, s.col_offset)) if statements else None
+
+    def eval_node(self, node, default=None):
+        """The value of an expression node of this cell, read from the failing frame with
+        ``pure_eval`` (names, attributes, subscripts — never a call with side effects);
+        ``default`` when it cannot be evaluated safely."""
+        frame = self.memo("cell_frame", self._deepest_cell_frame)
+        if frame is None:
+            return default
+        try:
+            import pure_eval
+
+            evaluator = self.memo("evaluator", lambda: pure_eval.Evaluator.from_frame(frame))
+            return evaluator[node]
+        except Exception:  # noqa: BLE001 - CannotEval or an unexpected node
+            return default
+
+    def _deepest_cell_frame(self):
+        for frame in reversed(self.tb_frames):
+            if frame.f_code.co_filename == self.filename:
+                return frame
+        return None
+
+    def graph_operations(self, graph) -> list:
+        try:
+            return list(graph.get_operations()) if graph is not None else []
+        except Exception:  # noqa: BLE001
+            return []
+
+    def earlier_cells(self, limit: int = 50):
+        """CellInfo of the cells run before this one, newest first (plain or %%tfcheck)."""
+        label = self.cell_label
+        if not (label.startswith("In[") and label[3:-1].isdigit()):
+            return []
+        found = []
+        for number in range(int(label[3:-1]) - 1, 0, -1):
+            info = self.registry.filename_for(f"In[{number}]")
+            if info is not None:
+                found.append(info)
+            if len(found) >= limit:
+                break
+        return found
+
+    def assignment_of(self, name: str, before_line: int | None = None):
+        """(statement, cell label or None for this cell, body line) of the last cell-level
+        assignment to ``name``: in this cell before ``before_line``, else in the newest
+        earlier cell that assigns it."""
+        from . import astutil
+
+        if self.tree is not None:
+            limit = (before_line if before_line is not None else 10**9) + self.offset
+            stmt = astutil.last_assignment_before(self.tree, name, limit)
+            if stmt is not None:
+                return stmt, None, stmt.lineno - self.offset
+        for info in self.earlier_cells():
+            tree = _parse(info.filename)
+            if tree is None:
+                continue
+            stmt = astutil.last_assignment_before(tree, name, 10**9)
+            if stmt is not None:
+                return stmt, info.label, stmt.lineno - info.offset
+        return None
 
     def innermost_op_frame(self) -> CellFrame | None:
         return self.op_frames[-1] if self.op_frames else None

@@ -39,7 +39,7 @@ from .rules import (checkpoint_mismatch, device_placement, feed_mismatch, missin
                     out_of_memory, shape_mismatch, tf_function_variable_creation, unbuilt_layer,
                     uninitialized_variable, untracked_weights, variable_already_exists,
                     variable_not_found)
-from .rules import other as other_causes
+from .rules import other as other_rules
 from .rules.other import other
 
 
@@ -105,6 +105,10 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     # feed_mismatch
     Rule("feed_mismatch", feed_mismatch.feed_mismatch, ("ValueError", "TypeError"),
          (feed_mismatch.CANNOT_FEED.pattern, r"The value of a feed cannot be a tf\.Tensor")),
+    Rule("feed_mismatch", feed_mismatch.key_from_other_graph, ("TypeError", "ValueError"),
+         (feed_mismatch.NOT_IN_GRAPH,)),
+    Rule("feed_mismatch", feed_mismatch.key_not_in_graph, ("TypeError", "ValueError"),
+         (feed_mismatch.NO_SUCH_TENSOR,)),
     # variable_scope reuse
     Rule("variable_already_exists", variable_already_exists.variable_already_exists,
          ("ValueError",), (variable_already_exists.EXISTS.pattern,)),
@@ -126,6 +130,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("unbuilt_layer", unbuilt_layer.lookup_never_adapted, ("FailedPreconditionError",),
          unbuilt_layer.TABLE_NOT_INITIALIZED),
     Rule("unbuilt_layer", unbuilt_layer.unbuilt_layer, (), unbuilt_layer.UNBUILT_MESSAGES),
+    # other: a closed session
+    Rule("other", other_rules.closed_session, ("RuntimeError",), (other_rules.CLOSED_SESSION,)),
     # shape_mismatch
     Rule("shape_mismatch", shape_mismatch.keras_input_data, ("ValueError",),
          tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),
@@ -146,18 +152,20 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("shape_mismatch", shape_mismatch.shape_mismatch, (),
          tuple(p.pattern for p in shape_mismatch.PATTERNS)),
     # other, each with a cause of its own: dtypes and Python code run on graph tensors
-    Rule("other", other_causes.dtype_mismatch, (), other_causes.DTYPE_MESSAGES),
-    Rule("other", other_causes.python_control_flow_on_tensor,
-         ("OperatorNotAllowedInGraphError", "TypeError"), other_causes.GRAPH_BOOL),
-    Rule("other", other_causes.numpy_in_graph,
-         ("AttributeError", "NotImplementedError", "ValueError"), other_causes.NUMPY_IN_GRAPH),
-    Rule("other", other_causes.keras_tensor_into_tf_op, ("ValueError", "TypeError"),
-         other_causes.KERAS_TENSOR_TO_TF),
+    Rule("other", other_rules.dtype_mismatch, (), other_rules.DTYPE_MESSAGES),
+    Rule("other", other_rules.python_control_flow_on_tensor,
+         ("OperatorNotAllowedInGraphError", "TypeError"), other_rules.GRAPH_BOOL),
+    Rule("other", other_rules.numpy_in_graph,
+         ("AttributeError", "NotImplementedError", "ValueError"), other_rules.NUMPY_IN_GRAPH),
+    Rule("other", other_rules.keras_tensor_into_tf_op, ("ValueError", "TypeError"),
+         other_rules.KERAS_TENSOR_TO_TF),
 )
 
 # Generic Python errors, explained only when the evidence gate holds.
 GENERIC = ("ValueError", "TypeError", "IndexError", "KeyError", "AttributeError")
 EVIDENCE_RULES: tuple[Rule, ...] = (
+    Rule("feed_mismatch", feed_mismatch.ragged_feed, ("ValueError",), (feed_mismatch.RAGGED,),
+         gate=feed_mismatch.is_feeding),
     Rule("missing_gradient", missing_gradient.rebound_variable, GENERIC,
          gate=missing_gradient.has_rebound_attribute),
     Rule("untracked_weights", untracked_weights.untracked_weights, GENERIC,

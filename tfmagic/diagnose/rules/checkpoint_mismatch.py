@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ... import tfcompat
 from ...report import Finding
-from .. import astutil
+from .. import astutil, phrases
 from ..common import in_cell_label
 
 KERAS_LOAD = (r"objects? could not be loaded", r"expected \d+ variables?, but received \d+ "
@@ -227,12 +227,16 @@ def _saver_mismatch(evidence) -> Finding:
     missing = match.group(1) if match else ""
     save_path = evidence.frame_local("save_path", lambda v: isinstance(v, str),
                                      function="restore")
-    keys = []
+    saved = {}
     if save_path:
         try:
-            keys = list(tfcompat.list_checkpoint_keys(save_path))
+            saved = tfcompat.list_checkpoint_keys(save_path)
         except Exception:  # noqa: BLE001
-            keys = []
+            saved = {}
+    keys = list(saved)
+    shifted = _auto_name_shift(evidence, missing, saved)
+    if shifted is not None:
+        return shifted
     mapping_hint = ""
     rename = prefix_rename(missing, keys)
     records = evidence.records_named(missing)
@@ -264,6 +268,61 @@ def _saver_mismatch(evidence) -> Finding:
     return Finding(kind="checkpoint_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, culprits=[c for c in (missing,) if c],
                    summary=summary, fix=fix, rule="checkpoint", cell=in_cell_label(evidence, None))
+
+
+def _auto_name_shift(evidence, missing: str, keys) -> Finding | None:
+    """An unnamed variable added before others shifts TensorFlow's automatic names
+    (``Variable``, ``Variable_1``, ...): the graph asks for a ``Variable_N`` the checkpoint
+    never had. Lining up the graph's variables of that base name with the checkpoint's, in
+    creation order and by shape, finds the first one the checkpoint has no counterpart for:
+    its creation line is the cause.
+
+    ``NotFoundError: Restoring from checkpoint failed. ... Key Variable_2 not found in
+    checkpoint``
+    """
+    match = AUTO_NAME.match(missing)
+    base = match.group(1) if match else ""
+    if not base or not isinstance(keys, dict) or base not in keys:
+        return None
+    graph = getattr(evidence.op, "graph", None)
+    if graph is None:
+        session = evidence.frame_local("sess", lambda v: hasattr(v, "graph"), function="restore")
+        graph = getattr(session, "graph", None)
+    graph_vars = [(n, s) for n, s in evidence.collection_shapes(graph, "variables")
+                  if AUTO_NAME.match(n).group(1) == base]
+    saved = sorted(((k, s) for k, s in keys.items() if AUTO_NAME.match(k).group(1) == base),
+                   key=lambda item: _auto_index(item[0]))
+    if len(graph_vars) <= len(saved):
+        return None
+    extra = None
+    for index, (name, shape) in enumerate(graph_vars):
+        if index >= len(saved) or tuple(saved[index][1]) != tuple(shape):
+            extra = name
+            break
+    if extra is None:
+        return None
+    records = evidence.records_named(extra, graph)
+    record = records[0] if records else None
+    if record is None or record.line is None:
+        return None
+    created = phrases.line_ref(record.line, record.cell, evidence)
+    return Finding(
+        kind="checkpoint_mismatch", severity="error", line=record.line,
+        raise_line=evidence.raise_line, cell=in_cell_label(evidence, record.cell),
+        culprits=[missing, extra] + evidence.names_of(record.alive())[:1],
+        summary=(f"The checkpoint has no '{missing}': its unnamed variables are "
+                 f"{phrases.quote([k for k, _ in saved])}, but this graph has "
+                 f"{phrases.plural(len(graph_vars), 'unnamed variable')}. The extra one, "
+                 f"'{extra}' (shape {list(dict(graph_vars)[extra])}), created at {created}, took an automatic name and shifted every later "
+                 "one by one."),
+        fix=("Give every variable an explicit `name=` (so checkpoint keys do not depend on "
+             "creation order), or restore with `Saver(var_list={checkpoint key: variable})`."),
+        rule="checkpoint")
+
+
+def _auto_index(name: str) -> int:
+    suffix = AUTO_NAME.match(name).group(2)
+    return int(suffix[1:]) if suffix else 0
 
 
 def prefix_rename(missing: str, keys: list[str]):

@@ -11,7 +11,8 @@ import re
 
 from ... import tfcompat
 from ...report import Finding
-from .. import astutil
+from ... import timeline as tl
+from .. import astutil, phrases
 from ..common import in_cell_label
 
 CANNOT_FEED = re.compile(r"Cannot feed value of shape (\([^)]*\)) for Tensor '?([\w/:.\-]+)'?, "
@@ -37,6 +38,28 @@ def _user_name_of(evidence, obj, before_line):
                                               (before_line or 10**9) + evidence.offset):
                 return name
     return names[0] if names else None
+
+
+def _fed_root_name(evidence, key) -> str | None:
+    """The name a fed expression is computed from (``y[start:end]`` -> ``y``), read from the
+    feed dict written on the failing statement, matching the key by value in the frame."""
+    import ast
+
+    stmt = evidence.statement_at(evidence.raise_line)
+    for node in ast.walk(stmt) if stmt is not None else ():
+        if not isinstance(node, ast.Dict):
+            continue
+        for key_node, value_node in zip(node.keys, node.values):
+            if key_node is None or evidence.eval_node(key_node) is not key:
+                continue
+            root = value_node
+            while isinstance(root, (ast.Subscript, ast.Attribute, ast.Call)):
+                root = root.value if not isinstance(root, ast.Call) else (
+                    root.func.value if isinstance(root.func, ast.Attribute) else
+                    (root.args[0] if root.args else None))
+            if isinstance(root, ast.Name):
+                return root.id
+    return None
 
 
 def _creation_name(evidence, tensor) -> tuple[str | None, int | None, str | None]:
@@ -71,22 +94,24 @@ def feed_mismatch(evidence) -> Finding | None:
     if match:
         got, tensor_name, want = match.groups()
         key, value = _find_tensor_key(feed_dict, tensor_name)
-        placeholder_name, placeholder_line, _ = _creation_name(evidence, key) if key is not \
-            None else (None, None, None)
+        placeholder_name, placeholder_line, placeholder_cell = _creation_name(evidence, key) \
+            if key is not None else (None, None, None)
         value_name = _user_name_of(evidence, value, evidence.raise_line) if value is not None \
             else None
-        if value_name and evidence.tree is not None:
-            stmt = astutil.last_assignment_before(evidence.tree, value_name,
-                                                  (evidence.raise_line or 10**9) + evidence.offset)
-            if stmt is not None:
-                line = evidence.body_line_of(stmt)
+        if value_name is None and key is not None:
+            value_name = _fed_root_name(evidence, key)
+        if value_name:
+            made = evidence.assignment_of(value_name, evidence.raise_line)
+            if made is not None:
+                _, cell, line = made
         culprits = [c for c in (placeholder_name or tensor_name, value_name) if c]
         hint = _shape_hint(got, want)
-        where = f" (created at line {placeholder_line})" if placeholder_line else ""
+        where = f" (created at {phrases.line_ref(placeholder_line, placeholder_cell, evidence)})" \
+            if placeholder_line else ""
         summary = (f"{value_name or 'The fed value'} has shape {got} but placeholder "
                    f"{placeholder_name or tensor_name}{where} expects {want}{hint}.")
         fix = (f"Build {value_name or 'the value'} with shape {want.replace('?', 'batch')} "
-               f"(line {line}) — e.g. reshape or add the missing axis with `[..., None]` — or "
+               f"({phrases.line_ref(line, cell, evidence)}) — e.g. reshape or add the missing axis with `[..., None]` — or "
                "define the placeholder with the shape your data has.")
     else:
         tensors = [(k, v) for k, v in (feed_dict or {}).items()
@@ -95,11 +120,10 @@ def feed_mismatch(evidence) -> Finding | None:
             key, value = tensors[0]
             placeholder_name = _creation_name(evidence, key)[0]
             value_name = _user_name_of(evidence, value, evidence.raise_line)
-            stmt = astutil.last_assignment_before(
-                evidence.tree, value_name, (evidence.raise_line or 10**9) + evidence.offset) \
-                if value_name and evidence.tree is not None else None
-            if stmt is not None:
-                line = evidence.body_line_of(stmt)
+            made = evidence.assignment_of(value_name, evidence.raise_line) if value_name \
+                else None
+            if made is not None:
+                _, cell, line = made
             culprits = [c for c in (placeholder_name, value_name) if c]
         summary = ("A tf.Tensor" + (f" ({culprits[-1]}, line {line})" if culprits else "")
                    + " was passed as a feed value; feed_dict values must be NumPy "
@@ -122,3 +146,110 @@ def _shape_hint(got: str, want: str) -> str:
     if bad:
         return f": axis {bad[0]} is {got_dims[bad[0]]}, not {want_dims[bad[0]]}"
     return ""
+
+
+NOT_IN_GRAPH = r"Cannot interpret feed_dict key as Tensor: [\s\S]*is not an element of this graph"
+NO_SUCH_TENSOR = r"Cannot interpret feed_dict key as Tensor: The name '([^']+)' refers to a Tensor " \
+    r"which does not exist"
+RAGGED = r"setting an array element with a sequence"
+
+
+def key_from_other_graph(evidence) -> Finding | None:
+    """A feed key (placeholder) that belongs to a graph replaced since it was made: the cause
+    is the graph reset (or new graph) that came after it.
+
+    ``TypeError: Cannot interpret feed_dict key as Tensor: Tensor Tensor("Placeholder:0",
+    shape=(None, 7, 7, 3), dtype=float32) is not an element of this graph.``
+    """
+    feed_dict = evidence.frame_local("feed_dict", lambda v: isinstance(v, dict)) or {}
+    session = evidence.frame_local("self", tfcompat.is_session)
+    graph = getattr(session, "graph", None)
+    stale = [k for k in feed_dict if getattr(k, "graph", graph) is not graph]
+    key = stale[0] if stale else None
+    name = (evidence.names_of(key) or [None])[0] if key is not None else None
+    made_name, made_line, made_cell = _creation_name(evidence, key) if key is not None else \
+        (None, None, None)
+    line, cell, how = evidence.raise_line, None, ""
+    if evidence.timeline is not None:
+        resets = evidence.timeline.of(tl.GRAPH_RESET)
+        if resets and resets[-1].line is not None:
+            line, cell = resets[-1].line, resets[-1].cell
+            how = (f"; the default graph was reset at {phrases.line_ref(line, cell, evidence)}"
+                   " and the model rebuilt on new placeholders")
+    tensor = getattr(key, "name", "a placeholder")
+    made = f" (created at {phrases.line_ref(made_line, made_cell, evidence)})" if made_line \
+        else ""
+    return Finding(
+        kind="feed_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=in_cell_label(evidence, cell),
+        culprits=[c for c in (name or made_name, tensor) if c],
+        summary=(f"The feed key {name or made_name or tensor} ('{tensor}'){made} belongs to an "
+                 f"older graph than the one the session runs{how}."),
+        fix=("Feed the placeholders of the current graph (rebuild the feed dict after "
+             "rebuilding the model), or build the model once."),
+        rule="feed")
+
+
+def key_not_in_graph(evidence) -> Finding | None:
+    """A feed key given by a tensor name that the graph does not have.
+
+    ``TypeError: Cannot interpret feed_dict key as Tensor: The name 'input/img:0' refers to a
+    Tensor which does not exist. The operation, 'input/img', does not exist in the graph.``
+    """
+    import re as _re
+
+    match = _re.search(NO_SUCH_TENSOR, evidence.message)
+    wanted = match.group(1) if match else ""
+    session = evidence.frame_local("self", tfcompat.is_session)
+    graph = getattr(session, "graph", None)
+    placeholders = [op.name for op in evidence.graph_operations(graph)
+                    if op.type in ("Placeholder", "PlaceholderWithDefault")]
+    base = wanted.split(":")[0]
+    scope = base.rsplit("/", 1)[0] + "/" if "/" in base else ""
+    near = [p for p in placeholders if scope and p.startswith(scope)] or placeholders
+    return Finding(
+        kind="feed_mismatch", severity="error", line=evidence.raise_line,
+        raise_line=evidence.raise_line, culprits=[c for c in [wanted] + near[:3] if c],
+        summary=(f"The feed key '{wanted}' names no tensor of the session's graph"
+                 + (f"; its placeholders are {phrases.quote(near)}" if near else "") + "."),
+        fix=("Feed the placeholder object itself (`{placeholder: value}`), or its exact name "
+             "with the output index (e.g. 'scope/name:0')."),
+        rule="feed")
+
+
+def is_feeding(evidence) -> bool:
+    return evidence.frame_local("feed_dict", lambda v: isinstance(v, dict)) is not None
+
+
+def ragged_feed(evidence) -> Finding | None:
+    """A fed Python list whose rows have different lengths: NumPy cannot make the
+    rectangular array the placeholder needs.
+
+    ``ValueError: setting an array element with a sequence. The requested array has an
+    inhomogeneous shape after 1 dimensions.``
+    """
+    feed_dict = evidence.frame_local("feed_dict", lambda v: isinstance(v, dict)) or {}
+    for key, value in feed_dict.items():
+        if not isinstance(value, (list, tuple)) or not value:
+            continue
+        lengths = {len(row) for row in value if hasattr(row, "__len__")}
+        if len(lengths) < 2:
+            continue
+        value_name = _user_name_of(evidence, value, evidence.raise_line)
+        made = evidence.assignment_of(value_name, evidence.raise_line) if value_name else None
+        line, cell = (made[2], made[1]) if made else (evidence.raise_line, None)
+        placeholder = _creation_name(evidence, key)[0] or getattr(key, "name", "")
+        return Finding(
+            kind="feed_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+            cell=in_cell_label(evidence, cell),
+            culprits=[c for c in (value_name, placeholder) if c],
+            summary=(f"{value_name or 'The fed list'}"
+                     + (f" (built at {phrases.line_ref(line, cell, evidence)})" if made else "")
+                     + f" holds rows of different lengths ({', '.join(map(str, sorted(lengths)[:5]))})"
+                     f", so it cannot become the rectangular array placeholder {placeholder} "
+                     "needs."),
+            fix=("Pad the rows to one length first (e.g. "
+                 "`tf.keras.utils.pad_sequences(rows, padding='post')`), or feed one row at a "
+                 "time."),
+            rule="feed")
+    return None

@@ -1,4 +1,5 @@
-"""Fallback: any failure gets the annotated cell with its raise line."""
+"""other: failures outside the named kinds. Causes of their own (dtype mismatches, Python
+code run on graph tensors, a closed session), and the fallback: the annotated raise line."""
 
 from __future__ import annotations
 
@@ -334,3 +335,41 @@ def keras_tensor_into_tf_op(evidence) -> Finding | None:
                              "`keras.layers.Layer` whose `call` runs it."),
                         rule="graph_code")
     return None
+
+
+CLOSED_SESSION = r"Attempted to use a closed Session"
+
+
+def closed_session(evidence) -> Finding | None:
+    """A session used after it was closed — often by the ``with Session() as sess:`` block
+    that made it: the cause is where it was closed.
+
+    ``RuntimeError: Attempted to use a closed Session.``
+    """
+    from ... import timeline as tl
+    from .. import phrases
+
+    session = evidence.frame_local("self", lambda v: hasattr(v, "graph") and
+                                   hasattr(v, "run") and hasattr(v, "close"))
+    if evidence.timeline is None or session is None:
+        return None
+    closed = evidence.timeline.of(tl.SESSION_CLOSED, session=session)
+    created = evidence.timeline.of(tl.SESSION_CREATED, session=session)
+    event = closed[-1] if closed else None
+    if event is None or event.line is None:
+        return None
+    names = evidence.names_of(session)
+    name = names[0] if names else "The session"
+    made = created[-1] if created else None
+    by_with = made is not None and (made.cell, made.line) == (event.cell, event.line)
+    where = phrases.line_ref(event.line, event.cell, evidence)
+    summary = (f"{name} was closed at {where}"
+               + (" when its `with tf.compat.v1.Session() as ...:` block ended" if by_with
+                  else "") + "; a closed session cannot run anything.")
+    return Finding(
+        kind="other", severity="error", line=event.line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(event.cell) else event.cell,
+        culprits=[c for c in (names[0] if names else None, "closed") if c], summary=summary,
+        fix=("Run the work inside the `with` block, or create the session without `with` "
+             "(`sess = tf.compat.v1.Session()`) and close it when done."),
+        rule="other")

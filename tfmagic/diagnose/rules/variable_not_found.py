@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ... import timeline as tl
 from ...report import Finding
-from .. import astutil
+from .. import astutil, phrases
 from ..common import call_site, in_cell_label, reuse_with, scope_prefix
 
 MISSING = re.compile(r"Variable ([\w/.\-]+) does not exist, or was not created with "
@@ -27,26 +28,35 @@ def variable_not_found(evidence) -> Finding | None:
     match = MISSING.search(evidence.message)
     if not match:
         return None
-    name = match.group(1)
+    name = match.group(1).rstrip("/")
     leaf = name.rsplit("/", 1)[-1]
     scope = scope_prefix(name)
     parts = name.split("/")
     site = call_site(evidence)
     line, cell = evidence.raise_line, None
     culprits = [name, scope]
+    reuse_at = reuse_source(evidence, name)
     if any(marker in parts for marker in SLOT_MARKERS) or any(
             p.startswith(SLOT_MARKERS) for p in parts[1:]):
         slot_owner = "/".join(p for p in parts if not p.startswith(SLOT_MARKERS))
-        line = site.line if site is not None else line
+        made_at = phrases.line_ref(site.line, site.label, evidence) if site is not None \
+            else "this cell"
+        if reuse_at is not None:
+            line, cell, how = reuse_at
+            turned_on = f" — reuse was turned on by {how} at {phrases.line_ref(line, cell, evidence)}"
+        else:
+            line = site.line if site is not None else line
+            turned_on = ""
+        culprits.append(slot_owner)
         summary = (f"The optimizer's slot variable '{name}' (for '{slot_owner}') does not "
-                   f"exist: the optimizer is created or `minimize()` is called at line {line} "
-                   "inside a variable_scope with reuse=True, where get_variable may only fetch "
-                   "existing variables.")
+                   f"exist: the optimizer is created or `minimize()` is called at {made_at} "
+                   f"inside a variable_scope with reuse=True{turned_on}, where get_variable "
+                   "may only fetch existing variables.")
         fix = ("Create the optimizer and call minimize() outside the reused scope (or open the "
                "scope with reuse=tf.compat.v1.AUTO_REUSE).")
         return Finding(kind="variable_not_found", severity="error", line=line,
-                       raise_line=evidence.raise_line, culprits=culprits, summary=summary,
-                       fix=fix, rule="scopes")
+                       raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
+                       culprits=culprits, summary=summary, fix=fix, rule="scopes")
     # Only graph-mode variables still alive can be what get_variable was meant to find
     # (eager or Keras variables, and graphs since reset, live elsewhere).
     similar = [r for r in evidence.all_records
@@ -70,20 +80,54 @@ def variable_not_found(evidence) -> Finding | None:
         culprits.append(existing_name)
     else:
         reuse_call = _reuse_variables_call(evidence)
+        how = "the scope was opened with reuse=True"
         if with_node is not None and astutil.constant(reuse) is True:
             line = evidence.body_line_of(with_node)
+        elif reuse_at is not None:
+            line, cell, how = reuse_at
+            how = f"reuse was turned on by {how}"
         elif reuse_call is not None:
             line = reuse_call
+            how = "reuse was turned on by reuse_variables()"
         elif site is not None:
             line = site.line
-        summary = (f"'{name}' does not exist yet, but the scope was opened with reuse=True "
-                   f"(line {line}): reuse only fetches variables built earlier, it never "
-                   "creates them.")
+        summary = (f"'{name}' does not exist yet, but {how} "
+                   f"({phrases.line_ref(line, cell, evidence)}): reuse only fetches variables "
+                   "built earlier, it never creates them.")
         fix = ("Build the variables once without reuse (the first call), and pass reuse=True "
                "only for later calls — or use reuse=tf.compat.v1.AUTO_REUSE.")
     return Finding(kind="variable_not_found", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=culprits, summary=summary, fix=fix, rule="scopes")
+
+
+def reuse_source(evidence, name: str):
+    """(body line, cell, how) of what made the lookup of ``name`` a reuse: a
+    ``variable_scope(..., reuse=True)`` around the failing call in this cell, else the most
+    recent timeline event since the last graph reset that turned reuse on for a scope
+    enclosing ``name`` (``reuse_variables()`` or a scope entered with ``reuse=True``)."""
+    for frame in evidence.raise_frames:
+        if frame.filename != evidence.filename:
+            continue
+        node, reuse = reuse_with(evidence, frame)
+        if node is not None and astutil.constant(reuse) is True:
+            return evidence.body_line_of(node), None, "`variable_scope(..., reuse=True)`"
+    if evidence.timeline is None:
+        return None
+    since = evidence.timeline.last_reset()
+    path = name.rsplit("/", 1)[0] if "/" in name else ""
+    found = None
+    for what, how in ((tl.REUSE_VARIABLES, "`reuse_variables()`"),
+                      (tl.SCOPE_ENTERED, "`variable_scope(..., reuse=True)`")):
+        for event in evidence.timeline.of(what, after=since):
+            if what == tl.SCOPE_ENTERED and event.detail != "reuse":
+                continue
+            scope = event.names[0] if event.names else ""
+            if scope and not (path == scope or path.startswith(scope + "/")):
+                continue
+            if event.line is not None and (found is None or event.seq > found[0]):
+                found = (event.seq, event.line, event.cell, how)
+    return found[1:] if found else None
 
 
 def _reuse_variables_call(evidence):
