@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ... import tfcompat
+from ..._tf import runtime
 from ...report import Finding
 from .. import astutil
 
@@ -48,7 +48,7 @@ def _rebound_attributes(evidence):
         else:
             instances = [(base, evidence.value(base))]
         for name, obj in instances:
-            if obj is not None and tfcompat.is_tensor_not_variable(getattr(obj, attr, None)):
+            if obj is not None and runtime.is_tensor_not_variable(getattr(obj, attr, None)):
                 found.append((node, name, attr))
                 break
     return found
