@@ -95,6 +95,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("uninitialized_variable", uninitialized_variable.uninitialized,
          ("FailedPreconditionError", "NotFoundError"), uninitialized_variable.MESSAGES),
     # out_of_memory
+    Rule("out_of_memory", out_of_memory.layer_sized_from_data, ("ResourceExhaustedError",),
+         (out_of_memory.OOM.pattern,)),
     Rule("out_of_memory", out_of_memory.out_of_memory, ("ResourceExhaustedError",)),
     Rule("out_of_memory", out_of_memory.out_of_memory, (),
          (r"Dst tensor is not initialized", r"OOM when allocating")),
@@ -115,6 +117,9 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("variable_not_found", variable_not_found.variable_not_found,
          ("ValueError",), (variable_not_found.MISSING.pattern,)),
     # tf_function_variable_creation
+    Rule("tf_function_variable_creation",
+         tf_function_variable_creation.traced_for_rebound_model, ("ValueError",),
+         tf_function_variable_creation.SYMPTOMS),
     Rule("tf_function_variable_creation",
          tf_function_variable_creation.tf_function_variable_creation, (),
          tf_function_variable_creation.SYMPTOMS),
@@ -172,6 +177,8 @@ EVIDENCE_RULES: tuple[Rule, ...] = (
          gate=untracked_weights.has_untracked_layer),
     Rule("unbuilt_layer", unbuilt_layer.empty_variable_list, GENERIC,
          gate=unbuilt_layer.has_empty_variable_read),
+    Rule("unbuilt_layer", unbuilt_layer.stale_variable_list, GENERIC,
+         gate=unbuilt_layer.has_stale_variable_list),
     Rule("missing_gradient", missing_gradient.none_gradient_used, ("TypeError", "ValueError",
                                                                   "AttributeError"),
          (r"NoneType", r"None values not supported", r"Attempt to convert a value \(None\)"),
@@ -186,6 +193,8 @@ WARNING_RULES: tuple[Callable, ...] = (
     uninitialized_variable.uninitialized_warnings,
     untracked_weights.untracked_weights_warnings,
     unbuilt_layer.unbuilt_layer_warnings,
+    unbuilt_layer.normalization_never_adapted_warnings,
+    unbuilt_layer.rebound_model_left_unbuilt_warnings,
     missing_gradient.missing_gradient_warnings,
     checkpoint_mismatch.checkpoint_restore_warnings,
 )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ...report import Finding
-from .. import astutil
+from .. import astutil, origins
 from ..common import (DTYPE_BYTES, assigned_names_at, cause_or_raise, human_bytes,
                      in_cell_label, raise_statements)
 
@@ -35,6 +36,9 @@ def out_of_memory(evidence) -> Finding | None:
         # The raise line hands a large array to TensorFlow: where it was built is the cause.
         line, cell = big_line, None
         culprits = [big_name] + [c for c in culprits if c != big_name]
+    op_type = re.search(r"\[Op:(\w+)\]", message)
+    if op_type and op_type.group(1) not in culprits:
+        culprits.append(op_type.group(1))
     if match:
         count = 1
         for dim in dims:
@@ -107,3 +111,56 @@ def largest_input(evidence):
             if made is not None and made.lineno != stmt.lineno:
                 best = (evidence.body_line_of(made), node.id, nbytes)
     return best
+
+
+SIZE_KEYWORDS = ("units", "filters", "input_dim", "output_dim")
+
+
+def layer_sized_from_data(evidence) -> Finding | None:
+    """A Keras layer whose weight cannot be allocated because a size argument was computed
+    from the data (an embedding sized by the largest raw id, units from a count): the cause
+    is where that size was computed.
+
+    ``ResourceExhaustedError: OOM when allocating tensor with shape[4100000012335,32] and type
+    float on /job:localhost/replica:0/task:0/device:CPU:0 by allocator mklcpu
+    [Op:StatelessRandomUniformV2]``
+    """
+    match = OOM.search(evidence.message)
+    if not match:
+        return None
+    dims = [int(d) for d in match.group(1).replace(" ", "").split(",") if d]
+    for _, layer in evidence.user_layers():
+        if getattr(layer, "built", False) and layer.weights:
+            continue
+        for keyword in SIZE_KEYWORDS:
+            size = getattr(layer, keyword, None)
+            if not isinstance(size, int) or size not in dims:
+                continue
+            made = origins.layer_constructor(evidence, layer, size=size,
+                                             keyword_names=(keyword,))
+            if made is None:
+                continue
+            node = origins.size_argument(made.node, (keyword,))
+            if not isinstance(node, ast.Name):
+                continue
+            computed = origins.assignment(evidence, node.id)
+            if computed is None:
+                continue
+            count = 1
+            for dim in dims:
+                count *= dim
+            nbytes = count * DTYPE_BYTES.get(match.group(2), 4)
+            kind = type(layer).__name__
+            return Finding(
+                kind="out_of_memory", severity="error", line=computed.line,
+                raise_line=evidence.raise_line, cell=computed.cell,
+                culprits=[node.id, kind, layer.name],
+                summary=(f"{layer.name} ({kind}, {made.where(evidence)}) asks for a weight of "
+                         f"shape {dims} ({human_bytes(nbytes)}) because its {keyword} is "
+                         f"{node.id} = {size:,}, computed at {computed.where(evidence)}; "
+                         "that does not fit in memory."),
+                fix=(f"Size {keyword} by the number of distinct values, not by the largest one: "
+                     "map raw ids to a dense range first (`keras.layers.IntegerLookup`, "
+                     "`StringLookup` or hashing)."),
+                rule="memory")
+    return None

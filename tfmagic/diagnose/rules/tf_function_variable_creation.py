@@ -10,7 +10,7 @@ import ast
 import re
 
 from ...report import Finding
-from .. import astutil
+from .. import astutil, origins
 
 SYMPTOMS = (r"tf\.function only supports singleton tf\.Variables",
             r"tried to create variables on non-first call",
@@ -79,3 +79,73 @@ def _layer_made_in_function(evidence, line):
             if isinstance(value, ast.Call) and astutil.last_part(value)[:1].isupper():
                 return evidence.body_line_of(made), astutil.last_part(value)
     return None, None
+
+
+def traced_for_rebound_model(evidence) -> Finding | None:
+    """A ``tf.function`` traced for one Keras model retraces after the global name it reads was
+    rebound to a new, unbuilt model, which then creates its variables on a non-first call: the
+    cause is the rebinding.
+
+    ``ValueError: tf.function only supports singleton tf.Variables created on the first call.
+    Make sure the tf.Variable is only created once or created outside tf.function.``
+    """
+    for label, line, function in reversed(_user_frames(evidence)):
+        traced = evidence.user_ns.get(function)
+        python_function = getattr(traced, "python_function", None)
+        code = getattr(python_function, "__code__", None)
+        if code is None:
+            continue
+        count = getattr(traced, "experimental_get_tracing_count", lambda: 0)()
+        for name in code.co_names:
+            model = evidence.user_ns.get(name)
+            if model is None or not hasattr(model, "trainable_variables") or \
+                    not hasattr(model, "built"):
+                continue
+            made = origins.assignment(evidence, name)
+            defined = _definition_cell(evidence, function)
+            if made is None or defined is None or not _newer(made.cell, defined, evidence):
+                continue
+            return Finding(
+                kind="tf_function_variable_creation", severity="error", line=made.line,
+                raise_line=evidence.raise_line, cell=made.cell, culprits=[name, function],
+                summary=(f"{function} (a tf.function from {defined}, traced {count} "
+                         f"time{'s' if count != 1 else ''}) reads the global {name}, which was "
+                         f"rebound to a new model at {made.where(evidence)}; when {function} "
+                         f"traced again, the new {name} created its variables inside it, and "
+                         "tf.function allows variables only on its first call."),
+                fix=(f"Re-run the cell that defines {function} after rebuilding {name} (a new "
+                     "tf.function), build the new model before calling it, or pass the model "
+                     "in as an argument."),
+                rule="function")
+    return None
+
+
+def _user_frames(evidence):
+    located = []
+    for filename, lineno, function in FILE_LINE.findall(evidence.message):
+        spot = evidence.registry.body_line(filename, int(lineno))
+        if spot is not None:
+            located.append((spot[0], spot[1], function))
+    located += [(f.label, f.line, f.function) for f in evidence.raise_frames
+                if f.function not in ("<module>", "")]
+    return located
+
+
+def _definition_cell(evidence, function: str) -> str | None:
+    """The label of the newest cell that defines ``function``."""
+    for label, _, _, tree in origins.cells_newest_first(evidence):
+        if any(f.name == function for f in astutil.function_defs(tree)):
+            return label or evidence.cell_label
+    return None
+
+
+def _newer(cell: str | None, than: str, evidence) -> bool:
+    """Whether a statement in ``cell`` (None: the failing cell) ran in a later cell than
+    ``than``."""
+    def number(label):
+        digits = (label or "")[3:-1]
+        return int(digits) if digits.isdigit() else None
+
+    mine = number(cell or evidence.cell_label)
+    theirs = number(than)
+    return mine is not None and theirs is not None and mine > theirs

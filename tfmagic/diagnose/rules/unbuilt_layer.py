@@ -209,3 +209,143 @@ def lookup_never_adapted(evidence) -> Finding | None:
                  "before using it."),
             rule="unbuilt")
     return None
+
+
+# ---------------------------------------------------------------- silent Keras state
+def _cell_level_values(evidence):
+    """(name, value) for names the cell reads at cell level, in order, without repeats."""
+    if evidence.tree is None:
+        return []
+    seen, out = set(), []
+    for node in astutil.module_level_nodes(evidence.tree):
+        if isinstance(node, ast.Name) and node.id not in seen:
+            seen.add(node.id)
+            if node.id in evidence.user_ns:
+                out.append((node.id, evidence.user_ns[node.id]))
+    return out
+
+
+def _never_adapted_normalization(layer) -> bool:
+    """A built ``Normalization`` with no mean given whose statistics are still the values it
+    starts with (mean 0, variance 1): ``adapt`` never ran, so it passes data through."""
+    if type(layer).__name__ != "Normalization" or not getattr(layer, "built", False):
+        return False
+    try:
+        if layer.get_config().get("mean") is not None:
+            return False
+        stats = {w.path.rsplit("/", 1)[-1]: w.numpy() for w in layer.weights}
+    except Exception:  # noqa: BLE001
+        return False
+    if "mean" not in stats or "variance" not in stats:
+        return False
+    return bool((stats["mean"] == 0).all() and (stats["variance"] == 1).all())
+
+
+def normalization_never_adapted_warnings(evidence) -> list[Finding]:
+    """A Normalization layer used by this cell's code (directly or inside a model it names)
+    that was built but never adapted: it scales nothing, silently."""
+    found, seen = [], set()
+    for name, value in _cell_level_values(evidence):
+        layers = [value] + list(getattr(value, "layers", None) or []) \
+            if hasattr(value, "built") else []
+        for layer in layers:
+            if id(layer) in seen or not _never_adapted_normalization(layer):
+                continue
+            seen.add(id(layer))
+            owner = evidence.names_of(layer)
+            label = owner[0] if owner else layer.name
+            made = origins.assignment(evidence, label) if owner else None
+            if made is None:
+                continue
+            found.append(Finding(
+                kind="unbuilt_layer", severity="warning", line=made.line, cell=made.cell,
+                culprits=[label, "Normalization"] + ([name] if name != label else []),
+                summary=(f"{label} (a Normalization layer created at {made.where(evidence)}) "
+                         "was never adapted: its mean is still 0 and its variance 1, so it "
+                         "passes the features through unscaled."),
+                fix=(f"Call `{label}.adapt(features)` on the training data before building "
+                     "or training the model (or pass `mean=` and `variance=`)."),
+                rule="unbuilt"))
+    return found
+
+
+def rebound_model_left_unbuilt_warnings(evidence) -> list[Finding]:
+    """A traced ``tf.function`` called in this cell reads a global Keras model that is unbuilt
+    after the cell ran: the name was rebound to a new model the traced graph never calls (it
+    keeps the model it captured), so the loop silently trains the old one."""
+    found = []
+    for name, value in _cell_level_values(evidence):
+        python_function = getattr(value, "python_function", None)
+        tracing_count = getattr(value, "experimental_get_tracing_count", None)
+        if python_function is None or tracing_count is None or not tracing_count():
+            continue
+        for global_name in getattr(python_function, "__code__", None).co_names:
+            model = evidence.user_ns.get(global_name)
+            if model is None or not hasattr(model, "built") or model.built or \
+                    not unbuilt_sublayers(model):
+                continue
+            made = origins.assignment(evidence, global_name)
+            if made is None:
+                continue
+            found.append(Finding(
+                kind="unbuilt_layer", severity="warning", line=made.line, cell=made.cell,
+                culprits=[global_name, name],
+                summary=(f"{name} is a traced tf.function that reads the global {global_name}, "
+                         f"but {global_name} (bound at {made.where(evidence)}) is still unbuilt "
+                         f"after this cell: the traced graph never called it, so {name} keeps "
+                         "training the model it captured when it was traced."),
+                fix=(f"Re-run the cell that defines {name} after rebuilding {global_name}, or "
+                     "pass the model to the function as an argument."),
+                rule="unbuilt"))
+    return found
+
+
+def stale_variable_lists(evidence) -> list[tuple[str, object, str]]:
+    """(name, origin, owner) for empty lists the failing statements read that were copied from
+    a model's variable list (``params = model.trainable_variables``) while the model had no
+    variables — the model has them now, the copy stays empty."""
+    def compute():
+        from ..common import raise_statements
+
+        found = []
+        for stmt in raise_statements(evidence):
+            for name in origins.names_in(stmt):
+                value = evidence.value(name)
+                if not isinstance(value, list) or value:
+                    continue
+                made = origins.assignment(evidence, name)
+                source = getattr(made.node, "value", None) if made else None
+                if not (isinstance(source, ast.Attribute) and source.attr in VARIABLE_LISTS
+                        and isinstance(source.value, ast.Name)):
+                    continue
+                owner = evidence.value(source.value.id)
+                if owner is not None and variable_count(owner):
+                    found.append((name, made, source.value.id))
+        return found
+
+    return evidence.memo("stale_variable_lists", compute)
+
+
+def has_stale_variable_list(evidence) -> bool:
+    return bool(stale_variable_lists(evidence))
+
+
+def stale_variable_list(evidence) -> Finding | None:
+    """A variable list copied before the model's first call is empty for good, and the code
+    that zips or unpacks it fails.
+
+    ``ValueError: not enough values to unpack (expected 2, got 0)``
+    """
+    found = stale_variable_lists(evidence)
+    if not found:
+        return None
+    name, made, owner = found[0]
+    return Finding(
+        kind="unbuilt_layer", severity="error", line=made.line, raise_line=evidence.raise_line,
+        cell=made.cell, culprits=[name, owner],
+        summary=(f"{name} was copied from {owner}'s variable list at {made.where(evidence)}, "
+                 f"before {owner} had any variables: {name} is an "
+                 f"empty list and stays empty, although {owner} has variables now."),
+        fix=(f"Read `{owner}.trainable_variables` after the first call (e.g. inside the loop), "
+             f"or build {owner} before copying its variable list."),
+        rule="unbuilt")
