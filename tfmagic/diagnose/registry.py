@@ -162,7 +162,9 @@ WARNING_RULES: tuple[Callable, ...] = (
     untracked_weights.untracked_weights_warnings,
     unbuilt_layer.unbuilt_layer_warnings,
     missing_gradient.missing_gradient_warnings,
+    missing_gradient.unused_weight_warnings,
     checkpoint_mismatch.checkpoint_restore_warnings,
+    checkpoint_mismatch.restored_shape_warnings,
 )
 
 FALLBACK = other

@@ -466,3 +466,51 @@ def _restore_status_problem(status) -> str | None:
     except Exception:  # noqa: BLE001
         return None
     return None
+
+
+def restored_shape_warnings(evidence) -> list[Finding]:
+    """A Saver restore in this cell that succeeded although the checkpoint's shapes differ
+    from the graph's variables (TF 2.21 resource variables take the saved value, whatever its
+    shape): the model silently runs with other shapes than it was built with. The cause is
+    the statement that built the variables with the new shapes."""
+    from ... import timeline as tl
+
+    if evidence.exc is not None or evidence.timeline is None:
+        return []
+    findings = []
+    for event in evidence.timeline.of(tl.RESTORE):
+        if event.detail == "failed" or not event.path or \
+                not evidence.in_this_cell(event.site_cell or event.cell):
+            continue
+        graph = next((r.graph_ref() for r in evidence.all_records if r.graph_ref is not None
+                      and id(r.graph_ref()) == event.graph), None)
+        if graph is None:
+            continue
+        try:
+            saved = tfcompat.list_checkpoint_keys(event.path)
+        except Exception:  # noqa: BLE001
+            continue
+        differ = [(name, shape, tuple(saved[name]))
+                  for name, shape in evidence.collection_shapes(graph, "variables")
+                  if name in saved and tuple(saved[name]) != tuple(shape)
+                  and (not event.names or name in event.names)]
+        if not differ:
+            continue
+        made = evidence.timeline.created(differ[0][0], graph)
+        line, cell = (made.site_line, made.site_cell) if made is not None else \
+            (event.line, event.cell)
+        shown = ", ".join(f"'{n}' {list(s)} (checkpoint {list(c)})" for n, s, c in differ[:4])
+        findings.append(Finding(
+            kind="checkpoint_mismatch", severity="warning", line=line,
+            cell=None if evidence.in_this_cell(cell) else cell,
+            culprits=[n for n, _, _ in differ[:10]],
+            summary=(f"The restore at {phrases.line_ref(event.line, event.cell, evidence)} "
+                     f"raised nothing, but the checkpoint's shapes differ from the variables "
+                     f"built at {phrases.line_ref(line, cell, evidence)}: {shown}. The "
+                     "variables now hold the saved values with the saved shapes, not the "
+                     "shapes this graph was built for."),
+            fix=("Rebuild the model with the hyper-parameters it was trained with (compare "
+                 "with `tf.train.list_variables(path)`), or leave the changed variables out of "
+                 "the Saver and initialize them fresh."),
+            rule="checkpoint"))
+    return findings
