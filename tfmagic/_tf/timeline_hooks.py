@@ -15,7 +15,7 @@ import functools
 import sys
 
 from .. import timeline as tl
-from ..tfcompat import HookUnavailable, _track
+from .patches import HookUnavailable, _track
 
 
 def install(record):

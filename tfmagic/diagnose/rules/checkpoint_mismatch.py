@@ -13,7 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from ... import tfcompat
+from ..._tf import checkpoints
 from ...report import Finding
 from .. import astutil, phrases
 from ..common import in_cell_label
@@ -230,7 +230,7 @@ def _saver_mismatch(evidence) -> Finding:
     saved = {}
     if save_path:
         try:
-            saved = tfcompat.list_checkpoint_keys(save_path)
+            saved = checkpoints.list_checkpoint_keys(save_path)
         except Exception:  # noqa: BLE001
             saved = {}
     keys = list(saved)
@@ -449,7 +449,7 @@ def _restore_status_problem(status) -> str | None:
     check_nontrivial = getattr(status, "assert_nontrivial_match", None)
     check_existing = getattr(status, "assert_existing_objects_matched", None)
     if check_nontrivial is None or check_existing is None or \
-            tfcompat.is_fresh_start_status(status):
+            checkpoints.is_fresh_start_status(status):
         return None
     try:
         check_nontrivial()
@@ -487,7 +487,7 @@ def restored_shape_warnings(evidence) -> list[Finding]:
         if graph is None:
             continue
         try:
-            saved = tfcompat.list_checkpoint_keys(event.path)
+            saved = checkpoints.list_checkpoint_keys(event.path)
         except Exception:  # noqa: BLE001
             continue
         differ = [(name, shape, tuple(saved[name]))

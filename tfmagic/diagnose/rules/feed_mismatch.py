@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ... import tfcompat
+from ..._tf import errors, hooks, runtime
 from ...report import Finding
 from ... import timeline as tl
 from .. import astutil, phrases
@@ -64,7 +64,7 @@ def _fed_root_name(evidence, key) -> str | None:
 
 def _creation_name(evidence, tensor) -> tuple[str | None, int | None, str | None]:
     """(user variable name, body line, cell) where a placeholder tensor was created."""
-    frames = evidence.cell_frames_of(tfcompat.op_traceback(getattr(tensor, "op", None)))
+    frames = evidence.cell_frames_of(errors.op_traceback(getattr(tensor, "op", None)))
     if not frames:
         return None, None, None
     frame = frames[-1]
@@ -115,7 +115,7 @@ def feed_mismatch(evidence) -> Finding | None:
                "define the placeholder with the shape your data has.")
     else:
         tensors = [(k, v) for k, v in (feed_dict or {}).items()
-                   if tfcompat.is_tensor_not_variable(v)]
+                   if runtime.is_tensor_not_variable(v)]
         if tensors:
             key, value = tensors[0]
             placeholder_name = _creation_name(evidence, key)[0]
@@ -162,7 +162,7 @@ def key_from_other_graph(evidence) -> Finding | None:
     shape=(None, 7, 7, 3), dtype=float32) is not an element of this graph.``
     """
     feed_dict = evidence.frame_local("feed_dict", lambda v: isinstance(v, dict)) or {}
-    session = evidence.frame_local("self", tfcompat.is_session)
+    session = evidence.frame_local("self", hooks.is_session)
     graph = getattr(session, "graph", None)
     stale = [k for k in feed_dict if getattr(k, "graph", graph) is not graph]
     key = stale[0] if stale else None
@@ -200,7 +200,7 @@ def key_not_in_graph(evidence) -> Finding | None:
 
     match = _re.search(NO_SUCH_TENSOR, evidence.message)
     wanted = match.group(1) if match else ""
-    session = evidence.frame_local("self", tfcompat.is_session)
+    session = evidence.frame_local("self", hooks.is_session)
     graph = getattr(session, "graph", None)
     placeholders = [op.name for op in evidence.graph_operations(graph)
                     if op.type in ("Placeholder", "PlaceholderWithDefault")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ... import tfcompat
+from ..._tf import runtime
 from ...report import Finding
 from .. import astutil, phrases
 
@@ -48,7 +48,7 @@ def _rebound_attributes(evidence):
         else:
             instances = [(base, evidence.value(base))]
         for name, obj in instances:
-            if obj is not None and tfcompat.is_tensor_not_variable(getattr(obj, attr, None)):
+            if obj is not None and runtime.is_tensor_not_variable(getattr(obj, attr, None)):
                 found.append((node, name, attr))
                 break
     return found
@@ -215,7 +215,7 @@ def _unwatched_source(evidence):
         if len(call.args) < 2 or not isinstance(call.args[1], ast.Name):
             continue
         name = call.args[1].id
-        if not tfcompat.is_tensor_not_variable(evidence.value(name)):
+        if not runtime.is_tensor_not_variable(evidence.value(name)):
             continue
         for block in _tape_blocks(evidence):
             watched = any(astutil.last_part(c) == "watch" and c.args and
