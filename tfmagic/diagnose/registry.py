@@ -89,6 +89,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
                               r"Restoring from checkpoint failed")),
     Rule("checkpoint_mismatch", checkpoint_mismatch.object_unmatched,
          (), checkpoint_mismatch.UNBOUND),
+    Rule("checkpoint_mismatch", checkpoint_mismatch.restored_shape_incompatible,
+         ("ValueError",), (checkpoint_mismatch.INCOMPATIBLE_RESTORE,)),
     Rule("checkpoint_mismatch", checkpoint_mismatch.keras_weights_mismatch,
          ("ValueError", "KeyError", "IndexError"), checkpoint_mismatch.KERAS_LOAD),
     # uninitialized_variable: a graph variable read before its initializer ran
