@@ -42,6 +42,11 @@ class TimelineEvent:
     session: int | None = None
     graph: int | None = None
     detail: str = ""
+    path: str = ""                         # checkpoint path of a save/restore
+    # The statement of the cell being run that led here (``cell``/``line`` are the innermost
+    # cell line, e.g. inside a function an earlier cell defined).
+    site_cell: str | None = None
+    site_line: int | None = None
 
 
 @dataclass
@@ -57,10 +62,12 @@ class Timeline:
         self._counter = itertools.count(1)
 
     def add(self, what: str, cell: str | None, line: int | None, names=(), session=None,
-            graph=None, detail: str = "") -> TimelineEvent:
+            graph=None, detail: str = "", path: str = "", site=None) -> TimelineEvent:
+        site_cell, site_line = site if site else (cell, line)
         event = TimelineEvent(next(self._counter), what, cell, line, tuple(names),
                               id(session) if session is not None else None,
-                              id(graph) if graph is not None else None, detail)
+                              id(graph) if graph is not None else None, detail, path,
+                              site_cell, site_line)
         self.events.append(event)
         return event
 

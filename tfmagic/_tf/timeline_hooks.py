@@ -95,8 +95,10 @@ def _saver_hooks(record):
 
     def restored(self, result, error, caller, args, kwargs):
         session = kwargs.get("sess", args[0] if args else None)
+        path = kwargs.get("save_path", args[1] if len(args) > 1 else "")
         record(tl.RESTORE, caller, names=_variable_names(getattr(self, "_var_list", None)),
-               session=session, detail="failed" if error is not None else "")
+               session=session, detail="failed" if error is not None else "",
+               path=str(path or ""), graph=getattr(session, "graph", None))
 
     def saved(self, result, error, caller, args, kwargs):
         session = kwargs.get("sess", args[0] if args else None)

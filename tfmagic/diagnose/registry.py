@@ -89,6 +89,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
                               r"Restoring from checkpoint failed")),
     Rule("checkpoint_mismatch", checkpoint_mismatch.object_unmatched,
          (), checkpoint_mismatch.UNBOUND),
+    Rule("checkpoint_mismatch", checkpoint_mismatch.restored_shape_incompatible,
+         ("ValueError",), (checkpoint_mismatch.INCOMPATIBLE_RESTORE,)),
     Rule("checkpoint_mismatch", checkpoint_mismatch.keras_weights_mismatch,
          ("ValueError", "KeyError", "IndexError"), checkpoint_mismatch.KERAS_LOAD),
     # uninitialized_variable: a graph variable read before its initializer ran
@@ -196,7 +198,9 @@ WARNING_RULES: tuple[Callable, ...] = (
     unbuilt_layer.normalization_never_adapted_warnings,
     unbuilt_layer.rebound_model_left_unbuilt_warnings,
     missing_gradient.missing_gradient_warnings,
+    missing_gradient.unused_weight_warnings,
     checkpoint_mismatch.checkpoint_restore_warnings,
+    checkpoint_mismatch.restored_shape_warnings,
 )
 
 FALLBACK = other

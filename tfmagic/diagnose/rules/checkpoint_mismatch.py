@@ -143,6 +143,46 @@ def object_unmatched(evidence) -> Finding | None:
     return _object_checkpoint_mismatch(evidence)
 
 
+INCOMPATIBLE_RESTORE = (r"Received incompatible tensor with shape \(([^)]*)\) when attempting "
+                        r"to restore variable with shape \(([^)]*)\) and name ([\w/.\-]+)")
+
+
+def restored_shape_incompatible(evidence) -> Finding | None:
+    """An object-based restore whose saved value has another shape than the variable it is
+    matched to: the layer that variable belongs to is the one added or changed.
+
+    ``ValueError: Received incompatible tensor with shape (4, 1) when attempting to restore
+    variable with shape (4, 2) and name sequential_1/dense_3/kernel:0.``
+    """
+    match = re.search(INCOMPATIBLE_RESTORE, evidence.message)
+    if not match:
+        return None
+    saved, wanted, variable = match.groups()
+    path = variable.split(":")[0]
+    layer_name = path.rsplit("/", 2)[-2] if path.count("/") >= 1 else path
+    line, cell, owner = evidence.raise_line, None, None
+    for name, obj in evidence.user_layers():
+        if "[" in name or not hasattr(obj, "layers"):
+            continue
+        found = sequential_position_line(evidence, obj, layer_name)
+        if found is not None:
+            line, owner = found, name
+            break
+    return Finding(
+        kind="checkpoint_mismatch", severity="error", line=line,
+        raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
+        culprits=[c for c in (owner, layer_name, path) if c],
+        summary=(f"The checkpoint's value for '{path}' has shape ({saved}) but the variable has "
+                 f"shape ({wanted}): layer '{layer_name}'"
+                 + (f" of {owner} (line {line})" if owner else "")
+                 + " does not line up with the saved model — a layer was added, removed or "
+                 "resized, so the saved values are matched to the wrong layers."),
+        fix=("Restore into the architecture that was saved, or restore only the unchanged "
+             "part (e.g. `tf.train.Checkpoint(model=...)` of a sub-model) and build the new "
+             "layers fresh; `tf.train.list_variables(path)` shows what was saved."),
+        rule="checkpoint")
+
+
 def keras_weights_mismatch(evidence) -> Finding | None:
     """Keras ``load_weights`` into a model whose layers differ from the saved ones.
 
@@ -433,8 +473,14 @@ def checkpoint_restore_warnings(evidence) -> list[Finding]:
             if problem is None:
                 continue
             line = evidence.body_line_of(node)
+            renamed, culprits = _renamed_roots(evidence, node.value), [name]
+            if renamed:
+                saved_roots, given = renamed
+                culprits += given + saved_roots
+                problem += (f"; the checkpoint holds {phrases.quote(saved_roots)} at its root "
+                            f"but this Checkpoint names its objects {phrases.quote(given)}")
             findings.append(Finding(
-                kind="checkpoint_mismatch", severity="warning", line=line, culprits=[name],
+                kind="checkpoint_mismatch", severity="warning", line=line, culprits=culprits,
                 summary=f"The checkpoint restore at line {line} {problem}: the objects keep "
                         "their initial values and no error is raised.",
                 fix=("Restore through an object graph with the same attribute names as the "
@@ -443,6 +489,30 @@ def checkpoint_restore_warnings(evidence) -> list[Finding]:
                      "`assert_existing_objects_matched()` to make mismatches fail loudly."),
                 rule="checkpoint"))
     return findings
+
+
+def _renamed_roots(evidence, restore_call):
+    """(saved root names, given names) when ``Checkpoint(a=...).restore(path)`` names its
+    objects differently from the checkpoint's root objects (``model`` saved, ``net`` given)."""
+    made = getattr(restore_call.func, "value", None)
+    if not (isinstance(made, ast.Call) and astutil.last_part(made) == "Checkpoint"):
+        return None
+    given = [k.arg for k in made.keywords if k.arg]
+    if not given or not restore_call.args:
+        return None
+    path = restore_call.args[0]
+    path = evidence.value(path.id) if isinstance(path, ast.Name) else evidence.safe_string(path)
+    if not isinstance(path, str):
+        return None
+    try:
+        keys = checkpoints.list_checkpoint_keys(path)
+    except Exception:  # noqa: BLE001
+        return None
+    roots = sorted({k.split("/", 1)[0] for k in keys} - {"save_counter",
+                                                        "_CHECKPOINTABLE_OBJECT_GRAPH"})
+    if not roots or set(given) & set(roots):
+        return None
+    return roots, given
 
 
 def _restore_status_problem(status) -> str | None:
@@ -466,3 +536,51 @@ def _restore_status_problem(status) -> str | None:
     except Exception:  # noqa: BLE001
         return None
     return None
+
+
+def restored_shape_warnings(evidence) -> list[Finding]:
+    """A Saver restore in this cell that succeeded although the checkpoint's shapes differ
+    from the graph's variables (TF 2.21 resource variables take the saved value, whatever its
+    shape): the model silently runs with other shapes than it was built with. The cause is
+    the statement that built the variables with the new shapes."""
+    from ... import timeline as tl
+
+    if evidence.exc is not None or evidence.timeline is None:
+        return []
+    findings = []
+    for event in evidence.timeline.of(tl.RESTORE):
+        if event.detail == "failed" or not event.path or \
+                not evidence.in_this_cell(event.site_cell or event.cell):
+            continue
+        graph = next((r.graph_ref() for r in evidence.all_records if r.graph_ref is not None
+                      and id(r.graph_ref()) == event.graph), None)
+        if graph is None:
+            continue
+        try:
+            saved = checkpoints.list_checkpoint_keys(event.path)
+        except Exception:  # noqa: BLE001
+            continue
+        differ = [(name, shape, tuple(saved[name]))
+                  for name, shape in evidence.collection_shapes(graph, "variables")
+                  if name in saved and tuple(saved[name]) != tuple(shape)
+                  and (not event.names or name in event.names)]
+        if not differ:
+            continue
+        made = evidence.timeline.created(differ[0][0], graph)
+        line, cell = (made.site_line, made.site_cell) if made is not None else \
+            (event.line, event.cell)
+        shown = ", ".join(f"'{n}' {list(s)} (checkpoint {list(c)})" for n, s, c in differ[:4])
+        findings.append(Finding(
+            kind="checkpoint_mismatch", severity="warning", line=line,
+            cell=None if evidence.in_this_cell(cell) else cell,
+            culprits=[n for n, _, _ in differ[:10]],
+            summary=(f"The restore at {phrases.line_ref(event.line, event.cell, evidence)} "
+                     f"raised nothing, but the checkpoint's shapes differ from the variables "
+                     f"built at {phrases.line_ref(line, cell, evidence)}: {shown}. The "
+                     "variables now hold the saved values with the saved shapes, not the "
+                     "shapes this graph was built for."),
+            fix=("Rebuild the model with the hyper-parameters it was trained with (compare "
+                 "with `tf.train.list_variables(path)`), or leave the changed variables out of "
+                 "the Saver and initialize them fresh."),
+            rule="checkpoint"))
+    return findings

@@ -13,7 +13,7 @@ import ast
 
 from ..._tf import runtime
 from ...report import Finding
-from .. import astutil
+from .. import astutil, phrases
 
 NO_GRADIENTS = r"No gradients provided for any variable"
 NUMPY_CALLS = ("numpy", "asarray", "array")
@@ -124,6 +124,108 @@ def _loss_outside_tape(evidence):
     return None
 
 
+# Calls whose output has no gradient with respect to their input: an index, a rounded value,
+# a NumPy array or a Python number leaves the tape's graph.
+BREAKING_CALLS = {"argmax": "returns indices", "argmin": "returns indices",
+                  "round": "is piecewise constant", "floor": "is piecewise constant",
+                  "ceil": "is piecewise constant", "sign": "is piecewise constant",
+                  "numpy": "leaves TensorFlow for NumPy", "histogram": "runs in NumPy",
+                  "stop_gradient": "stops the gradient", "top_k": "returns indices"}
+INT_DTYPES = {"int8", "int16", "int32", "int64", "uint8", "uint16", "bool"}
+
+
+def _breaking_call(node) -> tuple[ast.Call, str] | None:
+    """The first call inside ``node`` (source order) through which no gradient flows."""
+    calls = sorted((c for c in ast.walk(node) if isinstance(c, ast.Call)),
+                   key=lambda c: (c.lineno, c.col_offset))
+    for call in calls:
+        name = astutil.last_part(call)
+        func = astutil.call_name(call)
+        if name in BREAKING_CALLS:
+            return call, BREAKING_CALLS[name]
+        if func.startswith(("np.", "numpy.")):
+            return call, "runs in NumPy"
+        if name == "cast" and any(
+                astutil.last_part(a) in INT_DTYPES or astutil.constant(a) in INT_DTYPES
+                for a in list(call.args[1:]) + [k.value for k in call.keywords]):
+            return call, "casts to an integer type"
+    return None
+
+
+def _function_defs(evidence, name: str):
+    """(FunctionDef, cell label or None, offset) of a function defined in this or an
+    earlier cell (newest first)."""
+    trees = [(evidence.tree, None, evidence.offset)] + [
+        (evidence.tree_of(info.filename), info.label, info.offset)
+        for info in evidence.earlier_cells()]
+    for tree, label, offset in trees:
+        if tree is None:
+            continue
+        for func in astutil.function_defs(tree):
+            if func.name == name:
+                return func, label, offset
+    return None
+
+
+def tape_breaker(evidence):
+    """(line, cell, call text, why) of the first call that breaks the gradient path: inside a
+    ``GradientTape`` block of this cell, in a cell-defined function called there, or in a
+    custom loss given to ``compile(loss=...)``."""
+    def search(nodes, label, offset, depth=0):
+        for node in nodes:
+            found = _breaking_call(node)
+            if found is not None:
+                call, why = found
+                return call.lineno - offset, label, astutil.call_name(call) or "call", why
+            if depth < 2:
+                for call in (c for c in ast.walk(node) if isinstance(c, ast.Call)
+                             and isinstance(c.func, ast.Name)):
+                    defined = _function_defs(evidence, call.func.id)
+                    if defined is not None:
+                        inner = search(defined[0].body, defined[1], defined[2], depth + 1)
+                        if inner is not None:
+                            return inner
+        return None
+
+    if evidence.tree is None:
+        return None
+    for block in _tape_blocks(evidence):
+        found = search(block.body, None, evidence.offset)
+        if found is not None:
+            return found
+    trees = [evidence.tree] + [evidence.tree_of(i.filename) for i in evidence.earlier_cells()]
+    for tree in trees:
+        for call in astutil.calls(tree) if tree is not None else ():
+            if astutil.last_part(call) != "compile":
+                continue
+            loss = astutil.keyword(call, "loss")
+            if isinstance(loss, ast.Name):
+                defined = _function_defs(evidence, loss.id)
+                if defined is not None:
+                    found = search(defined[0].body, defined[1], defined[2], 1)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _unwatched_source(evidence):
+    """(tape block, name) when ``tape.gradient(target, name)`` asks for the gradient of a
+    plain Tensor the tape was never told to watch (it watches only trainable variables)."""
+    for call in _gradient_calls(evidence):
+        if len(call.args) < 2 or not isinstance(call.args[1], ast.Name):
+            continue
+        name = call.args[1].id
+        if not runtime.is_tensor_not_variable(evidence.value(name)):
+            continue
+        for block in _tape_blocks(evidence):
+            watched = any(astutil.last_part(c) == "watch" and c.args and
+                          isinstance(c.args[0], ast.Name) and c.args[0].id == name
+                          for c in astutil.calls(block))
+            if not watched and block.lineno < call.lineno:
+                return block, name
+    return None
+
+
 def has_rebound_attribute(evidence) -> bool:
     return bool(rebound_attributes(evidence))
 
@@ -143,7 +245,8 @@ def has_none_gradient(evidence) -> bool:
     result it bound holds None)."""
     if not _gradient_calls(evidence):
         return False
-    return _loss_outside_tape(evidence) is not None or bool(_none_results(evidence))
+    return _loss_outside_tape(evidence) is not None or bool(_none_results(evidence)) or \
+        _unwatched_source(evidence) is not None
 
 
 def none_gradient_used(evidence) -> Finding | None:
@@ -178,6 +281,32 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
                      "and every gradient is None."),
             fix=("Compute the loss inside `with tf.GradientTape() as tape:` using TensorFlow "
                  "ops only (no `.numpy()`/NumPy in between)."),
+            rule="gradients")
+    unwatched = _unwatched_source(evidence)
+    if unwatched is not None:
+        block, name = unwatched
+        line = evidence.body_line_of(block)
+        return Finding(
+            kind="missing_gradient", severity="error", line=line,
+            raise_line=evidence.raise_line, culprits=[name, "tape.watch"],
+            summary=(f"'{name}' is a plain Tensor, not a variable, and the GradientTape opened "
+                     f"at line {line} was never told to watch it, so the gradient with respect "
+                     f"to {name} is None."),
+            fix=f"Call `tape.watch({name})` first thing inside the `with` block.",
+            rule="gradients")
+    broken = tape_breaker(evidence)
+    if broken is not None:
+        line, cell, call, why = broken
+        return Finding(
+            kind="missing_gradient", severity="error", line=line,
+            raise_line=evidence.raise_line, cell=None if evidence.in_this_cell(cell) else cell,
+            culprits=[call, call.rsplit(".", 1)[-1]],
+            summary=(f"`{call}` at {phrases.line_ref(line, cell, evidence)} {why}, so no "
+                     "gradient flows back through it to the model's variables"
+                     + (" and every gradient is None." if every_gradient_missing else ".")),
+            fix=("Keep the loss differentiable: use the probabilities/logits instead of "
+                 "argmax/round (e.g. a cross-entropy or a soft dice), and TensorFlow ops "
+                 "instead of NumPy inside the loss."),
             rule="gradients")
     ints = [r for r in evidence.all_records if r.dtype and r.dtype.startswith(("int", "uint"))
             and r.trainable]
@@ -246,4 +375,54 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
                     fix=("Check that the loss is computed inside the tape from those "
                          "variables, with TensorFlow ops, and that they are float variables."),
                     rule="gradients"))
+    return findings
+
+
+def unused_weight_warnings(evidence) -> list[Finding]:
+    """A trainable weight a custom layer creates (``self.w = self.add_weight(...)``) but no
+    method other than ``build``/``__init__`` ever reads: it never gets a gradient, and Keras
+    only prints ``Gradients do not exist for variables [...]`` while training goes on."""
+    from .untracked_weights import class_node
+
+    findings, seen = [], set()
+    for _, layer in evidence.user_layers():
+        cls = type(layer)
+        if cls in seen:
+            continue
+        seen.add(cls)
+        node, filename = class_node(evidence, cls)
+        if node is None:
+            continue
+        made, read = {}, set()
+        for method in node.body:
+            if not isinstance(method, ast.FunctionDef):
+                continue
+            if method.name in ("build", "__init__"):
+                for attr, stmt, value in astutil.self_attribute_assignments(method):
+                    if isinstance(value, ast.Call) and astutil.last_part(value) in (
+                            "add_weight", "add_variable") and \
+                            astutil.constant(astutil.keyword(value, "trainable")) is not False:
+                        made.setdefault(attr, stmt)
+            else:
+                read.update(n.attr for n in ast.walk(method) if isinstance(n, ast.Attribute)
+                            and isinstance(n.value, ast.Name) and n.value.id == "self")
+        if not any(isinstance(m, ast.FunctionDef) and m.name == "call" for m in node.body):
+            continue
+        for attr, stmt in made.items():
+            if attr in read or getattr(layer, attr, None) is None:
+                continue
+            located = evidence.registry.body_line(filename, stmt.lineno)
+            if located is None:
+                continue
+            cell, line = located
+            findings.append(Finding(
+                kind="missing_gradient", severity="warning", line=line,
+                cell=None if evidence.in_this_cell(cell) else cell,
+                culprits=[attr, f"self.{attr}", cls.__name__],
+                summary=(f"{cls.__name__} creates the trainable weight self.{attr} at "
+                         f"{phrases.line_ref(line, cell, evidence)}, but call() never uses "
+                         "it: it gets no gradient and training never changes it."),
+                fix=(f"Use self.{attr} in call(), or drop it (or create it with "
+                     "trainable=False if it is meant to stay fixed)."),
+                rule="gradients"))
     return findings

@@ -10,7 +10,7 @@ import ast
 import re
 
 from ...report import Finding
-from .. import astutil, origins
+from .. import astutil, origins, phrases
 
 SYMPTOMS = (r"tf\.function only supports singleton tf\.Variables",
             r"tried to create variables on non-first call",
@@ -45,6 +45,21 @@ def tf_function_variable_creation(evidence) -> Finding | None:
         if layer_line is not None:
             line = layer_line
             culprits.append(layer_class)
+    rebound = _global_rebound_since_trace(evidence, label, function)
+    if rebound is not None:
+        name, rebind_line = rebound
+        return Finding(
+            kind="tf_function_variable_creation", severity="error", line=rebind_line,
+            raise_line=evidence.raise_line, culprits=[name, function] + culprits,
+            summary=(f"'{function}' was traced with the object '{name}' named then; line "
+                     f"{rebind_line} binds '{name}' to a new object, so calling '{function}' "
+                     f"again creates that object's variables inside the already-traced "
+                     f"function ({phrases.line_ref(line, label, evidence)}), which tf.function "
+                     "allows only on the first call."),
+            fix=(f"Pass '{name}' to the function as an argument (or make a new tf.function "
+                 f"for the new object), or reuse the original '{name}' instead of "
+                 "rebuilding it."),
+            rule="function")
     in_call = function in ("call", "__call__")
     summary = ("A tf.Variable is created inside the traced function"
                + (f" '{function}'" if function else "") + f" at line {line}: tf.function "
@@ -57,6 +72,29 @@ def tf_function_variable_creation(evidence) -> Finding | None:
                    raise_line=evidence.raise_line,
                    cell=None if evidence.in_this_cell(label) else label, culprits=culprits,
                    summary=summary, fix=fix, rule="function")
+
+
+def _global_rebound_since_trace(evidence, label, function):
+    """(name, body line) when the failing cell rebinds, before the raise line and to a fresh
+    call result, a global name that the traced function (defined in an earlier cell) reads."""
+    if not function or evidence.in_this_cell(label) or evidence.tree is None:
+        return None
+    info = evidence.registry.filename_for(label)
+    tree = evidence.tree_of(info.filename) if info is not None else None
+    func = next((f for f in astutil.function_defs(tree) if f.name == function), None) \
+        if tree is not None else None
+    if func is None:
+        return None
+    local = {a.arg for a in func.args.args}
+    read = {n.id for n in ast.walk(func) if isinstance(n, ast.Name)
+            and isinstance(n.ctx, ast.Load) and n.id not in local}
+    limit = (evidence.raise_line or 10**9) + evidence.offset
+    for name in sorted(read):
+        stmt = astutil.last_assignment_before(evidence.tree, name, limit)
+        if stmt is not None and isinstance(getattr(stmt, "value", None), ast.Call) and \
+                stmt.lineno < limit:
+            return name, evidence.body_line_of(stmt)
+    return None
 
 
 def _layer_made_in_function(evidence, line):

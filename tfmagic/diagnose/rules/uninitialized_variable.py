@@ -116,7 +116,7 @@ def uninitialized(evidence) -> Finding | None:
             elif built is not None and record is not None and \
                     _position(record.cell, record.line) > _position(*built):
                 line, cell = built[1], built[0]
-                summary = (f"The initializer was built at line {built[1]}, before "
+                summary = (f"The initializer was built at {phrases.line_ref(built[1], built[0], evidence)}, before "
                            f"{phrases.quote(culprits)} {phrases.was(culprits)} created{created}; an "
                            "initializer only "
                            f"covers variables that exist when it is built, so running it at "

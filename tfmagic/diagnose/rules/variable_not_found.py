@@ -7,6 +7,7 @@ optimizer whose slots are created under a reusing scope.
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ... import timeline as tl
@@ -83,6 +84,10 @@ def variable_not_found(evidence) -> Finding | None:
         how = "the scope was opened with reuse=True"
         if with_node is not None and astutil.constant(reuse) is True:
             line = evidence.body_line_of(with_node)
+        elif with_node is not None and isinstance(reuse, ast.Name) and site is not None:
+            # ``variable_scope(..., reuse=reuse)``: the caller that passed True is the cause.
+            line = site.line
+            how = f"the call at line {line} passes reuse=True"
         elif reuse_at is not None:
             line, cell, how = reuse_at
             how = f"reuse was turned on by {how}"

@@ -1,0 +1,182 @@
+"""Rules tested in-process from evidence fixtures: cells' code, a timeline and frame values
+built by hand, no TensorFlow import and no child process (the whole module runs in well under
+a second). Each test is one *cause* and asserts the line, the kind and the words that carry
+the evidence; the end-to-end runs live in test_scenarios.py.
+"""
+
+from __future__ import annotations
+
+import linecache
+from types import SimpleNamespace
+
+import pytest
+
+from tfmagic import timeline as tl
+from tfmagic.cells import CellRegistry
+from tfmagic.diagnose import diagnose, registry
+from tfmagic.diagnose.evidence import Evidence, _parse
+from tfmagic.diagnose.rules import feed_mismatch, uninitialized_variable
+from tfmagic.ledger import SessionHistory
+
+
+class FakeSession:
+    """Stands for a tf.compat.v1.Session in frame locals (no TensorFlow here)."""
+
+    graph = None
+
+
+def make_evidence(cells: list[str], error_type: str, message: str, *, timeline=None,
+                  frame_locals: dict | None = None, user_ns: dict | None = None,
+                  raise_line: int | None = None) -> Evidence:
+    """Evidence for a failure in the last of ``cells`` (cell k is In[k])."""
+    cell_registry = CellRegistry(shell=None)
+    filenames = []
+    for number, body in enumerate(cells, 1):
+        filename = f"<fixture-{id(cells)}-{number}>"
+        lines = body.splitlines(keepends=True)
+        linecache.cache[filename] = (len(body), None, lines, filename)
+        cell_registry.register(filename, number, 0)
+        filenames.append(filename)
+    exc = type(error_type, (Exception,), {})(message)
+    frames = []
+    if frame_locals is not None:
+        frames.append(SimpleNamespace(f_locals=frame_locals, f_globals={},
+                                      f_code=SimpleNamespace(co_name="run",
+                                                             co_filename="session.py")))
+    evidence = Evidence(exc=exc, message=message, cell_label=f"In[{len(cells)}]",
+                        filename=filenames[-1], offset=0, body=cells[-1],
+                        registry=cell_registry, records=[], earlier=[],
+                        history=SessionHistory(), user_ns=user_ns or {},
+                        raise_line=raise_line, tb_frames=frames, timeline=timeline)
+    evidence.tree = _parse(filenames[-1])
+    return evidence
+
+
+@pytest.fixture
+def sessions_are_fakes(monkeypatch):
+    monkeypatch.setattr(uninitialized_variable.hooks, "is_session",
+                        lambda obj: isinstance(obj, FakeSession))
+    monkeypatch.setattr(feed_mismatch.hooks, "is_session",
+                        lambda obj: isinstance(obj, FakeSession))
+
+
+def error_of(evidence):
+    findings = diagnose(evidence)
+    return findings[0]
+
+
+def test_reuse_turned_on_by_reuse_variables_is_the_cause():
+    timeline = tl.Timeline()
+    timeline.add(tl.SCOPE_ENTERED, "In[1]", 5, names=("",))
+    timeline.add(tl.REUSE_VARIABLES, "In[1]", 17, names=("",))
+    # Scopes entered later inherit reuse without asking for it: not a cause.
+    timeline.add(tl.SCOPE_ENTERED, "In[1]", 14, names=("slope/Adam_2",))
+    evidence = make_evidence(
+        ["first = Model()\ntf.get_variable_scope().reuse_variables()\nsecond = Model()\n"],
+        "ValueError", "Variable slope/Adam_2/ does not exist, or was not created with "
+        "tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?",
+        timeline=timeline, raise_line=3)
+    finding = error_of(evidence)
+    assert finding.kind == "variable_not_found" and finding.line == 17
+    assert "reuse_variables()" in finding.summary and "slope/Adam_2" in finding.summary
+
+
+def test_partial_restore_blames_the_restore_not_the_variable(sessions_are_fakes):
+    session = FakeSession()
+    timeline = tl.Timeline()
+    timeline.add(tl.SESSION_CREATED, "In[2]", 12, session=session)
+    timeline.add(tl.RESTORE, "In[2]", 13, names=("backbone/kernel",), session=session)
+    evidence = make_evidence(
+        ["x = 1\n", "\n" * 13 + "sess.run(scores)\n"], "FailedPreconditionError",
+        "Error while reading resource variable new_head/kernel from Container: localhost. "
+        "This could mean that the variable was uninitialized.",
+        timeline=timeline, frame_locals={"self": session}, raise_line=14)
+    finding = error_of(evidence)
+    assert finding.kind == "uninitialized_variable" and finding.line == 13
+    assert "'backbone/kernel'" in finding.summary and "new_head/kernel" in finding.summary
+    assert "was seen running" in finding.summary  # what is known, not "no initializer ran"
+
+
+def test_initializer_run_in_another_session(sessions_are_fakes):
+    trained, exporting = FakeSession(), FakeSession()
+    timeline = tl.Timeline()
+    timeline.add(tl.SESSION_CREATED, "In[2]", 1, session=trained)
+    timeline.add(tl.INITIALIZER_RUN, "In[2]", 2, names=("encoder_w", "encoder_b"),
+                 session=trained)
+    timeline.add(tl.SESSION_CREATED, "In[3]", 1, session=exporting)
+    evidence = make_evidence(
+        ["w = 1\n", "a = 1\nb = 2\n", "export_sess = Session()\nprint()\nsaver.save(export_sess)\n"],
+        "FailedPreconditionError", "Attempting to use uninitialized value encoder_w",
+        timeline=timeline, frame_locals={"self": exporting}, raise_line=3)
+    finding = error_of(evidence)
+    assert finding.kind == "uninitialized_variable" and finding.line == 3
+    assert "another session" in finding.summary and "line 2 of In[2]" in finding.summary
+
+
+def test_without_a_timeline_no_sentence_claims_that_nothing_ran(sessions_are_fakes):
+    evidence = make_evidence(["sess = Session()\nsess.run(y)\n"], "FailedPreconditionError",
+                             "Attempting to use uninitialized value w",
+                             frame_locals={"self": FakeSession()}, raise_line=2)
+    finding = error_of(evidence)
+    assert finding.kind == "uninitialized_variable"
+    assert "ever ran" not in finding.summary and "was seen running" in finding.summary
+
+
+def test_argmax_in_a_compiled_loss_breaks_the_gradient():
+    cells = ["def hits(y_true, y_pred):\n"
+             "    picked = tf.cast(tf.argmax(y_pred, axis=-1), tf.float32)\n"
+             "    return tf.reduce_mean(picked - y_true)\n",
+             "model.compile(optimizer='adam', loss=hits)\nmodel.fit(x, y)\n"]
+    finding = error_of(make_evidence(cells, "ValueError",
+                                     "No gradients provided for any variable.", raise_line=2))
+    assert finding.kind == "missing_gradient"
+    assert (finding.cell, finding.line) == ("In[1]", 2)
+    assert "tf.argmax" in finding.summary
+
+
+def test_rounding_inside_the_tape_breaks_the_gradient():
+    body = ("with tf.GradientTape() as tape:\n"
+            "    mask = tf.round(net(x))\n"
+            "    loss = tf.reduce_sum(mask)\n"
+            "grads = tape.gradient(loss, net.trainable_variables)\n"
+            "opt.apply_gradients(zip(grads, net.trainable_variables))\n")
+    finding = error_of(make_evidence([body], "ValueError",
+                                     "No gradients provided for any variable.", raise_line=5))
+    assert finding.kind == "missing_gradient" and finding.line == 2
+    assert "tf.round" in finding.summary
+
+
+def test_float_cast_does_not_break_the_gradient():
+    body = ("with tf.GradientTape() as tape:\n"
+            "    loss = tf.cast(net(x), tf.float32)\n"
+            "grads = tape.gradient(loss, net.trainable_variables)\n")
+    finding = error_of(make_evidence([body], "ValueError",
+                                     "No gradients provided for any variable.", raise_line=3))
+    assert finding.kind == "missing_gradient" and "tf.cast" not in finding.summary
+
+
+def test_closed_session_points_at_where_it_was_closed():
+    session = FakeSession()
+    timeline = tl.Timeline()
+    timeline.add(tl.SESSION_CREATED, "In[1]", 1, session=session)
+    timeline.add(tl.SESSION_CLOSED, "In[1]", 1, session=session)
+    session.run = session.close = lambda *a: None
+    evidence = make_evidence(["with Session() as sess:\n    pass\n", "sess.run(y)\n"],
+                             "RuntimeError", "Attempted to use a closed Session.",
+                             timeline=timeline, frame_locals={"self": session},
+                             user_ns={"sess": session}, raise_line=1)
+    finding = error_of(evidence)
+    assert finding.kind == "other" and (finding.cell, finding.line) == ("In[1]", 1)
+    assert "sess was closed" in finding.summary and "with" in finding.summary
+
+
+def test_a_generic_error_without_evidence_gets_only_the_raise_line():
+    finding = error_of(make_evidence(["x = None\ny = x[0]\n"], "TypeError",
+                                     "'NoneType' object is not subscriptable", raise_line=2))
+    assert finding.kind == "other" and finding.line == 2
+
+
+def test_the_precedence_table_is_the_only_place_that_orders_rules():
+    kinds = [rule.kind for rule in registry.MESSAGE_RULES]
+    assert kinds.index("checkpoint_mismatch") < kinds.index("uninitialized_variable")
+    assert all(rule.gate is not None for rule in registry.EVIDENCE_RULES)
