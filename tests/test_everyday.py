@@ -4,7 +4,18 @@ deliberately unlike the real-world corpus cases the rules were learned from."""
 
 from __future__ import annotations
 
+import pytest
 from shellrun import cell_outcome
+
+
+@pytest.fixture(autouse=True)
+def _fresh_keras_names():
+    """Keras numbers auto-named layers process-wide; later in-process tests expect the
+    counters untouched (``sequential/dense/kernel``), so each test leaves them reset."""
+    yield
+    import keras
+
+    keras.backend.clear_session()
 
 
 def _run(shell, *cells):
@@ -115,3 +126,41 @@ def test_optimizer_shared_by_two_models_points_at_the_optimizer(shell):
         "make(3).fit(np.ones((4, 3)), np.ones((4, 1)), verbose=0)\n")
     assert finding["rule"] == "optimizer_reused" and finding["kind"] == "unbuilt_layer"
     assert finding["line"] == 3 and "opt" in finding["culprits"]
+
+
+def test_images_without_a_channel_axis_called_directly_point_at_the_data(shell):
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport keras\nscans = np.zeros((6, 12, 12), 'float32')\n",
+        "net = keras.Sequential([keras.layers.Conv2D(2, 3), keras.layers.Flatten()])\n"
+        "out = net(scans)\n")
+    assert finding["rule"] == "keras_input_data"
+    assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 3
+    assert "scans" in finding["culprits"]
+
+
+def _warnings(outcome):
+    return [f for f in outcome["report"]["findings"] if f["severity"] == "warning"]
+
+
+def test_normalization_never_adapted_warns_at_its_creation(shell):
+    first = cell_outcome(shell, "%%tfcheck\nimport numpy as np\nimport keras\n"
+                                "norm = keras.layers.Normalization()\n")
+    assert first["success"] and not _warnings(first)
+    second = cell_outcome(shell, "%%tfcheck\n"
+                                 "reg = keras.Sequential([keras.Input((2,)), norm, "
+                                 "keras.layers.Dense(1)])\n"
+                                 "out = reg(np.ones((3, 2), 'float32'))\n")
+    assert second["success"]
+    found = [f for f in _warnings(second) if f["kind"] == "unbuilt_layer"]
+    assert found and found[0]["cell"] == first["report"]["cell"] and found[0]["line"] == 3
+    assert "norm" in found[0]["culprits"]
+
+
+def test_adapted_normalization_does_not_warn(shell):
+    outcome = cell_outcome(shell, "%%tfcheck\nimport numpy as np\nimport keras\n"
+                                  "data = np.random.rand(20, 2).astype('float32') * 50\n"
+                                  "norm = keras.layers.Normalization()\nnorm.adapt(data)\n"
+                                  "reg = keras.Sequential([keras.Input((2,)), norm, "
+                                  "keras.layers.Dense(1)])\nout = reg(data)\n")
+    assert outcome["success"] and not _warnings(outcome)

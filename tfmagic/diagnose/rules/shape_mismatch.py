@@ -371,7 +371,11 @@ def keras_input_data(evidence) -> Finding | None:
     layer_name = layer.group(1) if layer else "the model"
     model_name, _, x_node, _ = _fit_call(evidence)
     if x_node is None:
-        return None
+        # A direct call (``model(x)``): the data is among the failing statements' values.
+        statements = raise_statements(evidence)
+        if not statements:
+            return None
+        x_node = statements[0]
     # A dataset batched twice: ``ds.batch(n)`` on a dataset whose elements are batches.
     for call in astutil.calls(x_node):
         if astutil.last_part(call) == "batch" and isinstance(call.func, ast.Attribute) and \
