@@ -39,11 +39,12 @@ $(COMPAT_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(COMPAT)
 	$(COMPAT_PY) -m pip install --quiet --upgrade pip
 	$(COMPAT_PY) -m pip install --quiet --only-binary=:all: $(COMPAT_PINS)
+	$(COMPAT_PY) -m pip install --quiet --only-binary=:all: --no-deps "tf-keras==2.20.*"
 	$(COMPAT_PY) -m pip install --quiet --no-deps -e .
 	touch $(COMPAT_STAMP)
 
 test-compat: $(COMPAT_STAMP)
-	$(COMPAT_PY) -c "import IPython, tensorflow as tf; \
+	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -c "import IPython, tensorflow as tf; \
 		assert IPython.__version__ == '7.34.0', IPython.__version__; \
 		assert tf.__version__.startswith('2.20.'), tf.__version__; \
 		print('test-compat: IPython', IPython.__version__, 'TensorFlow', tf.__version__)"
