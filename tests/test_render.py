@@ -57,6 +57,15 @@ def test_listing_model_numbers_rows_as_the_editor_does():
     assert [row.number for row in model.build_listing(report).rows] == [1, 2, 3]
 
 
+def test_variable_table_uses_editor_lines_for_the_reports_own_cell():
+    records = [VariableRecord(name="mine:0", cell="In[4]", line=2),
+               VariableRecord(name="theirs:0", cell="In[2]", line=5)]
+    report = Report(ok=True, variables=records, cell_label="In[4]", header="%%tfcheck")
+    html = render.report_html(report)
+    assert re.search(r">In\[4\]</td><td[^>]*>3</td>", html)  # body line 2 = editor line 3
+    assert re.search(r">In\[2\]</td><td[^>]*>5</td>", html)
+
+
 def test_warning_lines_are_not_marked_as_errors():
     report = Report(ok=True, source="x = 1\ny = 2\n", header="%%tfcheck",
                     findings=[Finding(kind="missing_gradient", severity="warning", line=2,

@@ -195,7 +195,7 @@ def finding_html(finding, report=None) -> str:
 
 
 def variables_table_html(records, max_rows: int, title: str, show_initialized: bool = False,
-                         open_: bool = False) -> str:
+                         open_: bool = False, report=None) -> str:
     if not records:
         return ""
     header = ["name", "shape", "dtype", "device", "scope", "owner", "cell", "line"]
@@ -216,7 +216,7 @@ def variables_table_html(records, max_rows: int, title: str, show_initialized: b
             device = ", ".join(short_device(d) for d in record.replica_devices)
         cells = [record.name, model.shape_text(record.shape), record.dtype, device,
                  record.variable_scope or record.name_scope, record.owner, record.cell,
-                 record.line]
+                 model.record_line(record, report)]
         if show_initialized:
             cells.append({True: "yes", False: "NO", None: "?"}[record.initialized])
         body.append("<tr>" + "".join(
@@ -268,7 +268,8 @@ def report_html(report, view) -> str:
                      f'padding:4px 8px; white-space:pre-wrap">{esc(message)}</pre></details>')
     if view.show_summary or report.has_problems:
         parts.append(variables_table_html(report.variables, view.max_rows,
-                                          f"{model.summary_line(report)} (table)"))
+                                          f"{model.summary_line(report)} (table)",
+                                          report=report))
     parts.extend(_note(f"not available here: {esc(fact)}") for fact in report.unavailable)
     if report.internal_error:
         parts.append(_note(f"tfmagic: the diagnosis failed ({esc(report.internal_error)}); "

@@ -140,6 +140,16 @@ def finding_where(finding, report) -> str:
     return f"line {finding.line} of {finding.cell}"
 
 
+def record_line(record, report=None):
+    """A variable's creating line as the editor numbers it when it is in the report's own cell
+    (``VariableRecord.line`` counts body lines); other cells' lines are shown as recorded."""
+    if record.line is None:
+        return None
+    if report is not None and record.cell == report.cell_label:
+        return record.line + line_offset(report)
+    return record.line
+
+
 def message_to_show(report) -> str | None:
     """The original message, once: None when a finding's summary already quotes it whole."""
     message = (report.error_message or "").strip()
