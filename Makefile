@@ -2,7 +2,7 @@
 #   make test   create .venv if missing, install, run the whole test suite
 #   make demo   create .venv if missing, install, execute demo.ipynb headless, write demo.html
 #   make test-compat   a second venv on Colab's stack (IPython 7.34, TensorFlow 2.20) running the
-#                      runner, ledger and scenario tests
+#                      runner, ledger, scenario and real-kernel (nbclient) tests
 PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
@@ -49,7 +49,7 @@ test-compat: $(COMPAT_STAMP)
 		assert tf.__version__.startswith('2.20.'), tf.__version__; \
 		print('test-compat: IPython', IPython.__version__, 'TensorFlow', tf.__version__)"
 	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -m pytest -q tests/test_runner.py tests/test_ledger.py \
-		tests/test_scenarios.py
+		tests/test_scenarios.py tests/test_notebook.py
 
 # JUPYTER_PATH puts the venv's own "python3" kernelspec (shipped by ipykernel) ahead of any
 # user-level one in ~/.local/share/jupyter that could start a different interpreter.
