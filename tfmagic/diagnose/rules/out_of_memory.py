@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ...report import Finding
@@ -11,6 +12,9 @@ from ..common import (DTYPE_BYTES, assigned_names_at, cause_or_raise, human_byte
 
 OOM = re.compile(r"OOM when allocating tensor with shape\s*\[([\d,\s]*)\] and type (\w+)"
                  r"(?: on ([\w:/\-]+))?")
+
+
+OP_TYPE = re.compile(r"\[Op:(\w+)\]")
 
 
 def out_of_memory(evidence) -> Finding | None:
@@ -31,6 +35,14 @@ def out_of_memory(evidence) -> Finding | None:
     if layer_line is not None:
         line, cell = layer_line, None
         culprits = [layer_name] + [c for c in culprits if c != layer_name]
+    op_type = getattr(evidence.op, "type", None) or next(iter(OP_TYPE.findall(message)), None)
+    if op_type:
+        culprits.append(op_type)
+    stmt = evidence.statement_at(line) if cell is None else None
+    if stmt is not None and stmt.lineno - evidence.offset == evidence.raise_line:
+        culprits += [n.id for n in ast.walk(getattr(stmt, "value", stmt))
+                     if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                     and hasattr(evidence.value(n.id), "shape") and n.id not in culprits][:3]
     elif big_line is not None and (dst or evidence.op is None):
         # The raise line hands a large array to TensorFlow: where it was built is the cause.
         line, cell = big_line, None
@@ -75,17 +87,29 @@ def oversized_layer(evidence, dims):
     if not dims or evidence.tree is None:
         return None, None
     for _, layer in evidence.user_layers():
-        units = getattr(layer, "units", None) or getattr(layer, "filters", None)
-        if units is None or units not in dims or getattr(layer, "built", False) and \
-                layer.weights:
+        sizes = [getattr(layer, attr, None) for attr in SIZE_ARGUMENTS]
+        sizes = [s for s in sizes if isinstance(s, int) and s in dims]
+        if not sizes or getattr(layer, "built", False) and layer.weights:
             continue
         for call in astutil.constructor_calls(evidence.tree, type(layer).__name__):
-            given = [astutil.constant_value(a) for a in call.args[:1]] + [
-                astutil.constant_value(kw.value) for kw in call.keywords
-                if kw.arg in ("units", "filters")]
-            if units in given:
-                return evidence.body_line_of(call), layer.name
+            given = {}
+            for node in list(call.args[:2]) + [kw.value for kw in call.keywords
+                                               if kw.arg in SIZE_ARGUMENTS]:
+                value = astutil.constant_value(node)
+                if value is None and isinstance(node, ast.Name):
+                    value = evidence.value(node.id)
+                    given[value] = node.id
+                else:
+                    given.setdefault(value, None)
+            hit = next((s for s in sizes if s in given), None)
+            if hit is not None:
+                name = given[hit]
+                return evidence.body_line_of(call), (f"{layer.name} ({type(layer).__name__}"
+                                                     + (f", {name}" if name else "") + ")")
     return None, None
+
+
+SIZE_ARGUMENTS = ("units", "filters", "input_dim", "output_dim")
 
 
 LARGE_BYTES = 64 * 2 ** 20
