@@ -14,6 +14,11 @@ OOM = re.compile(r"OOM when allocating tensor with shape\s*\[([\d,\s]*)\] and ty
                  r"(?: on ([\w:/\-]+))?")
 
 
+def _is_array(value) -> bool:
+    return hasattr(value, "shape") and hasattr(value, "dtype") and not isinstance(
+        value, type(re))
+
+
 OP_TYPE = re.compile(r"\[Op:(\w+)\]")
 
 
@@ -35,18 +40,20 @@ def out_of_memory(evidence) -> Finding | None:
     if layer_line is not None:
         line, cell = layer_line, None
         culprits = [layer_name] + [c for c in culprits if c != layer_name]
+    elif big_line is not None and (dst or evidence.op is None):
+        # The raise line hands a large array to TensorFlow: where it was built is the cause.
+        line, cell = big_line, None
+        culprits = [big_name] + [c for c in culprits if c != big_name]
     op_type = getattr(evidence.op, "type", None) or next(iter(OP_TYPE.findall(message)), None)
     if op_type:
         culprits.append(op_type)
     stmt = evidence.statement_at(line) if cell is None else None
     if stmt is not None and stmt.lineno - evidence.offset == evidence.raise_line:
-        culprits += [n.id for n in ast.walk(getattr(stmt, "value", stmt))
-                     if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
-                     and hasattr(evidence.value(n.id), "shape") and n.id not in culprits][:3]
-    elif big_line is not None and (dst or evidence.op is None):
-        # The raise line hands a large array to TensorFlow: where it was built is the cause.
-        line, cell = big_line, None
-        culprits = [big_name] + [c for c in culprits if c != big_name]
+        # The arrays or tensors the failing statement combines (``matmul(batch, batch)``).
+        operands = [n.id for n in ast.walk(getattr(stmt, "value", stmt))
+                    if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                    and _is_array(evidence.value(n.id)) and n.id not in culprits]
+        culprits += list(dict.fromkeys(operands))[:3]
     if match:
         count = 1
         for dim in dims:
