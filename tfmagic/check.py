@@ -58,10 +58,11 @@ class CellCheck:
             cell_label=label,
             source=self.body,
             unavailable=list(self.ledger.unavailable),
-            quiet=self.options.quiet,
-            max_rows=self.options.max_rows,
-            show_summary=self.options.show_summary,
+            header=self._header(),
         )
+
+    def _header(self) -> str:
+        return ("%%tfcheck " + self.magic_line.strip()).rstrip()
 
     def safe_report(self, make, *exc) -> Report:
         """``make(*exc)``, or a minimal report saying the diagnosis failed: building a report
@@ -82,9 +83,7 @@ class CellCheck:
             cell_label=self.compiled.label if self.compiled else "",
             source=self.body,
             internal_error=fault,
-            quiet=self.options.quiet,
-            max_rows=self.options.max_rows,
-            show_summary=self.options.show_summary,
+            header=self._header(),
         )
 
     def success_report(self) -> Report:
@@ -103,7 +102,7 @@ class CellCheck:
         report.raise_line = line
         report.findings = [Finding(
             kind="other", severity="error", line=line, raise_line=line,
-            summary=f"The cell does not parse: {exc.msg} (line {line}).",
+            summary=f"The cell does not parse: {exc.msg} (line {exc.lineno}).",
             fix="Correct the syntax on the marked line; nothing in the cell ran.",
             rule="syntax")]
         return report

@@ -87,7 +87,7 @@ class TFMagics(Magics):
         try:
             check.compile()
         except SyntaxError as exc:
-            self._publish(check.safe_report(check.syntax_error_report, exc), args.out)
+            self._publish(check.safe_report(check.syntax_error_report, exc), args.out, options)
             # Drop tfmagic's own frames (compile, ast.parse): the error is the cell's, and
             # IPython prints every frame of a SyntaxError raised while code runs.
             raise exc.with_traceback(None)  # noqa: B904 - the same object, re-raised
@@ -96,22 +96,25 @@ class TFMagics(Magics):
         except KeyboardInterrupt:
             raise  # the user stopped the cell: no report, the ledger is already removed
         except BaseException as exc:
-            self._publish(check.safe_report(check.failure_report, exc), args.out)
+            self._publish(check.safe_report(check.failure_report, exc), args.out, options)
             raise
-        self._publish(check.safe_report(check.success_report), args.out)
+        self._publish(check.safe_report(check.success_report), args.out, options)
         return value
 
-    def _publish(self, report, out_name):
+    def _publish(self, report, out_name, options):
         """Keep, store and display a report; never raise (the user's error must stay the one
         that propagates). A report that cannot be rendered is replaced by one line saying so."""
         try:
             self.state.reports.append(report)
             if out_name:
                 self.shell.user_ns[out_name] = report
-            if not (report.has_problems or (not report.quiet and report.show_summary)):
+            if not (report.has_problems or (not options.quiet and options.show_summary)):
                 return
             try:
-                bundle = report._repr_mimebundle_()
+                from . import render
+
+                view = render.View(max_rows=options.max_rows, show_summary=options.show_summary)
+                bundle = render.report_bundle(report, view)
             except Exception as exc:  # noqa: BLE001
                 import html
 
@@ -154,10 +157,11 @@ class TFMagics(Magics):
         self.state.set_history_size(self.history_size)
         report = graph.inspect(self.shell.user_ns, self.state, show_all=args.show_all,
                                scope=args.scope, session_name=args.session,
-                               object_name=args.object, checkpoint=args.checkpoint,
-                               max_rows=self.max_rows)
+                               object_name=args.object, checkpoint=args.checkpoint)
         self.state.graph_reports.append(report)
         if args.out:
             self.shell.user_ns[args.out] = report
-        display(report)
+        from . import render
+
+        display(render.graph_bundle(report, render.View(max_rows=self.max_rows)), raw=True)
         return None
