@@ -41,9 +41,19 @@ class SessionHistory:
         self._initializer_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
     def initializer_targets(self, op) -> frozenset:
+        return self._initializer(op)[0]
+
+    def is_initializer(self, op) -> bool:
+        """An initializer op, even one that covers nothing: ``global_variables_initializer()``
+        built before any variable is an empty NoOp named "init" that still ran."""
+        return self._initializer(op)[1]
+
+    def _initializer(self, op) -> tuple[frozenset, bool]:
         cached = self._initializer_cache.get(op)
         if cached is None:
-            cached = frozenset(probe.initializer_targets(op)) if op.type == "NoOp" else frozenset()
+            is_noop = op.type == "NoOp"
+            targets = frozenset(probe.initializer_targets(op)) if is_noop else frozenset()
+            cached = (targets, bool(targets) or (is_noop and bool(_INIT_NAME.match(op.name))))
             try:
                 self._initializer_cache[op] = cached
             except TypeError:
@@ -233,9 +243,7 @@ class Ledger:
     def _on_session_run(self, session, fetches) -> None:
         for op in hooks.fetched_operations(fetches):
             targets = self.history.initializer_targets(op)
-            # ``global_variables_initializer()`` built before any variable is an empty NoOp
-            # named "init": it still ran, initializing nothing, and the diagnosis must know.
-            if targets or (op.type == "NoOp" and _INIT_NAME.match(op.name)):
+            if self.history.is_initializer(op):
                 frame = self.registry.innermost_cell_frame(sys._getframe(1))
                 cell = line = None
                 if frame is not None:

@@ -14,6 +14,14 @@ OOM = re.compile(r"OOM when allocating tensor with shape\s*\[([\d,\s]*)\] and ty
                  r"(?: on ([\w:/\-]+))?")
 
 
+def _is_array(value) -> bool:
+    return hasattr(value, "shape") and hasattr(value, "dtype") and not isinstance(
+        value, type(re))
+
+
+OP_TYPE = re.compile(r"\[Op:(\w+)\]")
+
+
 def out_of_memory(evidence) -> Finding | None:
     """Device memory exhausted: name the allocation and the line that made it that large.
 
@@ -36,9 +44,16 @@ def out_of_memory(evidence) -> Finding | None:
         # The raise line hands a large array to TensorFlow: where it was built is the cause.
         line, cell = big_line, None
         culprits = [big_name] + [c for c in culprits if c != big_name]
-    op_type = re.search(r"\[Op:(\w+)\]", message)
-    if op_type and op_type.group(1) not in culprits:
-        culprits.append(op_type.group(1))
+    op_type = getattr(evidence.op, "type", None) or next(iter(OP_TYPE.findall(message)), None)
+    if op_type:
+        culprits.append(op_type)
+    stmt = evidence.statement_at(line) if cell is None else None
+    if stmt is not None and stmt.lineno - evidence.offset == evidence.raise_line:
+        # The arrays or tensors the failing statement combines (``matmul(batch, batch)``).
+        operands = [n.id for n in ast.walk(getattr(stmt, "value", stmt))
+                    if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                    and _is_array(evidence.value(n.id)) and n.id not in culprits]
+        culprits += list(dict.fromkeys(operands))[:3]
     if match:
         count = 1
         for dim in dims:
@@ -79,17 +94,29 @@ def oversized_layer(evidence, dims):
     if not dims or evidence.tree is None:
         return None, None
     for _, layer in evidence.user_layers():
-        units = getattr(layer, "units", None) or getattr(layer, "filters", None)
-        if units is None or units not in dims or getattr(layer, "built", False) and \
-                layer.weights:
+        sizes = [getattr(layer, attr, None) for attr in SIZE_ARGUMENTS]
+        sizes = [s for s in sizes if isinstance(s, int) and s in dims]
+        if not sizes or getattr(layer, "built", False) and layer.weights:
             continue
         for call in astutil.constructor_calls(evidence.tree, type(layer).__name__):
-            given = [astutil.constant_value(a) for a in call.args[:1]] + [
-                astutil.constant_value(kw.value) for kw in call.keywords
-                if kw.arg in ("units", "filters")]
-            if units in given:
-                return evidence.body_line_of(call), layer.name
+            given = {}
+            for node in list(call.args[:2]) + [kw.value for kw in call.keywords
+                                               if kw.arg in SIZE_ARGUMENTS]:
+                value = astutil.constant_value(node)
+                if value is None and isinstance(node, ast.Name):
+                    value = evidence.value(node.id)
+                    given[value] = node.id
+                else:
+                    given.setdefault(value, None)
+            hit = next((s for s in sizes if s in given), None)
+            if hit is not None:
+                name = given[hit]
+                return evidence.body_line_of(call), (f"{layer.name} ({type(layer).__name__}"
+                                                     + (f", {name}" if name else "") + ")")
     return None, None
+
+
+SIZE_ARGUMENTS = ("units", "filters", "input_dim", "output_dim")
 
 
 LARGE_BYTES = 64 * 2 ** 20

@@ -88,6 +88,39 @@ def loss_target_mismatch(evidence) -> Finding | None:
         rule="shapes")
 
 
+def _variable_operand(evidence, shapes):
+    """(ledger record, name) when exactly one operand of the failing call is a variable the
+    notebook created, with one of the shapes in the message, and the other operand is fed
+    data (a placeholder): the variable's creating line chose the shape that does not fit."""
+    import ast
+
+    stmt = evidence.statement_at(evidence.raise_line)
+    if stmt is None or evidence.op is not None:
+        return None
+    wanted = {tuple(parse_shape(s)) for s in shapes if s}
+    variables, placeholders = [], 0
+    for node in ast.walk(stmt):
+        if not isinstance(node, ast.Call):
+            continue
+        for arg in node.args[:2]:
+            value = evidence.eval_node(arg) if not isinstance(arg, ast.Name) else \
+                evidence.value(arg.id)
+            op = getattr(value, "op", None)
+            if getattr(op, "type", "") in ("Placeholder", "PlaceholderWithDefault"):
+                placeholders += 1
+                continue
+            name = getattr(value, "name", "") if value is not None else ""
+            records = evidence.records_named(name) if name and hasattr(value, "initializer") \
+                else []
+            if records and records[0].line is not None:
+                shape = tuple(records[0].shape or ())
+                if shape in wanted:
+                    variables.append((records[0], getattr(arg, "id", name)))
+    if len(variables) == 1 and placeholders == 1:
+        return variables[0]
+    return None
+
+
 def shape_mismatch(evidence) -> Finding | None:
     """An op whose operand shapes do not fit: name the operator and the shapes.
 
@@ -107,6 +140,10 @@ def shape_mismatch(evidence) -> Finding | None:
             op = found.group(1)
     line, cell = cause_or_raise(evidence)
     first, second = match.group(1), match.group(2)
+    sized = _variable_operand(evidence, (first, second))
+    if sized is not None:
+        record, name = sized
+        line, cell = record.line, record.cell
     if pattern.pattern.startswith("Input to reshape"):
         summary = (f"reshape got a tensor with {first} values but the requested shape holds "
                    f"{second}.")
@@ -118,9 +155,16 @@ def shape_mismatch(evidence) -> Finding | None:
         summary = f"{op or 'The op'} got operands of incompatible shapes {first} and {second}."
         fix = ("Make the inner dimensions agree (matmul: (a, k) x (k, b)) or the shapes "
                "broadcastable; print the operand shapes just before this line.")
+    culprits = [c for c in (op, first, second) if c]
+    if sized is not None:
+        record, name = sized
+        culprits = [name, record.short_name] + culprits
+        summary += (f" {name} ('{record.short_name}') was created with shape "
+                    f"{list(record.shape or ())} at {phrases.line_ref(line, cell, evidence)}; "
+                    "the data fed into the other operand has a different size on that axis.")
     return Finding(kind="shape_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-                   culprits=[c for c in (op, first, second) if c], summary=summary, fix=fix,
+                   culprits=culprits, summary=summary, fix=fix,
                    rule="shapes")
 
 
