@@ -457,14 +457,23 @@ def keras_input_data(evidence) -> Finding | None:
             raise_line=evidence.raise_line, cell=made.cell,
             culprits=[name, layer_name, received],
             summary=(f"{name} has shape {tuple(array.shape)} (made at {made.where(evidence)}) "
-                     f"but {layer_name} expects {'ndim=' if expected.isdigit() else ''}"
-                     f"{expected}{rank_text}."),
+                     f"but {layer_name} expects {_expected_text(pattern, expected)}"
+                     f"{rank_text}."),
             fix=(f"Add the missing axis where {name} is made (`{name}[..., np.newaxis]` or "
                  "`reshape(-1, ..., 1)`)" if rank_text else
                  f"Reshape {name} where it is made to what the first layer expects")
             + ", or change the model's input shape.",
             rule="shapes")
     return None
+
+
+def _expected_text(pattern, expected: str) -> str:
+    """What the layer expects, in the words of the message that matched."""
+    if "axis" in pattern.pattern:
+        return f"{expected} values on its last axis"
+    if "ndim" in pattern.pattern:
+        return f"ndim={expected}"
+    return f"shape {expected}"
 
 
 # ---------------------------------------------------------------- concatenation
