@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.tfmagic-installed
 
-.PHONY: test demo bench install clean
+.PHONY: test demo bench score install clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ install: $(STAMP)
 
 test: $(STAMP)
 	TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m pytest -q tests
+
+# The real-world corpus score (tests/realworld/README.md); it measures, it never fails the build.
+# SCORE_ARGS passes options, e.g. make score SCORE_ARGS="--mode last --jobs 1".
+score: $(STAMP)
+	TF_CPP_MIN_LOG_LEVEL=2 $(PY) tests/realworld/score.py $(SCORE_ARGS)
 
 # JUPYTER_PATH puts the venv's own "python3" kernelspec (shipped by ipykernel) ahead of any
 # user-level one in ~/.local/share/jupyter that could start a different interpreter.
