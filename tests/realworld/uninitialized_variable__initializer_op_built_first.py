@@ -1,7 +1,7 @@
 # source: https://tutorialexample.com/an-explain-to-sess-runtf-global_variables_initializer-for-beginners-tensorflow-tutorial
 # family: uninitialized_variable
 # raises: FailedPreconditionError
-# cause: 4:1
+# cause: 1:3, 2:1, 2:2
 # raise: 4:6
 # culprit: scale | shift
 # expect: init_all was built in cell 1, before any variable existed, so it initializes nothing; scale and shift, created in cell 2, stay uninitialized. Build global_variables_initializer() after the model (or call it again).
