@@ -70,7 +70,7 @@ class TFMagics(Magics):
         and a fix, then re-raise the original exception. On success: warn about silent bugs.
         """
         __tracebackhide__ = True  # noqa: F841
-        from . import tfcompat  # imported per cell, not at %load_ext: loading stays cheap
+        from ._tf import patches  # imported per cell, not at %load_ext: loading stays cheap
         from .check import CellCheck, CheckOptions
 
         args = parse_options(self.tfcheck, line)
@@ -78,7 +78,7 @@ class TFMagics(Magics):
             raise UsageError(f"-o needs a Python identifier, got {args.out!r}\n"
                              + usage_line(self.tfcheck))
         self.state.set_history_size(self.history_size)
-        if not tfcompat.tf_installed() and not self.state.warned_missing_tf:
+        if not patches.tf_installed() and not self.state.warned_missing_tf:
             self.state.warned_missing_tf = True
             print(MISSING_TF)
         options = CheckOptions(quiet=args.quiet or self.quiet, max_rows=self.max_rows,
@@ -139,11 +139,11 @@ class TFMagics(Magics):
     def tfgraph(self, line=""):
         """List uninitialized variables (graph mode, per session) or unbuilt Keras models,
         optimizers and pending checkpoint restores (eager mode); compare checkpoints."""
-        from . import tfcompat
+        from ._tf import patches
 
         args = parse_options(self.tfgraph, line)
-        if not tfcompat.tf_imported():
-            if not tfcompat.tf_installed():
+        if not patches.tf_imported():
+            if not patches.tf_installed():
                 raise UsageError(MISSING_TF.replace("%%tfcheck runs the cell without checks",
                                                     "%tfgraph has nothing to inspect"))
             print("tfmagic: TensorFlow has not been imported in this kernel yet; "
