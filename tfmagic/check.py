@@ -35,6 +35,7 @@ class CellCheck:
         self.options = options
         self.compiled: runner.CompiledCell | None = None
         self.ledger = Ledger(state.registry, state.session_history)
+        self.setup_faults: list[str] = []
 
     def compile(self) -> runner.CompiledCell:
         self.compiled = runner.compile_cell(self.shell, self.state.registry, self.magic_line,
@@ -42,10 +43,30 @@ class CellCheck:
         return self.compiled
 
     def run(self):
-        """Execute the body under the ledger; exceptions propagate unchanged."""
+        """Execute the body under the ledger; exceptions propagate unchanged.
+
+        The ledger starting or stopping is tfmagic's business: a fault there is noted and the
+        body runs (or its outcome stands) all the same, with no patch left behind.
+        """
         __tracebackhide__ = True  # noqa: F841
-        with self.ledger:
+        try:
+            self.ledger.start()
+        except Exception as exc:  # noqa: BLE001
+            self.ledger.fault("starting the variable ledger", exc)
+            self._stop_ledger()
+        try:
             return runner.execute(self.shell, self.compiled)
+        finally:
+            self._stop_ledger()
+
+    def _stop_ledger(self) -> None:
+        try:
+            self.ledger.stop()
+        except Exception as exc:  # noqa: BLE001
+            self.ledger.fault("stopping the variable ledger", exc)
+            from ._tf import patches
+
+            patches.restore_all_patches()
 
     # ------------------------------------------------------------------ reports
     def _new_report(self, ok: bool, exc: BaseException | None) -> Report:
@@ -58,6 +79,7 @@ class CellCheck:
             cell_label=label,
             source=self.body,
             unavailable=list(self.ledger.unavailable),
+            faults=self.ledger.faults + list(self.setup_faults),
             quiet=self.options.quiet,
             max_rows=self.options.max_rows,
             show_summary=self.options.show_summary,
@@ -82,6 +104,7 @@ class CellCheck:
             cell_label=self.compiled.label if self.compiled else "",
             source=self.body,
             internal_error=fault,
+            faults=self.ledger.faults + list(self.setup_faults),
             quiet=self.options.quiet,
             max_rows=self.options.max_rows,
             show_summary=self.options.show_summary,
@@ -116,8 +139,9 @@ class CellCheck:
                 # Initialization state needs session.run on the user's sessions: worth it to
                 # warn about a silent bug, not after a failure (the error already says what
                 # is uninitialized, and the diagnosis must stay fast and side-effect free).
-                self.ledger.finalize()
+                self.ledger.finalize(self.shell.user_ns)
             report.unavailable = list(self.ledger.unavailable)
+            report.faults = self.ledger.faults + list(self.setup_faults)
             evidence = diagnose.Evidence.collect(
                 exc=exc, compiled=self.compiled, registry=self.state.registry,
                 records=self.ledger.records, earlier=list(self.state.earlier_records()),

@@ -278,6 +278,9 @@ def report_html(report: Report) -> str:
     for fact in report.unavailable:
         parts.append(f'<div style="color:#666; font-size:11.5px">not available here: '
                      f"{esc(fact)}</div>")
+    for fault in report.faults:
+        parts.append(f'<div style="color:#666; font-size:11.5px">tfmagic fault: {esc(fault)}; '
+                     "your code ran unaffected.</div>")
     if report.internal_error:
         parts.append(f'<div style="color:#666; font-size:11.5px">tfmagic: the diagnosis failed '
                      f"({esc(report.internal_error)}); your error is shown unchanged below.</div>")
@@ -339,6 +342,8 @@ def report_text(report: Report, color: bool = False) -> str:
         out.extend(annotated_cell_text(report, color))
     for fact in report.unavailable:
         out.append(f"  (not available here: {fact})")
+    for fault in report.faults:
+        out.append(f"  (tfmagic fault: {fault}; your code ran unaffected)")
     if report.internal_error:
         out.append(f"  tfmagic: the diagnosis failed ({report.internal_error}); "
                    "your error is shown unchanged.")

@@ -132,6 +132,9 @@ class Report:
     unavailable: list[str] = field(default_factory=list)
     # Set when tfmagic itself failed while diagnosing or rendering.
     internal_error: str | None = None
+    # tfmagic's own faults while the cell ran (a hook or the ledger failed): what was not
+    # recorded, one line each. Not TensorFlow limitations: those are ``unavailable``.
+    faults: list[str] = field(default_factory=list)
     quiet: bool = False
     max_rows: int = 50
     show_summary: bool = True
@@ -146,7 +149,7 @@ class Report:
 
     @property
     def has_problems(self) -> bool:
-        return (not self.ok) or bool(self.errors or self.warnings) or bool(self.internal_error)
+        return (not self.ok) or bool(self.errors or self.warnings) or bool(self.internal_error) or bool(self.faults)
 
     def to_dict(self) -> dict:
         return {
@@ -159,6 +162,7 @@ class Report:
             "raise_line": self.raise_line,
             "unavailable": list(self.unavailable),
             "internal_error": self.internal_error,
+            "faults": list(self.faults),
         }
 
     def _repr_mimebundle_(self, include=None, exclude=None):
