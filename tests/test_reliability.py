@@ -474,3 +474,17 @@ def test_warnings_and_tensorflow_log_lines_identical_with_and_without_tfcheck():
     assert "to_float" in plain and "input_shape" in plain
     assert checked == plain
     assert TFMAGIC_DIR not in checked
+
+
+def test_readme_guarantees_name_existing_tests():
+    """Every test README's "What is guaranteed" table names exists."""
+    root = os.path.dirname(TESTS_DIR)
+    readme = open(os.path.join(root, "README.md"), encoding="utf-8").read()
+    section = readme.split("## What is guaranteed and how it is tested", 1)[1].split("\n## ", 1)[0]
+    named = re.findall(r"`(?:(test_\w+\.py)::|::)(test_\w+)`", section)
+    assert len(named) >= 15
+    current = None
+    for module, test in named:
+        current = module or current
+        source = open(os.path.join(TESTS_DIR, current), encoding="utf-8").read()
+        assert f"def {test}(" in source, f"{current}::{test}"
