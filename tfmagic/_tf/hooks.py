@@ -246,6 +246,7 @@ def fetched_operations(fetches) -> list:
     return []
 
 
+@functools.lru_cache(maxsize=1)
 def _tfmagic_files() -> frozenset:
     import os
 
