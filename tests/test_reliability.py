@@ -488,3 +488,35 @@ def test_readme_guarantees_name_existing_tests():
         current = module or current
         source = open(os.path.join(TESTS_DIR, current), encoding="utf-8").read()
         assert f"def {test}(" in source, f"{current}::{test}"
+
+
+LOGGING_ERROR_CHILD = r"""
+import io, sys
+sys.path.insert(0, {tests_dir!r})
+real = sys.stdout
+kernel_out = io.TextIOWrapper(io.BytesIO(), write_through=True)  # ipykernel's OutStream
+sys.stdout = kernel_out  # TensorFlow's logger binds the stream current at its import
+from shellrun import fresh_shell
+shell = fresh_shell()
+shell.run_line_magic("load_ext", "tfmagic")
+shell.run_cell("import tensorflow as tf, os, tempfile")
+shell.run_cell("path = tf.train.Checkpoint(v=tf.Variable(1.0), w=tf.Variable(2.0)).write("
+               "os.path.join(tempfile.mkdtemp(), 'ck'))")
+for _ in range(2):
+    shell.run_cell("%%tfcheck -q\nckpt = tf.train.Checkpoint(v=tf.Variable(0.0))\n"
+                   "ckpt.restore(path)\nckpt = ckpt\n")
+shell.run_cell("del ckpt; import gc; gc.collect()")
+kernel_out.close()  # a kernel closes its streams before the interpreter exits
+sys.stdout = real
+"""
+
+
+def test_no_logging_error_at_kernel_exit():
+    """Issue 10.1, the "--- Logging error ---" lines: pinned restore statuses were deleted only
+    at interpreter exit, after the kernel had closed the stream TensorFlow's logger writes to,
+    so each of their "Value in checkpoint could not be found" warnings failed to log."""
+    code = LOGGING_ERROR_CHILD.format(tests_dir=TESTS_DIR)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2"), timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Logging error" not in proc.stderr, proc.stderr[-3000:]
