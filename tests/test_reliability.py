@@ -93,7 +93,17 @@ def tfmagic_patches_left() -> list[str]:
 @pytest.fixture
 def tf_shell(shell):
     run(shell, "import tensorflow as tf, os, tempfile, weakref, gc")
-    return shell
+    yield shell
+    # IPython's atexit hook keeps every shell (and so its namespace) alive, and the last
+    # traceback keeps its frames: drop both, or later tests' %tfgraph would see these
+    # sessions and checkpoints.
+    for session in [v for v in shell.user_ns.values() if hasattr(v, "close") and
+                    type(v).__name__.endswith("Session")]:
+        session.close()
+    shell.user_ns.clear()
+    shell.user_ns_hidden.clear()
+    sys.last_type = sys.last_value = sys.last_traceback = None
+    gc.collect()
 
 
 # --------------------------------------------------------------------------- memory (item 1)

@@ -132,8 +132,10 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
                                 explicit=True)]
     else:
         entries = _find_sessions(user_ns, want_gc=not eager)
-    if entries or not eager:
-        if eager and entries:
+    # Orphaned sessions (alive, out of the user's reach) do not make an eager kernel a TF1 one.
+    reachable = [e for e in entries if not e.orphaned]
+    if reachable or not eager:
+        if eager and reachable:
             report.mode = "graph"
         _inspect_graphs(report, entries, scope, ledger, include_default=not eager and
                         session_obj is None)
