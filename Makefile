@@ -8,7 +8,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.tfmagic-installed
 
-.PHONY: test test-compat demo bench install clean
+.PHONY: test test-compat demo bench score install clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ test-compat: $(COMPAT_STAMP)
 		print('test-compat: IPython', IPython.__version__, 'TensorFlow', tf.__version__)"
 	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -m pytest -q tests/test_runner.py tests/test_ledger.py \
 		tests/test_scenarios.py tests/test_notebook.py
+
+# The real-world corpus score (tests/realworld/README.md); it measures, it never fails the build.
+# SCORE_ARGS passes options, e.g. make score SCORE_ARGS="--mode last --jobs 1".
+score: $(STAMP)
+	TF_CPP_MIN_LOG_LEVEL=2 $(PY) tests/realworld/score.py $(SCORE_ARGS)
 
 # JUPYTER_PATH puts the venv's own "python3" kernelspec (shipped by ipykernel) ahead of any
 # user-level one in ~/.local/share/jupyter that could start a different interpreter.

@@ -6,7 +6,7 @@ variables, opens three sessions on it and initializes the same half in each; the
 in that one process:
 
 * ``%tfgraph --session sess_a``            (the whole magic: inspect + render, display captured)
-* ``probe.session_variable_states``     (the end-of-cell check: one session.run of all checks)
+* ``probe.variable_states``  (the end-of-cell check: one session.run of all checks)
 * ``tf.compat.v1.report_uninitialized_variables()`` built and run in ``sess_c``
 
 Each is timed on its first call and then repeated (median of 5). Each method gets its own
@@ -66,7 +66,7 @@ rows = {{}}
 rows["%tfgraph"] = measure(tfgraph)
 ops_after_tfgraph = len(graph.get_operations())
 rows["session_variable_states"] = measure(
-    lambda: sum(not s[0] for s in probe.session_variable_states(sessions[1], variables).values()))
+    lambda: sum(not s[0] for s in probe.variable_states(sessions[1], variables, with_devices=True).values()))
 report_op = None
 def report_uninitialized():
     global report_op

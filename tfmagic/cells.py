@@ -9,6 +9,7 @@ that offset so every line tfmagic reports is 1-based within the body, as the con
 
 from __future__ import annotations
 
+import linecache
 import re
 import sys
 from dataclasses import dataclass
@@ -28,10 +29,16 @@ class CellInfo:
 
 
 class CellRegistry:
-    """Maps cell filenames to labels; shared by the runner, the ledger and the diagnosis."""
+    """Maps cell filenames to labels; shared by the runner, the ledger and the diagnosis.
 
-    def __init__(self, shell=None):
+    Bounded: only the newest ``max_cells`` ``%%tfcheck`` bodies stay registered, and an older
+    body's source copy leaves ``linecache`` with it (a kernel that runs a cell in a loop would
+    otherwise keep every copy forever).
+    """
+
+    def __init__(self, shell=None, max_cells: int = 200):
         self.shell = shell
+        self.max_cells = max_cells
         self._tfcheck_cells: dict[str, CellInfo] = {}
         # Filled by ``remember_cell`` where IPython keeps no ``_filename_map`` (IPython < 8).
         self._seen_cells: dict[str, int] = {}
@@ -65,7 +72,13 @@ class CellRegistry:
 
     def register(self, filename: str, number, offset: int) -> CellInfo:
         info = CellInfo(filename, f"In[{number}]", offset)
+        self._tfcheck_cells.pop(filename, None)
         self._tfcheck_cells[filename] = info
+        while len(self._tfcheck_cells) > max(1, self.max_cells):
+            oldest = next(iter(self._tfcheck_cells))
+            del self._tfcheck_cells[oldest]
+            linecache.cache.pop(oldest, None)
+            self._filename_map().pop(oldest, None)
         return info
 
     def info(self, filename: str | None) -> CellInfo | None:

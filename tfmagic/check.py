@@ -35,6 +35,7 @@ class CellCheck:
         self.options = options
         self.compiled: runner.CompiledCell | None = None
         self.ledger = Ledger(state.registry, state.session_history, state.timeline)
+        self.setup_faults: list[str] = []
 
     def compile(self) -> runner.CompiledCell:
         self.compiled = runner.compile_cell(self.shell, self.state.registry, self.magic_line,
@@ -42,10 +43,30 @@ class CellCheck:
         return self.compiled
 
     def run(self):
-        """Execute the body under the ledger; exceptions propagate unchanged."""
+        """Execute the body under the ledger; exceptions propagate unchanged.
+
+        The ledger starting or stopping is tfmagic's business: a fault there is noted and the
+        body runs (or its outcome stands) all the same, with no patch left behind.
+        """
         __tracebackhide__ = True  # noqa: F841
-        with self.ledger:
+        try:
+            self.ledger.start()
+        except Exception as exc:  # noqa: BLE001
+            self.ledger.fault("starting the variable ledger", exc)
+            self._stop_ledger()
+        try:
             return runner.execute(self.shell, self.compiled)
+        finally:
+            self._stop_ledger()
+
+    def _stop_ledger(self) -> None:
+        try:
+            self.ledger.stop()
+        except Exception as exc:  # noqa: BLE001
+            self.ledger.fault("stopping the variable ledger", exc)
+            from ._tf import patches
+
+            patches.restore_all_patches()
 
     # ------------------------------------------------------------------ reports
     def _new_report(self, ok: bool, exc: BaseException | None) -> Report:
@@ -59,6 +80,7 @@ class CellCheck:
             source=self.body,
             unavailable=list(self.ledger.unavailable),
             header=self._header(),
+            faults=self.ledger.faults + list(self.setup_faults),
         )
 
     def _header(self) -> str:
@@ -84,6 +106,7 @@ class CellCheck:
             source=self.body,
             internal_error=fault,
             header=self._header(),
+            faults=self.ledger.faults + list(self.setup_faults),
         )
 
     def success_report(self) -> Report:
@@ -115,8 +138,9 @@ class CellCheck:
                 # Initialization state needs session.run on the user's sessions: worth it to
                 # warn about a silent bug, not after a failure (the error already says what
                 # is uninitialized, and the diagnosis must stay fast and side-effect free).
-                self.ledger.finalize()
+                self.ledger.finalize(self.shell.user_ns)
             report.unavailable = list(self.ledger.unavailable)
+            report.faults = self.ledger.faults + list(self.setup_faults)
             evidence = diagnose.Evidence.collect(
                 exc=exc, compiled=self.compiled, registry=self.state.registry,
                 records=self.ledger.records, earlier=list(self.state.earlier_records()),

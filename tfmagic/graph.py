@@ -39,6 +39,9 @@ class SessionEntry:
     closed: bool
     named: bool = True  # bound to a name in the namespace (else the fix text says `sess`)
     explicit: bool = False  # picked with --session
+    # Alive but out of the user's reach (not in the namespace, not the default session): an
+    # earlier failed run's session kept by its traceback. Listed as such, never judged.
+    orphaned: bool = False
 
     @property
     def code_name(self) -> str:
@@ -127,8 +130,10 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
                                 explicit=True)]
     else:
         entries = _find_sessions(user_ns, want_gc=not eager)
-    if entries or not eager:
-        if eager and entries:
+    # Orphaned sessions (alive, out of the user's reach) do not make an eager kernel a TF1 one.
+    reachable = [e for e in entries if not e.orphaned]
+    if reachable or not eager:
+        if eager and reachable:
             report.mode = "graph"
         _inspect_graphs(report, entries, scope, ledger, include_default=not eager and
                         session_obj is None)
@@ -174,16 +179,25 @@ def _find_sessions(user_ns: dict, want_gc: bool) -> list[SessionEntry]:
             continue
         if hooks.is_session(value) and id(value) not in found:
             found[id(value)] = SessionEntry(value, name, hooks.session_closed(value))
+    reachable = {id(s) for s in hooks.reachable_sessions(user_ns)}
     for session in hooks.all_tracked_sessions():
         if id(session) not in found:
-            found[id(session)] = SessionEntry(session, _anonymous_label(session),
-                                              hooks.session_closed(session), named=False)
+            orphaned = id(session) not in reachable
+            label = _orphan_label(session) if orphaned else _anonymous_label(session)
+            found[id(session)] = SessionEntry(session, label, hooks.session_closed(session),
+                                              named=False, orphaned=orphaned)
     if not found and want_gc:
         for session in hooks.find_sessions_by_gc():
             if id(session) not in found:
                 found[id(session)] = SessionEntry(session, _anonymous_label(session),
                                                   hooks.session_closed(session), named=False)
     return list(found.values())
+
+
+def _orphan_label(session) -> str:
+    origin = hooks.session_origin(session)
+    where = f" created in {origin[0]}, line {origin[1]}" if origin else ""
+    return f"orphaned {type(session).__name__}{where}"
 
 
 def _anonymous_label(session) -> str:
@@ -217,7 +231,12 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
         if entries or (graph_label == "the default graph" and not report.variables):
             report.notes.append(f"{graph_label.capitalize()} has no variables{where}.")
         return
-    live = [e for e in entries if not e.closed]
+    for entry in entries:
+        if entry.orphaned and not entry.closed:
+            report.notes.append(
+                f"The {entry.label} is still alive on {graph_label} but nothing you can reach "
+                "refers to it (an earlier run's traceback may keep it); it was not checked.")
+    live = [e for e in entries if not e.closed and not e.orphaned]
     closed = [e for e in entries if e.closed]
     total = len(facts)
     if not live:
@@ -244,8 +263,9 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
             report.variables.extend(records)
             report.status.update((r.name, None) for r in records)
             return
+        exists = "you can reach is open" if any(e.orphaned for e in entries) else "exists yet"
         report.notes.append(
-            f"No session exists yet for {graph_label}, so none of its {total} variable(s)"
+            f"No session {exists} for {graph_label}, so none of its {total} variable(s)"
             f"{where} has been initialized. Create one with `sess = tf.compat.v1.Session()` and "
             "run `sess.run(tf.compat.v1.global_variables_initializer())`.")
         records = [_record(f, False, ledger) for f in facts]
@@ -257,8 +277,8 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
     variables = [f.ref() for f in facts]
     per_session = []
     for entry in live:
-        states = probe.initialization_states(entry.session, [v for v in variables
-                                                                if v is not None])
+        probed = probe.variable_states(entry.session, [v for v in variables if v is not None])
+        states = {name: initialized for name, (initialized, _) in probed.items()}
         per_session.append((entry, states))
     all_states = [states for _, states in per_session]
     for fact in facts:

@@ -73,9 +73,13 @@ class Ledger:
         self.timeline = timeline
         self.records: list[VariableRecord] = []
         self.unavailable: list[str] = []
+        # tfmagic's own faults while the cell ran, kept apart from what this TensorFlow lacks:
+        # {what was being done: [count, first error]}.
+        self._faults: dict[str, list] = {}
         self._undo: list = []
         self._active = False
         self._cells: dict = {}
+        self._sessions_used: "weakref.WeakSet" = weakref.WeakSet()
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -83,7 +87,8 @@ class Ledger:
         if patches.tf_imported():
             self._install_tf_hooks()
         else:
-            self._undo.append(patches.call_after_import("tensorflow", self._install_tf_hooks))
+            self._undo.append(patches.call_after_import(
+                "tensorflow", lambda: self.guarded("installing the hooks", self._install_tf_hooks)))
 
     def stop(self) -> None:
         self._active = False
@@ -92,7 +97,27 @@ class Ledger:
             try:
                 undo()
             except Exception as exc:  # noqa: BLE001
-                self.unavailable.append(f"could not remove a hook: {exc}")
+                self.fault("removing a hook", exc)
+
+    def fault(self, what: str, exc: BaseException) -> None:
+        """Note one of tfmagic's own faults; repeats of the same kind are counted, not listed."""
+        entry = self._faults.setdefault(what, [0, _first_line(exc)])
+        entry[0] += 1
+
+    @property
+    def faults(self) -> list[str]:
+        """One line per kind of fault: what failed, how often, the first error."""
+        return [f"{what} failed{f' {count} times' if count > 1 else ''} ({error})"
+                for what, (count, error) in self._faults.items()]
+
+    def guarded(self, what: str, function, *args):
+        """``function(*args)``, or None with the fault noted: for tfmagic's own work while user
+        code runs."""
+        try:
+            return function(*args)
+        except Exception as exc:  # noqa: BLE001 - a tfmagic fault must never break user code
+            self.fault(what, exc)
+            return None
 
     def __enter__(self):
         self.start()
@@ -112,17 +137,21 @@ class Ledger:
                 f"{'.'.join(map(str, patches.SUPPORTED_TF))}: facts may be missing")
         for name, install in (
             ("variable creation lines, scopes and devices",
-             lambda: hooks.install_variable_hook(self._on_created)),
+             lambda: hooks.install_variable_hook(self._on_created, self._record_fault)),
             ("session tracking and initializer history",
-             lambda: hooks.install_session_hook(self._on_session_run)),
+             lambda: hooks.install_session_hook(self._on_session_run, self._session_origin,
+                                                self._record_fault)),
             ("checkpoint restore statuses", checkpoints.install_restore_hook),
+            ("tfmagic frames hidden from TensorFlow's stacks", hooks.install_frame_filter),
             ("the causal timeline (sessions, savers, scopes, optimizers)",
              self._install_timeline_hooks),
         ):
             try:
                 self._undo.append(install())
-            except Exception as exc:  # noqa: BLE001 - report, never break the cell
+            except patches.HookUnavailable as exc:
                 self.unavailable.append(f"{name} ({exc})")
+            except Exception as exc:  # noqa: BLE001 - report, never break the cell
+                self.fault(f"installing the hook for {name}", exc)
 
     def _install_timeline_hooks(self):
         if self.timeline is None:
@@ -169,7 +198,9 @@ class Ledger:
             name_scope=context.get("name_scope", "") or "",
             variable_scope=context.get("variable_scope", "") or "",
             requested_device=requested,
-            device=facts.get("device", ""),
+            # Graph mode: unknown until a session places it (``finalize``); the request alone
+            # is no placement.
+            device="" if graph is not None else facts.get("device", ""),
             initialized=None if graph is not None else True,
             owner=owner,
             in_function=bool(context.get("in_function")),
@@ -240,7 +271,20 @@ class Ledger:
             info = self._cells[filename] = self.registry.info(filename)
             return info
 
+    def _record_fault(self, what, exc):
+        self.fault({"variable record": "recording a variable (it is missing from the table)",
+                    "variable creation context":
+                        "reading a variable's creation context (it is missing from the table)"
+                    }.get(what, what), exc)
+
+    def _session_origin(self, session):
+        frame = self.registry.innermost_cell_frame(sys._getframe(1))
+        if frame is None:
+            return None
+        return self.registry.body_line(frame.f_code.co_filename, frame.f_lineno)
+
     def _on_session_run(self, session, fetches) -> None:
+        self._sessions_used.add(session)
         for op in hooks.fetched_operations(fetches):
             targets = self.history.initializer_targets(op)
             if self.history.is_initializer(op):
@@ -256,23 +300,31 @@ class Ledger:
                                       detail=op.name)
 
     # ------------------------------------------------------------------ end of cell
-    def finalize(self) -> None:
-        """Fill in initialization state and placement (graph mode, per live session)."""
+    def finalize(self, user_ns: dict | None = None) -> None:
+        """Fill in initialization state and placement (graph mode), judged in the sessions the
+        user can reach from ``user_ns`` and those the cell used; orphaned sessions (an earlier
+        failed run's, kept alive by its traceback) do not count."""
         graph_records = [r for r in self.records if r.graph_ref is not None]
         if not graph_records:
             return
         try:
-            update_graph_initialization(graph_records, self.history)
+            sessions = None
+            if user_ns is not None:
+                sessions = {id(s): s for s in hooks.reachable_sessions(user_ns)}
+                sessions.update((id(s), s) for s in list(self._sessions_used))
+                sessions = [s for s in sessions.values() if not hooks.session_closed(s)]
+            update_graph_initialization(graph_records, self.history, sessions)
         except Exception as exc:  # noqa: BLE001
-            self.unavailable.append(f"initialization state ({_first_line(exc)})")
+            self.fault("reading the initialization state", exc)
 
 
 def update_graph_initialization(records: list[VariableRecord],
-                                history: SessionHistory | None = None) -> None:
+                                history: SessionHistory | None = None,
+                                sessions: list | None = None) -> None:
     """Set ``initialized`` and the actual ``device`` of graph-mode records.
 
     One ``session.run`` per live session on each graph, fetching only the check ops of the
-    records' variables that are still alive (see ``probe.session_variable_states``).
+    records' variables that are still alive (see ``probe.variable_states``).
     A variable is initialized when it is initialized in every live session that knows; with no
     live session it stays unknown (None).
     """
@@ -284,7 +336,8 @@ def update_graph_initialization(records: list[VariableRecord],
             continue
         by_graph[id(graph)].append(record)
         graphs[id(graph)] = graph
-    sessions = hooks.tracked_sessions()
+    if sessions is None:
+        sessions = hooks.tracked_sessions()
     for graph_id, group in by_graph.items():
         graph = graphs[graph_id]
         live = [s for s in sessions if getattr(s, "graph", None) is graph]
@@ -305,7 +358,7 @@ def update_graph_initialization(records: list[VariableRecord],
 
 
 def _session_states(session, pairs, history: SessionHistory | None) -> dict:
-    """``session_variable_states`` for the variables the session's history cannot vouch for.
+    """``probe.variable_states`` for the variables the session's history cannot vouch for.
 
     A variable whose own initializer ran successfully in this session (an event in the
     history) is initialized without asking the session: the usual cell that runs
@@ -330,7 +383,7 @@ def _session_states(session, pairs, history: SessionHistory | None) -> dict:
         else:
             unknown.append(variable)
     if unknown:
-        states.update(probe.session_variable_states(session, unknown))
+        states.update(probe.variable_states(session, unknown, with_devices=True))
     return states
 
 

@@ -77,29 +77,60 @@ class TFMagics(Magics):
         if args.out is not None and not args.out.isidentifier():
             raise UsageError(f"-o needs a Python identifier, got {args.out!r}\n"
                              + usage_line(self.tfcheck))
-        self.state.set_history_size(self.history_size)
-        if not patches.tf_installed() and not self.state.warned_missing_tf:
-            self.state.warned_missing_tf = True
-            print(MISSING_TF)
-        options = CheckOptions(quiet=args.quiet or self.quiet, max_rows=self.max_rows,
-                               show_summary=self.show_summary)
-        check = CellCheck(self.shell, self.state, line, cell, options)
+        try:
+            self.state.set_history_size(self.history_size)
+            if not patches.tf_installed() and not self.state.warned_missing_tf:
+                self.state.warned_missing_tf = True
+                print(MISSING_TF)
+            options = CheckOptions(quiet=args.quiet or self.quiet, max_rows=self.max_rows,
+                                   show_summary=self.show_summary)
+            check = CellCheck(self.shell, self.state, line, cell, options)
+        except Exception as fault:  # noqa: BLE001 - tfmagic's fault: the cell runs plainly
+            return self._run_plainly(line, cell, fault)
         try:
             check.compile()
         except SyntaxError as exc:
-            self._publish(check.safe_report(check.syntax_error_report, exc), args.out, options)
+            self._publish_unless_interrupted(check.safe_report, check.syntax_error_report, exc,
+                                             out_name=args.out, options=options)
             # Drop tfmagic's own frames (compile, ast.parse): the error is the cell's, and
             # IPython prints every frame of a SyntaxError raised while code runs.
             raise exc.with_traceback(None)  # noqa: B904 - the same object, re-raised
+        except UsageError:
+            raise
+        except Exception as fault:  # noqa: BLE001
+            return self._run_plainly(line, cell, fault)
         try:
             value = check.run()
         except KeyboardInterrupt:
             raise  # the user stopped the cell: no report, the ledger is already removed
         except BaseException as exc:
-            self._publish(check.safe_report(check.failure_report, exc), args.out, options)
+            self._publish_unless_interrupted(check.safe_report, check.failure_report, exc,
+                                             out_name=args.out, options=options)
             raise
-        self._publish(check.safe_report(check.success_report), args.out, options)
+        self._publish_unless_interrupted(check.safe_report, check.success_report,
+                                         out_name=args.out, options=options)
         return value
+
+    def _run_plainly(self, line, cell, fault):
+        """The cell without checks, after a fault in tfmagic's own setup: one line says so."""
+        __tracebackhide__ = True  # noqa: F841
+        from . import runner
+
+        print(f"tfmagic: could not set up the checks ({type(fault).__name__}: {fault}); "
+              "the cell runs without them.")
+        try:
+            compiled = runner.compile_cell(self.shell, None, line, cell)
+        except SyntaxError as exc:
+            raise exc.with_traceback(None)  # noqa: B904
+        return runner.execute(self.shell, compiled)
+
+    def _publish_unless_interrupted(self, safe_report, make, *exc, out_name, options):
+        """Build and show a report; Ctrl-C while that runs drops the report, so the cell's
+        error stays the user's own (and ``%debug`` lands in the user's frame)."""
+        try:
+            self._publish(safe_report(make, *exc), out_name, options)
+        except KeyboardInterrupt:
+            pass
 
     def _publish(self, report, out_name, options):
         """Keep, store and display a report; never raise (the user's error must stay the one

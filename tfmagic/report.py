@@ -134,6 +134,9 @@ class Report:
     internal_error: str | None = None
     # The `%%tfcheck ...` line above the body (editor line 1), or None when the cell has none.
     header: str | None = None
+    # tfmagic's own faults while the cell ran (a hook or the ledger failed): what was not
+    # recorded, one line each. Not TensorFlow limitations: those are ``unavailable``.
+    faults: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:
@@ -145,7 +148,8 @@ class Report:
 
     @property
     def has_problems(self) -> bool:
-        return (not self.ok) or bool(self.errors or self.warnings) or bool(self.internal_error)
+        return (not self.ok or bool(self.errors or self.warnings)
+                or bool(self.internal_error) or bool(self.faults))
 
     def to_dict(self) -> dict:
         return {
@@ -158,6 +162,7 @@ class Report:
             "raise_line": self.raise_line,
             "unavailable": list(self.unavailable),
             "internal_error": self.internal_error,
+            "faults": list(self.faults),
         }
 
     # Rich display (public API). ``render`` reads reports by attribute and never imports this

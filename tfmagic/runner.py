@@ -99,15 +99,18 @@ def cache_source(shell, source: str, number, raw_code: str) -> str:
 
 
 def compile_cell(shell, registry, magic_line: str, body: str) -> CompiledCell:
-    """Cache, parse and compile ``body``; raises SyntaxError as IPython would show it."""
-    number = registry.calling_cell_number(default=shell.execution_count)
+    """Cache, parse and compile ``body``; raises SyntaxError as IPython would show it.
+    Without a ``registry`` (tfmagic could not set up) the cell is compiled all the same."""
+    number = shell.execution_count if registry is None else \
+        registry.calling_cell_number(default=shell.execution_count)
     transformed = transform_body(shell, body)
     # Line 1 keeps the magic (as a comment, so the cached text still parses for the
     # `executing`/`stack_data` machinery IPython's tracebacks use).
     header = "# %%tfcheck " + magic_line.strip()
     source = header + "\n" + transformed
     filename = cache_source(shell, source, number, raw_code=header + "\n" + body)
-    info = registry.register(filename, number, offset=1)
+    label = f"In[{number}]" if registry is None else \
+        registry.register(filename, number, offset=1).label
     tree = ast.parse(source, filename=filename)
     if has_top_level_await(tree):
         raise UsageError(
@@ -122,7 +125,7 @@ def compile_cell(shell, registry, magic_line: str, body: str) -> CompiledCell:
         trailing = shell.compile(ast.Expression(last.value), filename, "eval")
         quiet = ends_with_semicolon(source)
     statements = shell.compile(tree, filename, "exec")
-    return CompiledCell(filename, info.label, body, statements, trailing, quiet)
+    return CompiledCell(filename, label, body, statements, trailing, quiet)
 
 
 def execute(shell, compiled: CompiledCell):

@@ -52,15 +52,18 @@ def unconsumed_restore(status) -> str | None:
         status.assert_consumed()
     except AssertionError as exc:
         message = str(exc)
-        # Checkpoint.write() (unlike save()) stores no save_counter, so restoring such a file
-        # always leaves that one Python object unbound: not a value that went unused.
-        if "not bound to checkpointed values" in message and "1 of 1 unmatched" in message \
-                and "save_counter" in message:
-            return None
-        return message
+        return None if only_save_counter_unbound(message) else message
     except Exception as exc:  # noqa: BLE001 - e.g. graph-mode statuses need a session
         return None if "session" in str(exc).lower() else str(exc)
     return None
+
+
+def only_save_counter_unbound(message: str) -> bool:
+    """Whether an ``assert_consumed`` / ``assert_existing_objects_matched`` failure is only the
+    checkpoint's own ``save_counter``: ``Checkpoint.write()`` (unlike ``save()``) stores none,
+    so restoring such a file always leaves that one object unbound, and nothing went wrong."""
+    return "not bound to checkpointed values" in message and "1 of 1 unmatched" in message \
+        and "save_counter" in message
 
 
 def deferred_restorations(root, limit: int = 2000) -> list[str]:
@@ -88,7 +91,11 @@ def deferred_restorations(root, limit: int = 2000) -> list[str]:
     return sorted(found)
 
 
-_restore_statuses: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+# The checkpoints whose restores were seen; each keeps its last (status, path) in its own
+# ``__dict__``. Not a WeakKeyDictionary of statuses: a status references its checkpoint, so the
+# table's value would keep its own weak key (and the model behind it) alive for good.
+_restored: "weakref.WeakSet" = weakref.WeakSet()
+_STATUS_ATTR = "_tfmagic_last_restore"
 
 
 def install_restore_hook():
@@ -104,10 +111,13 @@ def install_restore_hook():
         def make(original=original):
             @functools.wraps(original)
             def wrapper(self, *args, **kwargs):
+                __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
                 status = original(self, *args, **kwargs)
                 try:
-                    _restore_statuses[self] = (status, str(args[0]) if args else "")
-                except TypeError:
+                    # object.__setattr__: Checkpoint's own __setattr__ would track the value.
+                    object.__setattr__(self, _STATUS_ATTR, (status, str(args[0]) if args else ""))
+                    _restored.add(self)
+                except Exception:  # noqa: BLE001 - a recording fault must never break user code
                     pass
                 return status
             return wrapper
@@ -124,7 +134,12 @@ def install_restore_hook():
 
 def recorded_restores() -> list:
     """(checkpoint object, status, path) for restores seen by ``install_restore_hook``."""
-    return [(ckpt, status, path) for ckpt, (status, path) in list(_restore_statuses.items())]
+    found = []
+    for ckpt in list(_restored):
+        recorded = ckpt.__dict__.get(_STATUS_ATTR)
+        if recorded is not None:
+            found.append((ckpt, *recorded))
+    return found
 
 
 def list_checkpoint_keys(path: str) -> dict:

@@ -21,10 +21,15 @@ _INTERNAL_SITES = (
 )
 
 
-def install_variable_hook(on_created):
-    """Wrap ``VariableMetaclass.__call__`` so ``on_created(variable, context)`` sees every
-    outermost variable construction; ``context`` is what was true just before creation
+def install_variable_hook(on_created, on_fault=None):
+    """Wrap ``VariableMetaclass.__call__`` so ``on_created(variable, context, caller)`` sees
+    every outermost variable construction; ``context`` is what was true just before creation
     (scopes, requested device, in-function flag). Returns the undo callable.
+
+    Everything tfmagic does around the real constructor is guarded: a fault is handed to
+    ``on_fault(what, exc)`` (itself guarded) and the user's variable is created all the same.
+    The wrapper frames carry ``__tracebackhide__`` (IPython hides them); ``hide_frames`` keeps
+    them out of TensorFlow's own stacks.
 
     ``_UnreadVariable`` (the lazy result of ``assign``/``assign_add``: a view of an existing
     variable, made on every optimizer step) passes straight through, so a training loop pays
@@ -45,14 +50,26 @@ def install_variable_hook(on_created):
     unread = getattr(resource_variable_ops, "_UnreadVariable", None)
     depth_state = sites.creation_state
 
+    def fault(what, exc):
+        if on_fault is not None:
+            try:
+                on_fault(what, exc)
+            except Exception:  # noqa: BLE001 - nothing left to tell
+                pass
+
     @functools.wraps(original)
     def __call__(cls, *args, **kwargs):  # noqa: N807 - replaces a dunder
+        __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
         if cls is unread or getattr(depth_state, "value", 0):
             return original(cls, *args, **kwargs)
-        caller = sys._getframe(1)
-        if _is_internal_site(caller):
+        try:
+            caller = sys._getframe(1)
+            context = None if _is_internal_site(caller) else sites.creation_context()
+        except Exception as exc:  # noqa: BLE001 - a tfmagic fault must never break user code
+            fault("variable creation context", exc)
             return original(cls, *args, **kwargs)
-        context = sites.creation_context()
+        if context is None:
+            return original(cls, *args, **kwargs)
         depth_state.value = 1
         try:
             variable = original(cls, *args, **kwargs)
@@ -60,8 +77,8 @@ def install_variable_hook(on_created):
             depth_state.value = 0
         try:
             on_created(variable, context, caller)
-        except Exception:  # noqa: BLE001 - a recording fault must never break user code
-            pass
+        except Exception as exc:  # noqa: BLE001 - a recording fault must never break user code
+            fault("variable record", exc)
         return variable
 
     __call__.__tfmagic_original__ = original
@@ -75,6 +92,7 @@ def install_variable_hook(on_created):
 
         @functools.wraps(original_get)
         def get_variable(self, *args, **kwargs):
+            __tracebackhide__ = True  # noqa: F841
             saved = getattr(depth_state, "outer_name_scope", None)
             if saved is None:
                 try:
@@ -112,13 +130,17 @@ def _is_internal_site(frame) -> bool:
 
 
 _sessions: "weakref.WeakSet" = weakref.WeakSet()
+# session -> (cell label, body line) where it was created, as told by ``on_created``.
+_session_origins: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def install_session_hook(on_run=None):
+def install_session_hook(on_run=None, on_created=None, on_fault=None):
     """Track every ``BaseSession`` created (weakly) and report successful ``run`` calls.
 
     ``on_run(session, fetches)`` is called after a ``run`` that did not raise, so the ledger
-    can remember when initializers ran. Returns the undo callable.
+    can remember when initializers ran; ``on_created(session)`` may return the (cell, line)
+    that made it. Faults go to ``on_fault(what, exc)``, never to the user. Returns the undo
+    callable.
     """
     try:
         from tensorflow.python.client import session as tf_session
@@ -128,19 +150,34 @@ def install_session_hook(on_run=None):
     original_init = base.__dict__["__init__"]
     original_run = base.__dict__["run"]
 
+    def fault(what, exc):
+        if on_fault is not None:
+            try:
+                on_fault(what, exc)
+            except Exception:  # noqa: BLE001
+                pass
+
     @functools.wraps(original_init)
     def __init__(self, *args, **kwargs):  # noqa: N807
+        __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
         original_init(self, *args, **kwargs)
-        _sessions.add(self)
+        try:
+            _sessions.add(self)
+            origin = on_created(self) if on_created is not None else None
+            if origin is not None:
+                _session_origins[self] = origin
+        except Exception as exc:  # noqa: BLE001 - a recording fault must never break user code
+            fault("session record", exc)
 
     @functools.wraps(original_run)
     def run(self, fetches, *args, **kwargs):
+        __tracebackhide__ = True  # noqa: F841
         result = original_run(self, fetches, *args, **kwargs)
         if on_run is not None:
             try:
                 on_run(self, fetches)
-            except Exception:  # noqa: BLE001
-                pass
+            except Exception as exc:  # noqa: BLE001
+                fault("initializer run record", exc)
         return result
 
     base.__init__ = __init__
@@ -153,6 +190,14 @@ def install_session_hook(on_run=None):
             base.run = original_run
 
     return _track(undo)
+
+
+def session_origin(session):
+    """(cell label, body line) where a tracked session was created, or None."""
+    try:
+        return _session_origins.get(session)
+    except TypeError:
+        return None
 
 
 def tracked_sessions() -> list:
@@ -199,3 +244,83 @@ def fetched_operations(fetches) -> list:
     if isinstance(fetches, dict):
         return [f for f in fetches.values() if isinstance(f, operation)]
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _tfmagic_files() -> frozenset:
+    import os
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    found = set()
+    for root, _, files in os.walk(package):
+        found.update(os.path.join(root, name) for name in files if name.endswith(".py"))
+    return frozenset(found)
+
+
+def install_frame_filter():
+    """Keep tfmagic's frames out of what TensorFlow shows while a cell runs: the "in user code"
+    stack of a ``tf.function`` error and TensorFlow-filtered tracebacks (``traceback_utils``'
+    excluded paths), and the op creation stacks behind "defined at" / "Original stack trace"
+    (a ``tf_stack`` filter for this thread). Returns the undo callable."""
+    import os
+
+    try:
+        from tensorflow.python.util import tf_stack, traceback_utils
+    except ImportError as exc:  # pragma: no cover
+        raise HookUnavailable(f"frame filter: {exc}") from exc
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+    original_excluded = traceback_utils._EXCLUDED_PATHS  # noqa: SLF001
+    excluded = tuple(original_excluded) + (package,)
+    traceback_utils._EXCLUDED_PATHS = excluded  # noqa: SLF001
+    files = _tfmagic_files()
+
+    class TfmagicFilter(tf_stack.StackTraceFilter):
+        def get_filtered_filenames(self):
+            return files | self.parent.get_filtered_filenames()
+
+    stack_filter = TfmagicFilter()
+    stack_filter.__enter__()
+
+    def undo():
+        if traceback_utils._EXCLUDED_PATHS is excluded:  # noqa: SLF001
+            traceback_utils._EXCLUDED_PATHS = original_excluded  # noqa: SLF001
+        stack = stack_filter._stack_dict[stack_filter._thread_key]  # noqa: SLF001
+        if stack and stack[-1] is stack_filter:
+            stack_filter.__exit__(None, None, None)
+        elif stack_filter in stack:
+            stack.remove(stack_filter)
+
+    return _track(undo)
+
+
+def reachable_sessions(user_ns: dict) -> list:
+    """Sessions the user can reach: bound to a name in the namespace, held one attribute down
+    (``trainer.sess``), or the default session. Others that are still alive are orphans: kept
+    only by, say, the traceback of the run that failed before a cell was re-run."""
+    try:
+        from tensorflow.python.client import session as tf_session
+    except ImportError:  # pragma: no cover
+        return []
+    import types
+
+    base = tf_session.BaseSession
+    found: dict = {}
+    for name, value in list(user_ns.items()):
+        if name.startswith("_"):
+            continue
+        if isinstance(value, base):
+            found[id(value)] = value
+            continue
+        if isinstance(value, (type, types.ModuleType, types.FunctionType)):
+            continue
+        try:
+            attributes = list(vars(value).values())
+        except TypeError:
+            continue
+        for attribute in attributes:
+            if isinstance(attribute, base):
+                found[id(attribute)] = attribute
+    default = sys.modules["tensorflow"].compat.v1.get_default_session()
+    if default is not None:
+        found[id(default)] = default
+    return list(found.values())

@@ -271,6 +271,8 @@ def report_html(report, view) -> str:
                                           f"{model.summary_line(report)} (table)",
                                           report=report))
     parts.extend(_note(f"not available here: {esc(fact)}") for fact in report.unavailable)
+    parts.extend(_note(f"tfmagic fault: {esc(fault)}; your code ran unaffected.")
+                 for fault in report.faults)
     if report.internal_error:
         parts.append(_note(f"tfmagic: the diagnosis failed ({esc(report.internal_error)}); "
                            "your error is shown unchanged below."))

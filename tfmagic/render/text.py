@@ -94,6 +94,8 @@ def report_text(report, view) -> str:
         _listing(writer, model.build_listing(report))
     for fact in report.unavailable:
         writer.prose(f"(not available here: {fact})", indent="  ")
+    for fault in report.faults:
+        writer.prose(f"(tfmagic fault: {fault}; your code ran unaffected)", indent="  ")
     if report.internal_error:
         writer.prose(f"tfmagic: the diagnosis failed ({report.internal_error}); "
                      "your error is shown unchanged.", indent="  ")
