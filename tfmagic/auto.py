@@ -85,6 +85,9 @@ class AutoCheck:
         self.enabled = False
         self.periods = AutoPeriods()
         self.running: RunningCell | None = None
+        # Cells now running, nested ones included (%%capture, %%time... call run_cell for
+        # their body): only the outermost cell is recorded, and only when it is plain.
+        self.depth = 0
         self._wrapper = None
         self._previous = _MISSING
         self._noted_fault = False
@@ -113,6 +116,7 @@ class AutoCheck:
             except ValueError:
                 pass
         self._remove_traceback_hook()
+        self.depth = 0
         running, self.running = self.running, None
         if running is not None:
             running.check.ledger.stop()
@@ -148,6 +152,9 @@ class AutoCheck:
 
     # ------------------------------------------------------------------ events
     def pre_run_cell(self, info) -> None:
+        self.depth += 1
+        if self.depth > 1:
+            return
         try:
             self._drop_running()
             if starts_with_cell_magic(getattr(info, "raw_cell", "") or ""):
@@ -162,6 +169,9 @@ class AutoCheck:
             self._note_fault("could not start recording", exc)
 
     def post_run_cell(self, result) -> None:
+        self.depth = max(0, self.depth - 1)
+        if self.depth > 0:
+            return
         running, self.running = self.running, None
         if running is None:
             return

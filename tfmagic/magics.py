@@ -11,7 +11,7 @@ import weakref
 
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class
-from IPython.core.magic_arguments import argument, magic_arguments
+from IPython.core.magic_arguments import argument, kwds, magic_arguments
 from IPython.display import display
 from IPython.utils.process import arg_split
 from traitlets import Bool, Int, observe
@@ -123,6 +123,8 @@ class TFMagics(Magics):
 
     # ------------------------------------------------------------------ %tfcheck / %%tfcheck
     @magic_arguments("tfcheck")
+    # argparse %-formats the usage and IPython puts one "%" before it.
+    @kwds(usage="%%tfcheck [-o NAME] [-q]  |  %%tfcheck on|off  |  %%tfcheck [-o NAME]")
     @argument("mode", nargs="?", choices=("on", "off"),
               help="on: check every following cell, no magic line needed; off: stop. "
                    "Without it, the line magic diagnoses the last failure (like "

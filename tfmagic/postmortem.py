@@ -61,9 +61,8 @@ def diagnose_last_failure(shell, state, options, recorded) -> tuple[object, Base
                        "where its variables were created, on which device, and which "
                        "initializers ran are unknown (`%tfcheck on` records every cell)")
     if tfcompat.tf_imported() and tfcompat.is_op_error(exc) and tfcompat.failing_op(exc) is None:
-        missing.append("op traceback: TensorFlow attached no op to this error (eager ops have none), "
-                       "so where the "
-                       "failing op was created is unknown")
+        missing.append("op traceback: TensorFlow attached no op to this error (eager ops "
+                       "have none), so where the failing op was created is unknown")
     report.unavailable = missing + [n for n in report.unavailable if n not in missing]
     return report, exc
 
