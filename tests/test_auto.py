@@ -122,6 +122,41 @@ def test_passing_cell_shows_only_warnings(tfshell):
     assert len(outputs) == 1 and "device_placement" in texts(outputs)[0]
 
 
+def test_warning_on_a_cell_that_creates_no_variable(tfshell):
+    """Scenario 02 split over two cells: the copy loop creates nothing, yet its silent bug
+    (copying into a model that was never built) is still checked and shown."""
+    run(tfshell, "%tfcheck on")
+    run(tfshell, "class SimpleModel(tf.Module):\n"
+                 "    def __init__(self):\n"
+                 "        self.dense1 = tf.keras.layers.Dense(units=10, activation='relu')\n"
+                 "        self.dense2 = tf.keras.layers.Dense(units=1)\n"
+                 "    def __call__(self, inputs):\n"
+                 "        return self.dense2(self.dense1(inputs))\n"
+                 "inputs = tf.random.normal(shape=(32, 5))\n"
+                 "source = SimpleModel()\nsource(inputs)\ntarget = SimpleModel()\n")
+    result, outputs = run(tfshell, "for t, s in zip(target.trainable_variables, "
+                                   "source.trainable_variables):\n    t.assign(s)\n")
+    assert result.success
+    assert [f.kind for f in tfmagic.last_report().warnings] == ["unbuilt_layer"]
+    assert len(outputs) == 1 and "unbuilt_layer" in texts(outputs)[0]
+
+
+def test_which_succeeding_cells_get_the_warning_checks(tfshell):
+    from tfmagic.auto import touches_tensorflow_state
+
+    run(tfshell, "tape = tf.GradientTape()\nplain_tensor = tf.ones([2])\nlayers = "
+                 "[tf.keras.layers.Dense(2)]\nclass Net(tf.Module):\n    pass\n")
+    ns = tfshell.user_ns
+    assert not touches_tensorflow_state("x = 1\nprint(x)", ns)
+    assert not touches_tensorflow_state("y = plain_tensor * 2\nz = tf.reduce_sum(y)", ns)
+    assert touches_tensorflow_state("g = tape.gradient(1.0, [])", ns)
+    assert touches_tensorflow_state("w.assign(tf.zeros([2, 3]))", ns)
+    assert touches_tensorflow_state("for layer in layers:\n    pass", ns)
+    assert touches_tensorflow_state("n = Net", ns)
+    assert not touches_tensorflow_state("def f():\n    return w", ns)  # not at cell level
+    assert touches_tensorflow_state("this is not python", ns)  # unknown: check
+
+
 def test_debug_lands_in_the_user_frame(tfshell, capsys, monkeypatch):
     run(tfshell, "%tfcheck on")
     result, _ = run(tfshell, "def inner():\n    marker = 'user-frame-local'\n"

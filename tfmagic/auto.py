@@ -187,7 +187,8 @@ class AutoCheck:
                 if isinstance(error, Exception):
                     self._failure(check, error, getattr(result, "execution_count", None))
                 return
-            self._success(check, getattr(result, "execution_count", None))
+            self._success(check, getattr(result, "execution_count", None),
+                          getattr(result, "info", None))
         except BaseException as exc:  # noqa: BLE001 - Ctrl-C or a fault: a note, nothing else
             self._note_fault("could not check the cell", exc)
 
@@ -214,21 +215,36 @@ class AutoCheck:
         report = check.safe_report(check.failure_report, error)
         self.publish(report, True, error)
 
-    def _success(self, check, number) -> None:
+    def _success(self, check, number, info=None) -> None:
         from . import tfcompat
 
         if not tfcompat.tf_imported():
             return  # nothing TensorFlow could have gone wrong silently
-        _attach_plain_cell(check, self.state.registry, self._cell_filename(number))
+        _attach_plain_cell(check, self.state.registry, self._cell_filename(number, info))
+        if not check.ledger.records and \
+                not touches_tensorflow_state(check.body, self.shell.user_ns):
+            return
         report = check.safe_report(check.success_report)
         if report.variables or report.findings or report.internal_error:
             self.publish(report, report.has_problems, None)
 
-    def _cell_filename(self, number) -> str | None:
+    def _cell_filename(self, number, info=None) -> str | None:
+        """The name IPython cached the cell under: asked of its compiler (what ``run_cell``
+        passed to ``compile.cache``), else found by the cell's number (a scan of every cell)."""
         if number is None:
             number = self.shell.execution_count - 1
-        info = self.state.registry.filename_for(f"In[{number}]")
-        return info.filename if info is not None else None
+        compiler = self.shell.compile
+        raw = getattr(info, "raw_cell", None)
+        transformed = getattr(info, "transformed_cell", None)
+        if raw is not None and transformed is not None and hasattr(compiler, "get_code_name"):
+            try:
+                name = compiler.get_code_name(raw, transformed, number)
+                if getattr(compiler, "_filename_map", {}).get(name) == number:
+                    return name
+            except Exception:  # noqa: BLE001 - an older compiler: scan instead
+                pass
+        found = self.state.registry.filename_for(f"In[{number}]")
+        return found.filename if found is not None else None
 
     def _drop_running(self) -> None:
         running, self.running = self.running, None
@@ -243,6 +259,52 @@ class AutoCheck:
             self._noted_fault = True
             print(f"tfmagic: {what} ({type(exc).__name__}: {exc}); cells run unchecked "
                   "where this happens.", file=sys.stderr)
+
+
+# Classes whose instances carry TensorFlow/Keras state a silent bug can live in: variables,
+# layers, models, optimizers, modules and checkpoints (all Trackable or KerasSaveable), tapes and
+# sessions. Plain tensors are not among them.
+STATEFUL_CLASS_NAMES = frozenset({"Trackable", "KerasSaveable", "GradientTape", "BaseSession"})
+TF_MODULE_PREFIXES = ("tensorflow", "keras", "tf_keras")
+
+
+def _is_stateful_tf(value) -> bool:
+    cls = value if isinstance(value, type) else type(value)
+    return any(base.__name__ in STATEFUL_CLASS_NAMES and
+               base.__module__.startswith(TF_MODULE_PREFIXES) for base in cls.__mro__)
+
+
+def touches_tensorflow_state(source: str, user_ns: dict) -> bool:
+    """Whether a succeeding cell that created no variable can hold a silent bug worth the
+    warning checks: a name used or bound at cell level (the level the checks read) that now
+    refers to stateful TensorFlow/Keras state, or a class of it.
+
+    Why: the checks cost about 3 ms a cell (they read the cell's syntax tree and the objects it
+    names), 3-4 % of a guide notebook made of small tensor cells, against a budget of 3 %; this
+    test costs tens of microseconds. An unparsable source counts as touching (checks run).
+    """
+    import ast
+
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return True
+    stack = [tree]
+    seen = set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Name) and node.id not in seen:
+            seen.add(node.id)
+            value = user_ns.get(node.id)
+            if value is not None and _is_stateful_tf(value):
+                return True
+            if isinstance(value, (list, tuple)) and \
+                    any(_is_stateful_tf(item) for item in value[:8] if item is not None):
+                return True
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                stack.append(child)
+    return False
 
 
 def failing_cell_filename(registry, tb) -> str | None:
