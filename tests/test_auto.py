@@ -154,7 +154,7 @@ def test_which_succeeding_cells_get_the_warning_checks(tfshell):
     assert touches_tensorflow_state("for layer in layers:\n    pass", ns)
     assert touches_tensorflow_state("n = Net", ns)
     assert not touches_tensorflow_state("def f():\n    return w", ns)  # not at cell level
-    assert touches_tensorflow_state("this is not python", ns)  # unknown: check
+    assert touches_tensorflow_state("x = (", ns)  # does not parse: unknown, so check
 
 
 def test_debug_lands_in_the_user_frame(tfshell, capsys, monkeypatch):
