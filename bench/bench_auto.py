@@ -201,7 +201,7 @@ def main(argv=None) -> int:
     parser.add_argument("--blocks", type=int, default=5)
     parser.add_argument("--steps", type=int, default=200)
     parser.add_argument("--reps", type=int, default=5, help="training-loop repetitions")
-    parser.add_argument("--notebook-reps", type=int, default=3)
+    parser.add_argument("--notebook-reps", type=int, default=5)
     parser.add_argument("--notebooks", default=",".join(NOTEBOOKS))
     parser.add_argument("--output", default=str(HERE / "results_auto.md"))
     args = parser.parse_args(argv)
@@ -263,10 +263,12 @@ def main(argv=None) -> int:
         rows.append((f"guide notebook `{name}` ({first['cells']} cells), whole run",
                      f"{off:.2f} s", f"{on:.2f} s", f"{on / off:.3f}x",
                      verdict(on / off, GOALS["notebook"])))
+        paired = statistics.median(b["total"] / a["total"] for a, b in zip(runs["off"], runs["on"]))
         details.append(f"- {name} (s): off " + ", ".join(f"{r['total']:.2f}" for r in runs["off"])
                        + "; on " + ", ".join(f"{r['total']:.2f}" for r in runs["on"])
                        + f"; failing cells off {runs['off'][0]['failed']} on {first['failed']}; "
-                       f"tfmagic outputs with auto on: {first['tfmagic_outputs']}")
+                       f"tfmagic outputs with auto on: {first['tfmagic_outputs']}; "
+                       f"median of paired ratios {paired:.3f}")
     if notebooks:
         ratio = totals["on"] / totals["off"]
         rows.append((f"all {len(notebooks)} notebooks, total", f"{totals['off']:.2f} s",
