@@ -6,7 +6,7 @@ variables, opens three sessions on it and initializes the same half in each; the
 in that one process:
 
 * ``%tfgraph --session sess_a``            (the whole magic: inspect + render, display captured)
-* ``tfcompat.session_variable_states``     (the end-of-cell check: one session.run of all checks)
+* ``probe.session_variable_states``     (the end-of-cell check: one session.run of all checks)
 * ``tf.compat.v1.report_uninitialized_variables()`` built and run in ``sess_c``
 
 Each is timed on its first call and then repeated (median of 5). Each method gets its own
@@ -40,7 +40,7 @@ else:
     tf.compat.v1.disable_eager_execution()
 shell = fresh_shell()
 shell.run_line_magic("load_ext", "tfmagic")
-from tfmagic import tfcompat
+from tfmagic._tf import probe
 variables = [tf.compat.v1.Variable(tf.zeros([2]), name=f"v{{i}}") for i in range(n)]
 half = tf.compat.v1.variables_initializer(variables[::2])
 sessions = [tf.compat.v1.Session() for _ in range(3)]
@@ -66,7 +66,7 @@ rows = {{}}
 rows["%tfgraph"] = measure(tfgraph)
 ops_after_tfgraph = len(graph.get_operations())
 rows["session_variable_states"] = measure(
-    lambda: sum(not s[0] for s in tfcompat.session_variable_states(sessions[1], variables).values()))
+    lambda: sum(not s[0] for s in probe.session_variable_states(sessions[1], variables).values()))
 report_op = None
 def report_uninitialized():
     global report_op

@@ -44,12 +44,12 @@ def tfmagic_callbacks(shell) -> list:
 
 
 def hooks_left(shell) -> dict:
-    from tfmagic import tfcompat
+    from tfmagic._tf import patches
 
     return {
         "callbacks": len(tfmagic_callbacks(shell)),
         "showtraceback": "showtraceback" in shell.__dict__,
-        "patches": tfcompat.active_patch_count(),
+        "patches": patches.active_patch_count(),
         "finders": [type(f).__name__ for f in sys.meta_path
                     if type(f).__module__.startswith("tfmagic")],
     }

@@ -54,14 +54,14 @@ NO_TRACE_CHECK = """
 import sys
 from tensorflow.python.client import session as _s
 from tensorflow.python.ops import variable_scope as _vs, variables as _v
-from tfmagic import tfcompat as _tc
+from tfmagic._tf import patches
 _left = [name for name, fn in [("VariableMetaclass.__call__", _v.VariableMetaclass.__dict__["__call__"]),
                                ("BaseSession.__init__", _s.BaseSession.__dict__["__init__"]),
                                ("BaseSession.run", _s.BaseSession.__dict__["run"]),
                                ("VariableScope.get_variable", _vs.VariableScope.__dict__["get_variable"])]
          if "tfmagic" in fn.__code__.co_filename]
 _left += [type(f).__name__ for f in sys.meta_path if type(f).__module__.startswith("tfmagic")]
-assert not _left and _tc.active_patch_count() == 0, f"left behind: {_left}"
+assert not _left and patches.active_patch_count() == 0, f"left behind: {_left}"
 """
 
 
@@ -227,7 +227,7 @@ def test_history_is_bounded_and_configurable(shell):
     ("raise KeyboardInterrupt", "KeyboardInterrupt"),
 ])
 def test_hooks_only_while_the_cell_runs(shell, ending, error):
-    from tfmagic import tfcompat
+    from tfmagic._tf import patches
 
     run(shell, "import tensorflow as tf")
     before = originals()
@@ -242,33 +242,33 @@ def test_hooks_only_while_the_cell_runs(shell, ending, error):
     assert (type(result.error_in_exec).__name__ if result.error_in_exec else None) == error
     assert originals() == before
     assert all(not hasattr(fn, "__tfmagic_original__") for fn in before)
-    assert tfcompat.active_patch_count() == 0
+    assert patches.active_patch_count() == 0
     import sys
 
     assert not [f for f in sys.meta_path if type(f).__module__.startswith("tfmagic")]
 
 
 def test_hook_unavailable_still_runs_the_cell(shell, monkeypatch):
-    from tfmagic import tfcompat
+    from tfmagic._tf import hooks, patches
 
     run(shell, "import tensorflow as tf")
 
     def broken(*args, **kwargs):
-        raise tfcompat.HookUnavailable("session hook: BaseSession.run not found")
+        raise patches.HookUnavailable("session hook: BaseSession.run not found")
 
-    monkeypatch.setattr(tfcompat, "install_session_hook", broken)
+    monkeypatch.setattr(hooks, "install_session_hook", broken)
     result, report = run(shell, "%%tfcheck\nv = tf.Variable(3.0, name='kept')\nanswer = 42")
     assert result.success and shell.user_ns["answer"] == 42
     assert [v.name for v in report.variables] == ["kept:0"]
     assert len(report.unavailable) == 1 and "session" in report.unavailable[0]
     assert "BaseSession.run not found" in report.unavailable[0]
 
-    monkeypatch.setattr(tfcompat, "install_variable_hook", broken)
+    monkeypatch.setattr(hooks, "install_variable_hook", broken)
     result, report = run(shell, "%%tfcheck\nv = tf.Variable(3.0)\nanswer = 43")
     assert result.success and shell.user_ns["answer"] == 43
     assert report.variables == [] and len(report.unavailable) == 2
     assert any("variable creation" in u for u in report.unavailable)
-    assert tfcompat.active_patch_count() == 0
+    assert patches.active_patch_count() == 0
 
 
 # --------------------------------------------------------------------------- graph mode

@@ -91,12 +91,12 @@ AUTO_CELLS = [
     ("passing", "total = float(tf.reduce_sum(w))\ntotal"),
     ("warning", "with tf.device('/GPU:0'):\n    on_gpu = tf.Variable(1.0)"),
     ("off", "%tfcheck off\n"
-            "import json, sys\nfrom tfmagic import tfcompat\nip = get_ipython()\n"
+            "import json, sys\nfrom tfmagic._tf import patches\nip = get_ipython()\n"
             "print(json.dumps({\n"
             "    'callbacks': [repr(cb) for name in ('pre_run_cell', 'post_run_cell')\n"
             "                  for cb in ip.events.callbacks[name] if 'tfmagic' in repr(cb)],\n"
             "    'showtraceback': 'showtraceback' in ip.__dict__,\n"
-            "    'patches': tfcompat.active_patch_count(),\n"
+            "    'patches': patches.active_patch_count(),\n"
             "    'finders': [repr(f) for f in sys.meta_path\n"
             "                if type(f).__module__.startswith('tfmagic')]}))"),
     ("on_again", "%tfcheck on"),

@@ -229,7 +229,7 @@ def test_keyboard_interrupt_stops_the_cell_and_removes_instrumentation(shell):
     """Ctrl-C inside the body stops the cell; no TensorFlow patch or import watcher stays."""
     import tensorflow  # noqa: F401
 
-    from tfmagic import tfcompat
+    from tfmagic._tf import patches
 
     originals = tf_originals()
     result, outputs = run(shell, "%%tfcheck\nimport tensorflow as tf\n"
@@ -242,7 +242,7 @@ def test_keyboard_interrupt_stops_the_cell_and_removes_instrumentation(shell):
     assert shell.user_ns["hooked"] is True
     assert "not_reached" not in shell.user_ns
     assert tf_originals() == originals
-    assert tfcompat.active_patch_count() == 0
+    assert patches.active_patch_count() == 0
     assert not tfmagic_finders()
     assert outputs == []
 

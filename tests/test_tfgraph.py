@@ -330,9 +330,9 @@ status = ck.restore(path)
 
 
 def test_restore_hook_reports_discarded_status(keras_ns):
-    from tfmagic import tfcompat
+    from tfmagic._tf import checkpoints
 
-    undo = tfcompat.install_restore_hook()
+    undo = checkpoints.install_restore_hook()
     try:
         keras_ns.run_cell("""
 d2 = tempfile.mkdtemp()
@@ -342,7 +342,7 @@ target.restore(p2)  # status discarded; the optimizer values are never consumed
 """)
     finally:
         undo()
-    recorded = [(ckpt, path) for ckpt, _, path in tfcompat.recorded_restores()]
+    recorded = [(ckpt, path) for ckpt, _, path in checkpoints.recorded_restores()]
     assert (keras_ns.user_ns["target"], keras_ns.user_ns["p2"]) in recorded
     report = _graph_report(keras_ns, "")
     assert any(f.culprits[0] == "target" and f.kind == "checkpoint_mismatch"

@@ -44,7 +44,7 @@ def load_ipython_extension(ipython) -> None:
 
 def unload_ipython_extension(ipython) -> None:
     """Unregister everything ``load_ipython_extension`` added and undo any patch left behind."""
-    from . import tfcompat
+    from ._tf import patches
 
     entry = _loaded.pop(id(ipython), None)
     if entry is None:
@@ -60,7 +60,7 @@ def unload_ipython_extension(ipython) -> None:
     manager.registry.pop(type(magics).__name__, None)
     if magics in ipython.configurables:
         ipython.configurables.remove(magics)
-    tfcompat.restore_all_patches()
+    patches.restore_all_patches()
     global _state
     if _state is state:  # last_report() must not answer from an unloaded extension
         _state = _loaded[next(reversed(_loaded))][2] if _loaded else None

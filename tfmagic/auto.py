@@ -216,9 +216,9 @@ class AutoCheck:
         self.publish(report, True, error)
 
     def _success(self, check, number, info=None) -> None:
-        from . import tfcompat
+        from ._tf import patches
 
-        if not tfcompat.tf_imported():
+        if not patches.tf_imported():
             return  # nothing TensorFlow could have gone wrong silently
         _attach_plain_cell(check, self.state.registry, self._cell_filename(number, info))
         if not check.ledger.records and \
@@ -261,19 +261,6 @@ class AutoCheck:
                   "where this happens.", file=sys.stderr)
 
 
-# Classes whose instances carry TensorFlow/Keras state a silent bug can live in: variables,
-# layers, models, optimizers, modules and checkpoints (all Trackable or KerasSaveable), tapes and
-# sessions. Plain tensors are not among them.
-STATEFUL_CLASS_NAMES = frozenset({"Trackable", "KerasSaveable", "GradientTape", "BaseSession"})
-TF_MODULE_PREFIXES = ("tensorflow", "keras", "tf_keras")
-
-
-def _is_stateful_tf(value) -> bool:
-    cls = value if isinstance(value, type) else type(value)
-    return any(base.__name__ in STATEFUL_CLASS_NAMES and
-               base.__module__.startswith(TF_MODULE_PREFIXES) for base in cls.__mro__)
-
-
 def touches_tensorflow_state(source: str, user_ns: dict) -> bool:
     """Whether a succeeding cell that created no variable can hold a silent bug worth the
     warning checks: a name used or bound at cell level (the level the checks read) that now
@@ -284,6 +271,8 @@ def touches_tensorflow_state(source: str, user_ns: dict) -> bool:
     test costs tens of microseconds. An unparsable source counts as touching (checks run).
     """
     import ast
+
+    from ._tf.stateful import is_stateful
 
     try:
         tree = ast.parse(source)
@@ -296,10 +285,10 @@ def touches_tensorflow_state(source: str, user_ns: dict) -> bool:
         if isinstance(node, ast.Name) and node.id not in seen:
             seen.add(node.id)
             value = user_ns.get(node.id)
-            if value is not None and _is_stateful_tf(value):
+            if value is not None and is_stateful(value):
                 return True
             if isinstance(value, (list, tuple)) and \
-                    any(_is_stateful_tf(item) for item in value[:8] if item is not None):
+                    any(is_stateful(item) for item in value[:8] if item is not None):
                 return True
         for child in ast.iter_child_nodes(node):
             if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):

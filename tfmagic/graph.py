@@ -10,7 +10,7 @@ values are still waiting for objects that do not exist.
 ``%tfgraph`` never changes what the user's graph computes: resource variables are checked with
 the ``VarIsInitializedOp`` each of them already carries, reference variables with one cached
 ``IsVariableInitialized`` op each (never in a finalized graph: those are reported as unknown).
-All TensorFlow private API use is in ``tfcompat``.
+All TensorFlow private API use is in ``tfmagic._tf``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from IPython.core.error import UsageError
 
-from . import tfcompat
+from ._tf import checkpoints, hooks, keras, probe, runtime
 from .report import Finding, GraphReport, VariableRecord
 
 # Namespace entries IPython itself puts there; never user objects worth inspecting.
@@ -91,7 +91,7 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
     """Build the ``GraphReport`` for one ``%tfgraph`` call (raises UsageError on bad options)."""
     session_obj = _lookup(user_ns, session_name, "--session") if session_name else None
     target_obj = _lookup(user_ns, object_name, "--object") if object_name else None
-    if session_obj is not None and not tfcompat.is_session(session_obj):
+    if session_obj is not None and not hooks.is_session(session_obj):
         if checkpoint is None:
             raise UsageError(
                 f"--session {session_name}: `{session_name}` is a "
@@ -112,7 +112,7 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
     # Not a declared GraphReport field: only the renderer reads it (getattr with a default).
     report.max_rows = max_rows
     ledger = _ledger_index(state)
-    eager = tfcompat.executing_eagerly()
+    eager = runtime.executing_eagerly()
     report.mode = "eager" if eager else "graph"
 
     if checkpoint is not None:
@@ -125,7 +125,7 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
         _inspect_eager(report, user_ns, object_name, target_obj)
         return report
     if session_obj is not None:
-        entries = [SessionEntry(session_obj, session_name, tfcompat.session_closed(session_obj),
+        entries = [SessionEntry(session_obj, session_name, hooks.session_closed(session_obj),
                                 explicit=True)]
     else:
         entries = _find_sessions(user_ns, want_gc=not eager)
@@ -156,9 +156,9 @@ def _lookup(user_ns: dict, name: str, option: str):
 
 
 def _is_trackable(obj) -> bool:
-    classes = tfcompat.keras_layer_classes()
-    module = tfcompat.tf_module_class()
-    ckpt = tfcompat.checkpoint_class()
+    classes = keras.keras_layer_classes()
+    module = runtime.tf_module_class()
+    ckpt = checkpoints.checkpoint_class()
     return (bool(classes) and isinstance(obj, classes)) or \
         (module is not None and isinstance(obj, module)) or \
         (ckpt is not None and isinstance(obj, ckpt)) or \
@@ -174,17 +174,17 @@ def _find_sessions(user_ns: dict, want_gc: bool) -> list[SessionEntry]:
     for name, value in list(user_ns.items()):
         if name.startswith("_") or name in _IPYTHON_NAMES:
             continue
-        if tfcompat.is_session(value) and id(value) not in found:
-            found[id(value)] = SessionEntry(value, name, tfcompat.session_closed(value))
-    for session in tfcompat.all_tracked_sessions():
+        if hooks.is_session(value) and id(value) not in found:
+            found[id(value)] = SessionEntry(value, name, hooks.session_closed(value))
+    for session in hooks.all_tracked_sessions():
         if id(session) not in found:
             found[id(session)] = SessionEntry(session, _anonymous_label(session),
-                                              tfcompat.session_closed(session), named=False)
+                                              hooks.session_closed(session), named=False)
     if not found and want_gc:
-        for session in tfcompat.find_sessions_by_gc():
+        for session in hooks.find_sessions_by_gc():
             if id(session) not in found:
                 found[id(session)] = SessionEntry(session, _anonymous_label(session),
-                                                  tfcompat.session_closed(session), named=False)
+                                                  hooks.session_closed(session), named=False)
     return list(found.values())
 
 
@@ -204,9 +204,9 @@ def _inspect_graphs(report: GraphReport, entries: list[SessionEntry], scope: str
             continue
         graphs.setdefault(id(graph), (graph, []))[1].append(entry)
     if include_default:
-        default = tfcompat.default_graph()
+        default = runtime.default_graph()
         graphs.setdefault(id(default), (default, []))
-    default_graph = tfcompat.default_graph()
+    default_graph = runtime.default_graph()
     for graph, group in graphs.values():
         graph_label = "the default graph" if graph is default_graph else "a graph"
         _inspect_one_graph(report, graph, graph_label, group, scope, ledger)
@@ -259,7 +259,7 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
     variables = [f.ref() for f in facts]
     per_session = []
     for entry in live:
-        states = tfcompat.initialization_states(entry.session, [v for v in variables
+        states = probe.initialization_states(entry.session, [v for v in variables
                                                                 if v is not None])
         per_session.append((entry, states))
     all_states = [states for _, states in per_session]
@@ -303,7 +303,7 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
 def _graph_facts(graph) -> list[VariableFacts]:
     """Facts for every variable of ``graph``, cached while the variable collections stay
     the same size (a 10,000-variable graph would otherwise cost ~0.1 s per call)."""
-    variables = tfcompat.graph_variables(graph)
+    variables = probe.graph_variables(graph)
     cached = _facts_cache.get(graph)
     if cached is not None and cached[0] == len(variables):
         return cached[1]
@@ -367,11 +367,11 @@ def _inspect_eager(report: GraphReport, user_ns: dict, object_name: str | None,
     items = [(object_name, target_obj)] if target_obj is not None else [
         (name, value) for name, value in list(user_ns.items())
         if not name.startswith("_") and name not in _IPYTHON_NAMES]
-    layer_classes = tfcompat.keras_layer_classes()
-    optimizer_classes = tfcompat.keras_optimizer_classes()
-    status_classes = tfcompat.load_status_classes()
-    ckpt_class = tfcompat.checkpoint_class()
-    module_class = tfcompat.tf_module_class()
+    layer_classes = keras.keras_layer_classes()
+    optimizer_classes = keras.keras_optimizer_classes()
+    status_classes = checkpoints.load_status_classes()
+    ckpt_class = checkpoints.checkpoint_class()
+    module_class = runtime.tf_module_class()
     checked = 0
     flagged_checkpoints: set = set()
     for name, value in items:
@@ -384,16 +384,16 @@ def _inspect_eager(report: GraphReport, user_ns: dict, object_name: str | None,
                 report.findings.append(finding)
         elif optimizer_classes and isinstance(value, optimizer_classes):
             checked += 1
-            if tfcompat.optimizer_is_built(value) is False:
+            if keras.optimizer_is_built(value) is False:
                 report.findings.append(_unbuilt_optimizer_finding(name, value))
         elif status_classes and isinstance(value, status_classes):
             checked += 1
-            message = tfcompat.unconsumed_restore(value)
+            message = checkpoints.unconsumed_restore(value)
             if message:
                 report.findings.append(_pending_restore_finding(name, message, None))
         elif ckpt_class is not None and isinstance(value, ckpt_class):
             checked += 1
-            deferred = tfcompat.deferred_restorations(value)
+            deferred = checkpoints.deferred_restorations(value)
             if deferred:
                 flagged_checkpoints.add(id(value))
                 report.findings.append(_deferred_restore_finding(name, deferred))
@@ -404,10 +404,10 @@ def _inspect_eager(report: GraphReport, user_ns: dict, object_name: str | None,
                 if finding is not None:
                     report.findings.append(finding)
     if target_obj is None:
-        for ckpt, status, path in tfcompat.recorded_restores():
+        for ckpt, status, path in checkpoints.recorded_restores():
             if id(ckpt) in flagged_checkpoints:
                 continue
-            message = tfcompat.unconsumed_restore(status)
+            message = checkpoints.unconsumed_restore(status)
             if message:
                 label = _name_of(user_ns, ckpt) or "a tf.train.Checkpoint"
                 report.findings.append(_pending_restore_finding(label, message, path))
@@ -424,10 +424,10 @@ def _inspect_eager(report: GraphReport, user_ns: dict, object_name: str | None,
 
 
 def _unbuilt_layer_finding(name: str, layer) -> Finding | None:
-    if tfcompat.layer_is_built(layer):
+    if keras.layer_is_built(layer):
         return None
-    is_model = tfcompat.is_keras_model(layer)
-    if not is_model and not tfcompat.keras_layer_build_overridden(layer):
+    is_model = keras.is_keras_model(layer)
+    if not is_model and not keras.keras_layer_build_overridden(layer):
         return None  # a layer without weights of its own (Dropout, Flatten, ...) is fine
     kind = "model" if is_model else "layer"
     layer_name = getattr(layer, "name", "")
@@ -530,7 +530,7 @@ def _compare_checkpoint(report, path, user_ns, session_obj, session_name, target
             "yet; give a TensorFlow checkpoint (the prefix before .index, or its directory). "
             "For Keras files `model.load_weights(path)` lists the objects it could not load.")
     try:
-        keys = tfcompat.list_checkpoint_keys(path)
+        keys = checkpoints.list_checkpoint_keys(path)
     except Exception as exc:  # noqa: BLE001 - any read failure is a usage problem
         reason = str(getattr(exc, "message", "") or exc).strip().splitlines()[0][:300]
         raise UsageError(
@@ -541,11 +541,11 @@ def _compare_checkpoint(report, path, user_ns, session_obj, session_name, target
     if target_obj is not None:
         _compare_with_object(report, path, keys, target_obj, object_name)
         return
-    graph = session_obj.graph if session_obj is not None else tfcompat.default_graph()
+    graph = session_obj.graph if session_obj is not None else runtime.default_graph()
     report.mode = "graph"
     facts = [f for f in _graph_facts(graph) if not scope or f.op_name.startswith(scope)]
     if not facts:
-        if tfcompat.executing_eagerly() and session_obj is None:
+        if runtime.executing_eagerly() and session_obj is None:
             raise UsageError(
                 f"--checkpoint {path}: eager mode has no graph variables to compare with; name "
                 "the Keras model or tf.train.Checkpoint with --object NAME.")
@@ -565,17 +565,17 @@ def _compare_checkpoint(report, path, user_ns, session_obj, session_name, target
 
 
 def _compare_with_object(report, path, keys, obj, object_name) -> None:
-    ckpt_class = tfcompat.checkpoint_class()
+    ckpt_class = checkpoints.checkpoint_class()
     is_checkpoint = isinstance(obj, ckpt_class)
     roots = sorted({k.split("/", 1)[0] for k in keys})
     root_name = None if is_checkpoint else (roots[0] if len(roots) == 1 else "model")
-    layer_classes = tfcompat.keras_layer_classes()
-    if layer_classes and isinstance(obj, layer_classes) and not tfcompat.layer_is_built(obj):
+    layer_classes = keras.keras_layer_classes()
+    if layer_classes and isinstance(obj, layer_classes) and not keras.layer_is_built(obj):
         finding = _unbuilt_layer_finding(object_name, obj)
         if finding is not None:
             report.findings.append(finding)
     try:
-        target = tfcompat.object_checkpoint_keys(obj, root_name)
+        target = checkpoints.object_checkpoint_keys(obj, root_name)
     except Exception as exc:  # noqa: BLE001
         raise UsageError(f"--object {object_name}: could not list the checkpoint keys of "
                          f"`{object_name}` ({type(exc).__name__}: {exc}).") from None

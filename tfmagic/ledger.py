@@ -16,7 +16,7 @@ import time
 import weakref
 from dataclasses import dataclass, field
 
-from . import tfcompat
+from ._tf import checkpoints, hooks, patches, probe, sites
 from .devices import device_kind
 from .report import VariableRecord
 
@@ -43,7 +43,7 @@ class SessionHistory:
     def initializer_targets(self, op) -> frozenset:
         cached = self._initializer_cache.get(op)
         if cached is None:
-            cached = frozenset(tfcompat.initializer_targets(op)) if op.type == "NoOp" else frozenset()
+            cached = frozenset(probe.initializer_targets(op)) if op.type == "NoOp" else frozenset()
             try:
                 self._initializer_cache[op] = cached
             except TypeError:
@@ -69,10 +69,10 @@ class Ledger:
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
         self._active = True
-        if tfcompat.tf_imported():
+        if patches.tf_imported():
             self._install_tf_hooks()
         else:
-            self._undo.append(tfcompat.call_after_import("tensorflow", self._install_tf_hooks))
+            self._undo.append(patches.call_after_import("tensorflow", self._install_tf_hooks))
 
     def stop(self) -> None:
         self._active = False
@@ -94,17 +94,17 @@ class Ledger:
     def _install_tf_hooks(self) -> None:
         if not self._active:
             return
-        if tfcompat.tf_version() < tfcompat.SUPPORTED_TF:
-            major, minor = tfcompat.tf_version()
+        if patches.tf_version() < patches.SUPPORTED_TF:
+            major, minor = patches.tf_version()
             self.unavailable.append(
                 f"TensorFlow {major}.{minor} is older than the supported "
-                f"{'.'.join(map(str, tfcompat.SUPPORTED_TF))}: facts may be missing")
+                f"{'.'.join(map(str, patches.SUPPORTED_TF))}: facts may be missing")
         for name, install in (
             ("variable creation lines, scopes and devices",
-             lambda: tfcompat.install_variable_hook(self._on_created)),
+             lambda: hooks.install_variable_hook(self._on_created)),
             ("session tracking and initializer history",
-             lambda: tfcompat.install_session_hook(self._on_session_run)),
-            ("checkpoint restore statuses", tfcompat.install_restore_hook),
+             lambda: hooks.install_session_hook(self._on_session_run)),
+            ("checkpoint restore statuses", checkpoints.install_restore_hook),
         ):
             try:
                 self._undo.append(install())
@@ -115,7 +115,7 @@ class Ledger:
     def _on_created(self, variable, context: dict, caller) -> None:
         """Turn one variable construction into a record (``caller``: the constructing frame)."""
         filename, lineno, label, keras_path, layer_name = self._creation_site(caller)
-        facts = tfcompat.variable_facts(variable)
+        facts = sites.variable_facts(variable)
         tf_name = facts["name"]
         name = keras_path or tf_name
         owner = None
@@ -161,16 +161,16 @@ class Ledger:
         between the constructor and the user's code, so the walk ends at the first cell frame.
         """
         cell_info = self._cell_info
-        keras_names = tfcompat.KERAS_FRAME_NAMES
+        keras_names = sites.KERAS_FRAME_NAMES
         keras = None
         while frame is not None:
             code = frame.f_code
             filename = code.co_filename
             lineno = frame.f_lineno
             if keras is None and code.co_name in keras_names:
-                keras = tfcompat.keras_frame_owner(frame)
-            if tfcompat.AUTOGRAPH_FILE_MARK in filename:
-                origin = tfcompat.autograph_origin(frame, lineno)
+                keras = sites.keras_frame_owner(frame)
+            if sites.AUTOGRAPH_FILE_MARK in filename:
+                origin = sites.autograph_origin(frame, lineno)
                 if origin is not None:
                     filename, lineno = origin
             info = cell_info(filename)
@@ -191,7 +191,7 @@ class Ledger:
             return info
 
     def _on_session_run(self, session, fetches) -> None:
-        for op in tfcompat.fetched_operations(fetches):
+        for op in hooks.fetched_operations(fetches):
             targets = self.history.initializer_targets(op)
             if targets:
                 frame = self.registry.innermost_cell_frame(sys._getframe(1))
@@ -218,7 +218,7 @@ def update_graph_initialization(records: list[VariableRecord],
     """Set ``initialized`` and the actual ``device`` of graph-mode records.
 
     One ``session.run`` per live session on each graph, fetching only the check ops of the
-    records' variables that are still alive (see ``tfcompat.session_variable_states``).
+    records' variables that are still alive (see ``probe.session_variable_states``).
     A variable is initialized when it is initialized in every live session that knows; with no
     live session it stays unknown (None).
     """
@@ -230,7 +230,7 @@ def update_graph_initialization(records: list[VariableRecord],
             continue
         by_graph[id(graph)].append(record)
         graphs[id(graph)] = graph
-    sessions = tfcompat.tracked_sessions()
+    sessions = hooks.tracked_sessions()
     for graph_id, group in by_graph.items():
         graph = graphs[graph_id]
         live = [s for s in sessions if getattr(s, "graph", None) is graph]
@@ -264,7 +264,7 @@ def _session_states(session, pairs, history: SessionHistory | None) -> dict:
     if history is not None:
         for event in history.for_session(session):
             covered.update(event.targets)
-    devices = tfcompat.session_devices(session) if covered else []
+    devices = probe.session_devices(session) if covered else []
     cpu_only = bool(devices) and all(device_kind(d) == "CPU" for d in devices)
     states = {}
     unknown = []
@@ -276,7 +276,7 @@ def _session_states(session, pairs, history: SessionHistory | None) -> dict:
         else:
             unknown.append(variable)
     if unknown:
-        states.update(tfcompat.session_variable_states(session, unknown))
+        states.update(probe.session_variable_states(session, unknown))
     return states
 
 

@@ -164,10 +164,10 @@ class TFMagics(Magics):
 
     def _check_cell(self, line, args, cell):
         __tracebackhide__ = True  # noqa: F841
-        from . import tfcompat  # imported per cell, not at %load_ext: loading stays cheap
+        from ._tf import patches  # imported per cell, not at %load_ext: loading stays cheap
         from .check import CellCheck
 
-        if not tfcompat.tf_installed() and not self.state.warned_missing_tf:
+        if not patches.tf_installed() and not self.state.warned_missing_tf:
             self.state.warned_missing_tf = True
             print(MISSING_TF)
         check = CellCheck(self.shell, self.state, line, cell,
@@ -257,12 +257,12 @@ class TFMagics(Magics):
     def tfgraph(self, line=""):
         """List uninitialized variables (graph mode, per session) or unbuilt Keras models,
         optimizers and pending checkpoint restores (eager mode); compare checkpoints."""
-        from . import tfcompat
+        from ._tf import patches
 
         args = parse_options(self.tfgraph, line)
         check_out_name(self.tfgraph, args.out)
-        if not tfcompat.tf_imported():
-            if not tfcompat.tf_installed():
+        if not patches.tf_imported():
+            if not patches.tf_installed():
                 raise UsageError(MISSING_TF.replace("%%tfcheck runs the cell without checks",
                                                     "%tfgraph has nothing to inspect"))
             print("tfmagic: TensorFlow has not been imported in this kernel yet; "

@@ -34,7 +34,7 @@ def last_failure() -> BaseException:
 def diagnose_last_failure(shell, state, options, recorded) -> tuple[object, BaseException]:
     """(Report, exception) for the last failure. ``recorded(number)`` says whether auto mode
     recorded cell ``In[number]``."""
-    from . import tfcompat
+    from ._tf import errors, patches
     from .auto import _attach_plain_cell, failing_cell_filename
     from .check import CellCheck
 
@@ -60,7 +60,7 @@ def diagnose_last_failure(shell, state, options, recorded) -> tuple[object, Base
         missing.append(f"variable ledger: {label} ran while tfmagic was not recording, so "
                        "where its variables were created, on which device, and which "
                        "initializers ran are unknown (`%tfcheck on` records every cell)")
-    if tfcompat.tf_imported() and tfcompat.is_op_error(exc) and tfcompat.failing_op(exc) is None:
+    if patches.tf_imported() and errors.is_op_error(exc) and errors.failing_op(exc) is None:
         missing.append("op traceback: TensorFlow attached no op to this error (eager ops "
                        "have none), so where the failing op was created is unknown")
     report.unavailable = missing + [n for n in report.unavailable if n not in missing]

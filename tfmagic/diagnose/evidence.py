@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import tfcompat
+from .._tf import errors
 from ..report import VariableRecord
 
 
@@ -68,7 +68,7 @@ class Evidence:
         evidence.tree = _parse(evidence.filename)
         if exc is not None:
             evidence._collect_traceback(exc)
-            if tfcompat.is_op_error(exc):
+            if errors.is_op_error(exc):
                 evidence._collect_op(exc)
         return evidence
 
@@ -95,11 +95,11 @@ class Evidence:
             self.raise_line = exc.lineno - self.offset
 
     def _collect_op(self, exc) -> None:
-        op = tfcompat.failing_op(exc)
+        op = errors.failing_op(exc)
         self.op = op
         if op is None:
             return
-        self.op_frames = self.cell_frames_of(tfcompat.op_traceback(op))
+        self.op_frames = self.cell_frames_of(errors.op_traceback(op))
 
     def cell_frames_of(self, frames) -> list[CellFrame]:
         out = []

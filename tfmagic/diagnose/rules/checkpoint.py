@@ -13,7 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from ... import tfcompat
+from ..._tf import checkpoints
 from ...report import Finding
 from .. import astutil
 from .common import in_cell_label
@@ -206,7 +206,7 @@ def _saver_mismatch(evidence) -> Finding:
     keys = []
     if save_path:
         try:
-            keys = list(tfcompat.list_checkpoint_keys(save_path))
+            keys = list(checkpoints.list_checkpoint_keys(save_path))
         except Exception:  # noqa: BLE001
             keys = []
     mapping_hint = ""
@@ -366,7 +366,7 @@ def _restore_status_problem(status) -> str | None:
     check_nontrivial = getattr(status, "assert_nontrivial_match", None)
     check_existing = getattr(status, "assert_existing_objects_matched", None)
     if check_nontrivial is None or check_existing is None or \
-            tfcompat.is_fresh_start_status(status):
+            checkpoints.is_fresh_start_status(status):
         return None
     try:
         check_nontrivial()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ... import tfcompat
+from ..._tf import runtime
 from ...devices import device_kind, short_device
 from ...report import Finding
 from .. import astutil
@@ -103,7 +103,7 @@ def missing_device_pins(evidence, already: set) -> list[Finding]:
             kind = device_kind(requested) if isinstance(requested, str) else ""
             line = evidence.body_line_of(node)
             if kind in ("GPU", "TPU") and line not in already and \
-                    tfcompat.physical_devices(kind) == []:
+                    runtime.physical_devices(kind) == []:
                 findings.append(Finding(
                     kind="device_placement", severity="warning", line=line,
                     culprits=[short_device(requested)],

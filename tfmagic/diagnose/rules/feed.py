@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ... import tfcompat
+from ..._tf import errors, runtime
 from ...report import Finding
 from .. import astutil
 from .common import in_cell_label
@@ -41,7 +41,7 @@ def _user_name_of(evidence, obj, before_line):
 
 def _creation_name(evidence, tensor) -> tuple[str | None, int | None, str | None]:
     """(user variable name, body line, cell) where a placeholder tensor was created."""
-    frames = evidence.cell_frames_of(tfcompat.op_traceback(getattr(tensor, "op", None)))
+    frames = evidence.cell_frames_of(errors.op_traceback(getattr(tensor, "op", None)))
     if not frames:
         return None, None, None
     frame = frames[-1]
@@ -87,7 +87,7 @@ def feed_mismatch(evidence) -> Finding | None:
                "define the placeholder with the shape your data has.")
     else:
         tensors = [(k, v) for k, v in (feed_dict or {}).items()
-                   if tfcompat.is_tensor_not_variable(v)]
+                   if runtime.is_tensor_not_variable(v)]
         if tensors:
             key, value = tensors[0]
             placeholder_name = _creation_name(evidence, key)[0]

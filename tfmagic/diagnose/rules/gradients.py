@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ... import tfcompat
+from ..._tf import runtime
 from ...report import Finding
 from .. import astutil
 
@@ -46,7 +46,7 @@ def rebound_attributes(evidence) -> list[tuple[ast.Assign, str, str]]:
         else:
             instances = [(base, evidence.user_ns.get(base))]
         for name, obj in instances:
-            if obj is not None and tfcompat.is_tensor_not_variable(getattr(obj, attr, None)):
+            if obj is not None and runtime.is_tensor_not_variable(getattr(obj, attr, None)):
                 found.append((node, name, attr))
                 break
     return found

@@ -6,7 +6,7 @@ deep, so a success check costs microseconds for ordinary notebooks.
 
 from __future__ import annotations
 
-from ... import tfcompat
+from ..._tf import keras, runtime
 
 MAX_DEPTH = 4
 
@@ -17,8 +17,8 @@ def _is_layer(obj, layer_classes) -> bool:
 
 def user_layers(user_ns) -> list[tuple[str, object]]:
     """(path such as ``model.layers[1]``, layer) for every Keras layer reachable by name."""
-    layer_classes = tfcompat.keras_layer_classes()
-    module_class = tfcompat.tf_module_class()
+    layer_classes = keras.keras_layer_classes()
+    module_class = runtime.tf_module_class()
     if not layer_classes and module_class is None:
         return []
     found, seen = [], set()
@@ -72,7 +72,7 @@ def variable_count(obj) -> int | None:
 
 
 def unbuilt_sublayers(obj) -> list:
-    layer_classes = tfcompat.keras_layer_classes()
+    layer_classes = keras.keras_layer_classes()
     out = []
     for _, layer in user_layers({"obj": obj}):
         if _is_layer(layer, layer_classes) and not getattr(layer, "built", True):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ... import tfcompat
+from ..._tf import errors, hooks
 from ...report import Finding
 from .. import astutil
 
@@ -48,7 +48,7 @@ def is_uninitialized_error(evidence) -> bool:
 
 
 def failing_session(evidence):
-    return evidence.frame_local("self", tfcompat.is_session)
+    return evidence.frame_local("self", hooks.is_session)
 
 
 def session_creation_line(evidence, before_line: int | None):
@@ -158,7 +158,7 @@ def _initializer_built_at(evidence, session, event):
         op = session.graph.get_operation_by_name(event.op_name)
     except Exception:  # noqa: BLE001
         return None
-    frames = evidence.cell_frames_of(tfcompat.op_traceback(op))
+    frames = evidence.cell_frames_of(errors.op_traceback(op))
     if not frames:
         return None
     return frames[-1].label, frames[-1].line

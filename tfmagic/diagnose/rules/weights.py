@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 
-from ... import tfcompat
+from ..._tf import runtime
 from ...report import Finding
 from .. import astutil
 from .liveobjects import user_layers
@@ -55,12 +55,12 @@ def untracked_layers(evidence) -> list[tuple[str, object, list[tuple[str, int]]]
                 if astutil.last_part(value) in WEIGHT_FACTORIES:
                     continue
                 current = getattr(layer, attr, None)
-                untracked_variable = tfcompat.is_variable(current) and \
+                untracked_variable = runtime.is_variable(current) and \
                     not _tracked(layer, current)
                 # A tensor made in build() is a weight by intent; one made in __init__ is
                 # usually a constant (a positional encoding, a mask) unless the layer has no
                 # trainable weights at all.
-                tensor_weight = tfcompat.is_tensor_not_variable(current) and (
+                tensor_weight = runtime.is_tensor_not_variable(current) and (
                     not _trainable_count(layer) or
                     (method.name == "build" and _looks_like_init(method, value)))
                 if untracked_variable or tensor_weight:
@@ -108,7 +108,7 @@ def _finding(evidence, path, layer, bad, severity) -> Finding:
     cls = type(layer).__name__
     attrs = ", ".join(f"self.{a}" for a, _, _ in bad)
     _, cell, line = bad[0]
-    raw_variables = [a for a, _, _ in bad if tfcompat.is_variable(getattr(layer, a, None))]
+    raw_variables = [a for a, _, _ in bad if runtime.is_variable(getattr(layer, a, None))]
     trainable = _trainable_count(layer)
     what = ("as raw tf.Variable objects that Keras 3 does not track" if raw_variables
             else "as plain tensors, not variables")

@@ -1,0 +1,47 @@
+"""Small questions about TensorFlow objects and the runtime, asked only once TensorFlow is imported.
+"""
+
+from __future__ import annotations
+
+import sys
+
+def default_graph():
+    return sys.modules["tensorflow"].compat.v1.get_default_graph()
+
+
+def executing_eagerly() -> bool:
+    return sys.modules["tensorflow"].executing_eagerly()
+
+
+def is_tensor_not_variable(value) -> bool:
+    """A tf.Tensor (eager or symbolic) that is not a variable."""
+    tf = sys.modules.get("tensorflow")
+    if tf is None:
+        return False
+    return isinstance(value, tf.Tensor) and not isinstance(value, tf.Variable) and \
+        not hasattr(value, "assign")
+
+
+def physical_devices(kind: str) -> list | None:
+    """Physical devices of a kind (does not initialize the runtime); None if unknown."""
+    tf = sys.modules.get("tensorflow")
+    try:
+        return tf.config.list_physical_devices(kind)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def is_variable(value) -> bool:
+    tf = sys.modules.get("tensorflow")
+    if tf is None:
+        return False
+    if isinstance(value, tf.Variable):
+        return True
+    keras = sys.modules.get("keras")
+    keras_variable = getattr(keras, "Variable", None) if keras is not None else None
+    return keras_variable is not None and isinstance(value, keras_variable)
+
+
+def tf_module_class():
+    tf = sys.modules.get("tensorflow")
+    return getattr(tf, "Module", None) if tf is not None else None
