@@ -372,6 +372,21 @@ def test_post_mortem_reuses_the_auto_report(tfshell):
     assert tfshell.user_ns["again"] is shown and len(outputs) == 1
 
 
+@pytest.mark.parametrize("first", ["%tfcheck on", "%tfcheck off"])
+def test_post_mortem_after_a_builtin_exception(tfshell, first):
+    """Built-in exceptions take no weak reference; the post-mortem still finds the report
+    auto mode or %%tfcheck made, or diagnoses afresh."""
+    run(tfshell, first)
+    for cell in ("int('not a number')\n", "%%tfcheck\nint('not a number')\n"):
+        result, _ = run(tfshell, cell)
+        assert isinstance(result.error_in_exec, ValueError)
+        made = tfmagic.last_report()
+        _, outputs = run(tfshell, "%tfcheck -o pm")
+        assert len(outputs) == 1 and tfshell.user_ns["pm"].error_type == "ValueError"
+        if first == "%tfcheck on" or cell.startswith("%%"):
+            assert tfshell.user_ns["pm"] is made
+
+
 def test_post_mortem_of_a_failure_in_an_earlier_cells_function(tfshell):
     run(tfshell, "def project(t):\n    return tf.matmul(t, w)\n")
     run(tfshell, "batch = tf.ones([4, 5])\nout = project(batch)\n")

@@ -6,8 +6,8 @@ without IPython lives in ``check``, ``ledger``, ``diagnose``, ``render`` and ``g
 
 from __future__ import annotations
 
+import collections
 import keyword
-import weakref
 
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class
@@ -83,9 +83,10 @@ class TFMagics(Magics):
         super().__init__(shell)
         self.state = state
         self._auto_check = None
-        # Reports of failures already explained, by exception (weakly: the report holds plain
-        # data only, so neither keeps the other alive): the post-mortem shows them again.
-        self._failure_reports = weakref.WeakKeyDictionary()
+        # Failures already explained, (id of the exception, its type name, report), newest
+        # last: the post-mortem shows their report again. Not the exception itself (it would
+        # pin its traceback's frames) nor a weak reference (built-in exceptions take none).
+        self._failure_reports = collections.deque(maxlen=8)
         if self.auto:  # from a config file: observers are not set up yet during __init__
             self._set_auto(True)
 
@@ -193,13 +194,27 @@ class TFMagics(Magics):
         from . import postmortem
 
         exc = postmortem.last_failure()
-        report = self._failure_reports.get(exc)
+        report = self._report_for(exc)
         if report is None:
             auto = self._auto_check
             report, exc = postmortem.diagnose_last_failure(
                 self.shell, self.state, self._check_options(),
                 recorded=auto.periods.covers if auto is not None else (lambda number: False))
         self._publish(report, out_name, exc=exc, show=True)
+        return None
+
+    def _report_for(self, exc):
+        """The report already made for this exception: same id, same type, and the cell its
+        traceback ran is the report's cell (an id can be reused once an exception is gone)."""
+        from .auto import failing_cell_filename
+
+        for exc_id, type_name, report in reversed(self._failure_reports):
+            if exc_id == id(exc) and type_name == type(exc).__name__:
+                # A %%tfcheck body has the label of the cell that holds it.
+                filename = failing_cell_filename(self.state.registry, exc.__traceback__)
+                info = self.state.registry.info(filename) if filename else None
+                if info is not None and info.label == report.cell_label:
+                    return report
         return None
 
     def _publish_auto(self, report, show: bool, exc=None):
@@ -217,10 +232,7 @@ class TFMagics(Magics):
         try:
             self.state.reports.append(report)
             if exc is not None:
-                try:
-                    self._failure_reports[exc] = report
-                except TypeError:
-                    pass
+                self._failure_reports.append((id(exc), type(exc).__name__, report))
             if out_name:
                 self.shell.user_ns[out_name] = report
             if show is None:
