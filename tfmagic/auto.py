@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import linecache
 import sys
-from dataclasses import dataclass, field
 
 _MISSING = object()
 
@@ -41,22 +40,26 @@ def starts_with_cell_magic(raw_cell: str) -> bool:
     return False
 
 
-@dataclass
+# Plain classes, not dataclasses: this module is imported when a config file turns auto mode
+# on at %load_ext, and each dataclass costs about a millisecond to create.
 class RunningCell:
     """The cell now running under auto mode: its check (with the ledger) and its state."""
 
-    check: object
-    reported: bool = False
+    __slots__ = ("check", "reported")
+
+    def __init__(self, check):
+        self.check = check
+        self.reported = False
 
 
-@dataclass
 class AutoPeriods:
     """Execution counts during which auto mode was on: (first, last) with last None while on.
 
     Lets the post-mortem say whether a failing cell was recorded, in bounded space (one pair
     per ``%tfcheck on``)."""
 
-    periods: list = field(default_factory=list)
+    def __init__(self):
+        self.periods: list = []
 
     def start(self, number: int) -> None:
         if not self.periods or self.periods[-1][1] is not None:
