@@ -110,6 +110,22 @@ def test_plain_cell_numbering_and_out_unchanged(tfshell):
     assert result.success and result.result is None  # a trailing ; still hides Out[N]
 
 
+def test_python_warnings_and_prints_are_unchanged(tfshell, capfd):
+    cell = ("import warnings\nprint('to stdout')\n"
+            "warnings.warn('careful: {}'.format(len(tf.ones([3]).shape)), UserWarning)\n")
+    outputs = {}
+    for mode in ("off", "on"):
+        run(tfshell, f"%tfcheck {mode}")
+        capfd.readouterr()
+        result, shown = run(tfshell, cell)
+        assert result.success and shown == []
+        captured = capfd.readouterr()
+        outputs[mode] = (captured.out, captured.err.replace(str(tfshell.execution_count - 1),
+                                                            "N"))
+    assert outputs["on"] == outputs["off"]
+    assert "to stdout" in outputs["on"][0] and "careful: 1" in outputs["on"][1]
+
+
 def test_passing_cell_shows_only_warnings(tfshell):
     run(tfshell, "%tfcheck on")
     _, outputs = run(tfshell, "v_ok = tf.Variable(tf.zeros([3]), name='v_ok')")

@@ -87,7 +87,7 @@ class TFMagics(Magics):
         # last: the post-mortem shows their report again. Not the exception itself (it would
         # pin its traceback's frames) nor a weak reference (built-in exceptions take none).
         self._failure_reports = collections.deque(maxlen=8)
-        if self.auto:  # from a config file: observers are not set up yet during __init__
+        if self.auto:  # set by a config file inside Magics.__init__, before this could act
             self._set_auto(True)
 
     @observe("auto")
