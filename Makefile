@@ -1,12 +1,14 @@
 # Two commands do all the set-up on a fresh machine with only Python and make:
 #   make test   create .venv if missing, install, run the whole test suite
 #   make demo   create .venv if missing, install, execute demo.ipynb headless, write demo.html
+#   make test-compat   a second venv on Colab's stack (IPython 7.34, TensorFlow 2.20) running the
+#                      runner, ledger, scenario and real-kernel (nbclient) tests
 PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.tfmagic-installed
 
-.PHONY: test demo bench install clean
+.PHONY: test test-compat demo bench score install clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +26,36 @@ install: $(STAMP)
 test: $(STAMP)
 	TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m pytest -q tests
 
+# Colab's stack (DESIGN.md, "Where people run notebooks"): IPython 7.34.0 and TensorFlow 2.20,
+# with the Keras 3 that tensorflow-cpu 2.20 pulls in. tfmagic itself goes in without deps so pip
+# cannot upgrade IPython past the pin.
+COMPAT     ?= .venv-compat
+COMPAT_PY   = $(COMPAT)/bin/python
+COMPAT_STAMP = $(COMPAT)/.tfmagic-installed
+COMPAT_PINS = "ipython==7.34.0" "tensorflow-cpu==2.20.*" "pygments>=2.10" "traitlets>=5.0" \
+              "executing>=1.2" "pytest>=7" "ipykernel>=6" "nbclient>=0.7" "nbformat>=5"
+
+$(COMPAT_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(COMPAT)
+	$(COMPAT_PY) -m pip install --quiet --upgrade pip
+	$(COMPAT_PY) -m pip install --quiet --only-binary=:all: $(COMPAT_PINS)
+	$(COMPAT_PY) -m pip install --quiet --only-binary=:all: --no-deps "tf-keras==2.20.*"
+	$(COMPAT_PY) -m pip install --quiet --no-deps -e .
+	touch $(COMPAT_STAMP)
+
+test-compat: $(COMPAT_STAMP)
+	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -c "import IPython, tensorflow as tf; \
+		assert IPython.__version__ == '7.34.0', IPython.__version__; \
+		assert tf.__version__.startswith('2.20.'), tf.__version__; \
+		print('test-compat: IPython', IPython.__version__, 'TensorFlow', tf.__version__)"
+	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -m pytest -q tests/test_runner.py tests/test_ledger.py \
+		tests/test_scenarios.py tests/test_notebook.py
+
+# The real-world corpus score (tests/realworld/README.md); it measures, it never fails the build.
+# SCORE_ARGS passes options, e.g. make score SCORE_ARGS="--mode last --jobs 1".
+score: $(STAMP)
+	TF_CPP_MIN_LOG_LEVEL=2 $(PY) tests/realworld/score.py $(SCORE_ARGS)
+
 # JUPYTER_PATH puts the venv's own "python3" kernelspec (shipped by ipykernel) ahead of any
 # user-level one in ~/.local/share/jupyter that could start a different interpreter.
 demo: $(STAMP)
@@ -38,4 +70,4 @@ bench: $(STAMP)
 	TF_CPP_MIN_LOG_LEVEL=2 MPLBACKEND=Agg $(PY) bench/run_all.py
 
 clean:
-	rm -rf $(VENV) demo.html .pytest_cache
+	rm -rf $(VENV) $(COMPAT) demo.html .pytest_cache tests/artifacts

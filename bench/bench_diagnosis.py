@@ -41,10 +41,10 @@ def main() -> None:
         finally:
             timings["report"].append(time.perf_counter() - start)
 
-    def timed_bundle(report):
+    def timed_bundle(report, view=None):
         start = time.perf_counter()
         try:
-            return original_bundle(report)
+            return original_bundle(report, view)
         finally:
             timings["render"].append(time.perf_counter() - start)
 

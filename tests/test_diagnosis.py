@@ -75,7 +75,10 @@ def test_non_tensorflow_error_gets_the_annotated_cell(shell):
     assert finding["kind"] == "other" and finding["line"] == 3
     assert report.raise_line == 3 and report.raise_col == (4, 9)
     html = report._repr_mimebundle_()["text/html"]
-    assert "raised here" in html and "text-decoration: underline wavy" in html
+    assert "cause+raised" in html and "text-decoration: underline wavy" in html
+    # Editor numbering: the %%tfcheck line is line 1 (shown), the failing body line 3 is line 4.
+    assert ">%%tfcheck</pre>" in html
+    assert re.search(r"cause\+raised</span> 4</span>c = ", html)
 
 
 def test_script_in_names_and_messages_is_escaped(shell):
@@ -100,15 +103,19 @@ def test_html_is_self_contained_and_marks_cause_and_raise_differently():
     html = outcomes[0]["html"][0]
     assert not re.search(r"<(script|link|style)\b", html)
     assert "class=" not in html
-    cause = re.search(r'background:(#[0-9a-f]+)[^>]*>.{0,200}?\b3</span>', html)
-    raised = re.search(r'background:(#[0-9a-f]+)[^>]*>.{0,200}?\b5</span>', html)
+    # Body lines 3 and 5 are editor lines 4 and 6 (the %%tfcheck line is line 1).
+    cause = re.search(r'background:(rgba\([^)]*\))[^>]*><span[^>]*><span[^>]*>cause</span> 4<',
+                      html)
+    raised = re.search(r'background:(rgba\([^)]*\))[^>]*><span[^>]*><span[^>]*>raised</span> 6<',
+                       html)
     assert cause and raised and cause.group(1) != raised.group(1)
-    assert "cause" in html and "raised here" in html  # the legend
+    assert "caused the failure" in html and "where the exception surfaced" in html  # legend
     assert "<details><summary>FailedPreconditionError: original message" in html
     text = outcomes[0]["text"][0]
     assert "\x1b[" not in text  # no ANSI colour outside a terminal
-    assert re.search(r">>\s+3 \| w = tf.Variable", text)
-    assert re.search(r"->\s+5 \| sess.run\(w\)", text)
+    assert re.search(r">>\s+4 \| w = tf.Variable", text)
+    assert re.search(r"->\s+6 \| sess.run\(w\)", text)
+    assert re.search(r"^\s+1 \| %%tfcheck$", text, re.M)
 
 
 def test_reuse_lookup_ignores_eager_variables_from_earlier_cells():
@@ -139,8 +146,9 @@ def test_indentation_survives_nbconvert_html_export():
     cell.outputs = [nbformat.v4.new_output("display_data", data=report._repr_mimebundle_())]
     notebook.cells = [cell]
     body, _ = HTMLExporter().from_notebook_node(notebook)
-    assert re.search(r">2</span>    <span[^>]*>def</span>", body)
-    assert re.search(r">3</span>        <span[^>]*>return</span>", body)
+    assert re.search(r"> 2</span>    <span[^>]*>def</span>", body)
+    # The raise line is a marked row, drawn in the plain text colour.
+    assert re.search(r"> 3</span>        return 1 / 0", body)
 
 
 def test_a_failing_rule_costs_only_that_rule(shell, monkeypatch):

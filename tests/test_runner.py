@@ -16,11 +16,14 @@ import subprocess
 import sys
 import textwrap
 
+import IPython
 import pytest
 from IPython.core.error import UsageError
 
 import tfmagic
 from shellrun import fresh_shell
+
+IPYTHON_MAJOR = int(IPython.__version__.split(".")[0])
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -192,9 +195,14 @@ def test_traceback_shows_cell_lines_and_hides_tfmagic(shell, capsys):
     number = shell.execution_count - 1
     text = plain(capsys.readouterr().out)
     assert isinstance(result.error_in_exec, ValueError)
-    assert f"Cell In[{number}], line 5" in text
+    if IPYTHON_MAJOR >= 8:
+        assert f"Cell In[{number}], line 5" in text
+        assert f"Cell In[{number}], line 6" in text and "explode()" in text
+    else:  # IPython 7 (Colab) names the file and marks the line: "----> 5 ..."
+        assert f"<ipython-input-{number}-" in text
+        assert re.search(r"----> 6 explode\(\)", text)
+        assert re.search(r"----> 5\s+raise ValueError", text)
     assert "raise ValueError('boom in cell')" in text
-    assert f"Cell In[{number}], line 6" in text and "explode()" in text
     for internal in ("runner.py", "check.py", "magics.py", "ledger.py"):
         assert internal not in text
     assert "skipping hidden" in text
@@ -217,7 +225,8 @@ def test_debug_lands_in_the_user_frame(shell, capsys, monkeypatch):
     while tb.tb_next is not None:
         tb = tb.tb_next
     filename = tb.tb_frame.f_code.co_filename
-    assert shell.compile._filename_map.get(filename) == shell.execution_count - 1
+    info = tfmagic._state.registry.info(filename)  # noqa: SLF001 - the cell's own filename
+    assert info is not None and info.label == f"In[{shell.execution_count - 1}]"
     assert tb.tb_frame.f_code.co_name == "inner"
     capsys.readouterr()
     monkeypatch.setattr(sys, "stdin", io.StringIO("p marker\nq\n"))
@@ -319,7 +328,7 @@ def test_config_traits(shell):
     _, outputs = run(shell, "%%tfcheck -o many\nimport tensorflow as tf\n"
                             "vs = [tf.Variable(float(i), name=f'v{i}') for i in range(5)]\n")
     assert len(shell.user_ns["many"].variables) == 5
-    assert shell.user_ns["many"].max_rows == 3
+    assert not hasattr(shell.user_ns["many"], "max_rows")  # a view option, not report data
     html = outputs[0]["data"]["text/html"]
     assert "2 more" in html and "v2:0" in html and "v3:0" not in html
 

@@ -35,6 +35,8 @@ def load_ipython_extension(ipython) -> None:
     state = ExtensionState(registry=CellRegistry(ipython))
     magics = TFMagics(ipython, state)
     ipython.register_magics(magics)
+    if CellRegistry.needs_cell_hook(ipython):
+        ipython.events.register("pre_run_cell", state.registry.remember_cell)
     if magics not in ipython.configurables:
         ipython.configurables.append(magics)
     _loaded[id(ipython)] = (ipython, magics, state)
@@ -60,6 +62,8 @@ def unload_ipython_extension(ipython) -> None:
     manager.registry.pop(type(magics).__name__, None)
     if magics in ipython.configurables:
         ipython.configurables.remove(magics)
+    if state.registry.remember_cell in ipython.events.callbacks.get("pre_run_cell", []):
+        ipython.events.unregister("pre_run_cell", state.registry.remember_cell)
     patches.restore_all_patches()
     global _state
     if _state is state:  # last_report() must not answer from an unloaded extension

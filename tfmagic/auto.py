@@ -318,4 +318,5 @@ def _attach_plain_cell(check, registry, filename: str | None) -> None:
     info = registry.info(filename) if filename else None
     body = "".join(linecache.getlines(filename)) if filename else ""
     check.body = body
+    check.plain_cell = True
     check.compiled = CompiledCell(filename or "", info.label if info else "", body, None, None)

@@ -9,8 +9,13 @@ that offset so every line tfmagic reports is 1-based within the body, as the con
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
+
+# IPython < 8 (Colab pins 7.34) keeps no filename -> number map; a terminal or in-process shell
+# there names cells "<ipython-input-N-HASH>".
+_IPYTHON7_NAME = re.compile(r"^<ipython-input-(\d+)-[0-9a-f]+>$")
 
 
 @dataclass(frozen=True)
@@ -28,10 +33,35 @@ class CellRegistry:
     def __init__(self, shell=None):
         self.shell = shell
         self._tfcheck_cells: dict[str, CellInfo] = {}
+        # Filled by ``remember_cell`` where IPython keeps no ``_filename_map`` (IPython < 8).
+        self._seen_cells: dict[str, int] = {}
+
+    @staticmethod
+    def needs_cell_hook(shell) -> bool:
+        """True on IPython < 8, whose compiler keeps no filename -> cell number map."""
+        return not hasattr(getattr(shell, "compile", None), "_filename_map")
+
+    def remember_cell(self, info=None, *_):
+        """``pre_run_cell`` hook for IPython < 8: the filename the cell about to run gets (the
+        compiler names it from the raw and transformed code and the execution count, as
+        ``run_cell`` does next), so tracebacks and records there map to ``In[N]`` too."""
+        raw = getattr(info, "raw_cell", None)
+        if not raw or self.shell is None:
+            return
+        try:
+            number = self.shell.execution_count
+            transformed = self.shell.transform_cell(raw)
+            name = self.shell.compile.get_code_name(raw, transformed, number)
+        except Exception:  # noqa: BLE001 - a cell IPython cannot transform has no frames
+            return
+        self._seen_cells[name] = number
+        while len(self._seen_cells) > 10_000:  # bounded, oldest first
+            self._seen_cells.pop(next(iter(self._seen_cells)))
 
     def _filename_map(self) -> dict:
         compiler = getattr(self.shell, "compile", None)
-        return getattr(compiler, "_filename_map", None) or {}
+        found = getattr(compiler, "_filename_map", None)
+        return found if found is not None else self._seen_cells
 
     def register(self, filename: str, number, offset: int) -> CellInfo:
         info = CellInfo(filename, f"In[{number}]", offset)
@@ -47,7 +77,10 @@ class CellRegistry:
             return found
         number = self._filename_map().get(filename)
         if number is None:
-            return None
+            match = _IPYTHON7_NAME.match(filename)
+            if match is None:
+                return None
+            number = int(match.group(1))
         return CellInfo(filename, f"In[{number}]", 0)
 
     def filename_for(self, label: str) -> CellInfo | None:

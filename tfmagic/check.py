@@ -26,6 +26,9 @@ class CheckOptions:
 class CellCheck:
     """One run of a %%tfcheck cell: compile, record, report."""
 
+    # True for a plain cell checked by auto mode or the post-mortem (``auto.py``).
+    plain_cell = False
+
     def __init__(self, shell, state: ExtensionState, magic_line: str, body: str,
                  options: CheckOptions):
         self.shell = shell
@@ -58,10 +61,13 @@ class CellCheck:
             cell_label=label,
             source=self.body,
             unavailable=list(self.ledger.unavailable),
-            quiet=self.options.quiet,
-            max_rows=self.options.max_rows,
-            show_summary=self.options.show_summary,
+            header=self._header(),
         )
+
+    def _header(self) -> str | None:
+        if self.plain_cell:  # auto mode / post-mortem: the cell has no magic line
+            return None
+        return ("%%tfcheck " + self.magic_line.strip()).rstrip()
 
     def safe_report(self, make, *exc) -> Report:
         """``make(*exc)``, or a minimal report saying the diagnosis failed: building a report
@@ -82,9 +88,7 @@ class CellCheck:
             cell_label=self.compiled.label if self.compiled else "",
             source=self.body,
             internal_error=fault,
-            quiet=self.options.quiet,
-            max_rows=self.options.max_rows,
-            show_summary=self.options.show_summary,
+            header=self._header(),
         )
 
     def success_report(self) -> Report:
@@ -103,7 +107,7 @@ class CellCheck:
         report.raise_line = line
         report.findings = [Finding(
             kind="other", severity="error", line=line, raise_line=line,
-            summary=f"The cell does not parse: {exc.msg} (line {line}).",
+            summary=f"The cell does not parse: {exc.msg} (line {exc.lineno}).",
             fix="Correct the syntax on the marked line; nothing in the cell ran.",
             rule="syntax")]
         return report

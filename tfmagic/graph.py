@@ -87,7 +87,7 @@ _facts_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = None,
             session_name: str | None = None, object_name: str | None = None,
-            checkpoint: str | None = None, max_rows: int = 50) -> GraphReport:
+            checkpoint: str | None = None) -> GraphReport:
     """Build the ``GraphReport`` for one ``%tfgraph`` call (raises UsageError on bad options)."""
     session_obj = _lookup(user_ns, session_name, "--session") if session_name else None
     target_obj = _lookup(user_ns, object_name, "--object") if object_name else None
@@ -109,8 +109,6 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
         raise UsageError("--scope needs a non-empty name prefix, e.g. --scope encoder/")
 
     report = GraphReport(show_all=show_all)
-    # Not a declared GraphReport field: only the renderer reads it (getattr with a default).
-    report.max_rows = max_rows
     ledger = _ledger_index(state)
     eager = runtime.executing_eagerly()
     report.mode = "eager" if eager else "graph"

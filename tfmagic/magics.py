@@ -171,12 +171,12 @@ class TFMagics(Magics):
         if not patches.tf_installed() and not self.state.warned_missing_tf:
             self.state.warned_missing_tf = True
             print(MISSING_TF)
-        check = CellCheck(self.shell, self.state, line, cell,
-                          self._check_options(args.quiet))
+        options = self._check_options(args.quiet)
+        check = CellCheck(self.shell, self.state, line, cell, options)
         try:
             check.compile()
         except SyntaxError as exc:
-            self._publish(check.safe_report(check.syntax_error_report, exc), args.out)
+            self._publish(check.safe_report(check.syntax_error_report, exc), args.out, options)
             # Drop tfmagic's own frames (compile, ast.parse): the error is the cell's, and
             # IPython prints every frame of a SyntaxError raised while code runs.
             raise exc.with_traceback(None)  # noqa: B904 - the same object, re-raised
@@ -185,9 +185,10 @@ class TFMagics(Magics):
         except KeyboardInterrupt:
             raise  # the user stopped the cell: no report, the ledger is already removed
         except BaseException as exc:
-            self._publish(check.safe_report(check.failure_report, exc), args.out, exc=exc)
+            self._publish(check.safe_report(check.failure_report, exc), args.out, options,
+                          exc=exc)
             raise
-        self._publish(check.safe_report(check.success_report), args.out)
+        self._publish(check.safe_report(check.success_report), args.out, options)
         return value
 
     def _post_mortem(self, out_name):
@@ -195,12 +196,13 @@ class TFMagics(Magics):
 
         exc = postmortem.last_failure()
         report = self._report_for(exc)
+        options = self._check_options()
         if report is None:
             auto = self._auto_check
             report, exc = postmortem.diagnose_last_failure(
-                self.shell, self.state, self._check_options(),
+                self.shell, self.state, options,
                 recorded=auto.periods.covers if auto is not None else (lambda number: False))
-        self._publish(report, out_name, exc=exc, show=True)
+        self._publish(report, out_name, options, exc=exc, show=True)
         return None
 
     def _report_for(self, exc):
@@ -218,9 +220,9 @@ class TFMagics(Magics):
         return None
 
     def _publish_auto(self, report, show: bool, exc=None):
-        self._publish(report, None, exc=exc, show=show)
+        self._publish(report, None, self._check_options(), exc=exc, show=show)
 
-    def _publish(self, report, out_name, exc=None, show=None):
+    def _publish(self, report, out_name, options, exc=None, show=None):
         """Keep, store and display a report; never raise (the user's error must stay the one
         that propagates). A report that cannot be rendered is replaced by one line saying so.
 
@@ -237,11 +239,14 @@ class TFMagics(Magics):
                 self.shell.user_ns[out_name] = report
             if show is None:
                 show = report.has_problems or (
-                    not report.quiet and report.show_summary and bool(report.variables))
+                    not options.quiet and options.show_summary and bool(report.variables))
             if not show:
                 return
             try:
-                bundle = report._repr_mimebundle_()
+                from . import render
+
+                view = render.View(max_rows=options.max_rows, show_summary=options.show_summary)
+                bundle = render.report_bundle(report, view)
             except Exception as exc:  # noqa: BLE001
                 import html
 
@@ -285,10 +290,11 @@ class TFMagics(Magics):
         self.state.set_history_size(self.history_size)
         report = graph.inspect(self.shell.user_ns, self.state, show_all=args.show_all,
                                scope=args.scope, session_name=args.session,
-                               object_name=args.object, checkpoint=args.checkpoint,
-                               max_rows=self.max_rows)
+                               object_name=args.object, checkpoint=args.checkpoint)
         self.state.graph_reports.append(report)
         if args.out:
             self.shell.user_ns[args.out] = report
-        display(report)
+        from . import render
+
+        display(render.graph_bundle(report, render.View(max_rows=self.max_rows)), raw=True)
         return None

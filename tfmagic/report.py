@@ -132,9 +132,8 @@ class Report:
     unavailable: list[str] = field(default_factory=list)
     # Set when tfmagic itself failed while diagnosing or rendering.
     internal_error: str | None = None
-    quiet: bool = False
-    max_rows: int = 50
-    show_summary: bool = True
+    # The `%%tfcheck ...` line above the body (editor line 1), or None when the cell has none.
+    header: str | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -161,6 +160,8 @@ class Report:
             "internal_error": self.internal_error,
         }
 
+    # Rich display (public API). ``render`` reads reports by attribute and never imports this
+    # module, so the dependency runs one way: report -> render.
     def _repr_mimebundle_(self, include=None, exclude=None):
         from . import render
 
@@ -169,7 +170,7 @@ class Report:
     def _repr_pretty_(self, printer, cycle):
         from . import render
 
-        printer.text(render.report_text(self, color=False))
+        printer.text(render.report_text(self).rstrip("\n"))
 
     def __repr__(self) -> str:
         status = "ok" if self.ok else f"failed: {self.error_type}"
@@ -207,7 +208,7 @@ class GraphReport:
     def _repr_pretty_(self, printer, cycle):
         from . import render
 
-        printer.text(render.graph_text(self, color=False))
+        printer.text(render.graph_text(self).rstrip("\n"))
 
     def __repr__(self) -> str:
         return (f"<tfmagic.GraphReport {len(self.uninitialized)} uninitialized of "

@@ -1,0 +1,262 @@
+"""Reports as a person sees them: JupyterLab in headless Chromium, light and dark theme.
+
+One JupyterLab server (its own settings, workspace, runtime and config dirs under a temp dir),
+one notebook per theme, run through JupyterLab's own "run all" command: a passing, a warning and
+a failing ``%%tfcheck`` cell and ``%tfgraph``. The contrast of every piece of text in the reports
+is computed from the browser's computed colours (translucent backgrounds composited over what lies
+beneath, WCAG 2 relative luminance) and must be at least 4.5:1. Screenshots are written to
+``tests/artifacts/`` (ignored by git).
+
+Needs Debian's ``chromium`` and ``chromium-driver`` and the ``jupyterlab`` and ``selenium``
+packages (``.ci/run`` installs them); without them the test is skipped, with the reason shown by
+``pytest -ra``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import pytest
+
+ARTIFACTS = pathlib.Path(__file__).parent / "artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+MIN_CONTRAST = 4.5
+
+CELLS = [
+    "%load_ext tfmagic",
+    "%%tfcheck\nimport tensorflow as tf\n"
+    "weights = tf.Variable(tf.zeros([3, 2]), name='weights')\n"
+    "bias = tf.Variable(tf.zeros([2]), name='bias')",
+    "%%tfcheck\nused = tf.Variable(1.0, name='used')\nunused = tf.Variable(2.0, name='unused')\n"
+    "with tf.GradientTape() as tape:\n    loss = used * 3.0  # unused never enters the loss\n"
+    "grads = tape.gradient(loss, [used, unused])",
+    "import keras\nhead = keras.Sequential([keras.layers.Dense(2)])\n%tfgraph",
+    "%%tfcheck\ninputs = tf.ones([4, 5])\n# weights is (3, 2): the inner dimensions differ\n"
+    "logits = tf.matmul(inputs, weights)\nprobabilities = tf.nn.softmax(logits)",
+]
+
+# Every element of a report with text of its own: its text colour against the background it is
+# drawn on (backgrounds composited from the first opaque ancestor down), as WCAG contrast.
+MEASURE_JS = r"""
+function parse(c) {
+  const s = c.match(/color\(srgb ([^)]+)\)/);
+  if (s) {
+    const p = s[1].split(/[ \/]+/).filter(Boolean).map(Number);
+    return [p[0] * 255, p[1] * 255, p[2] * 255, p.length > 3 ? p[3] : 1];
+  }
+  const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return [0, 0, 0, 0];
+  const p = m[1].split(/[ ,\/]+/).filter(Boolean).map(Number);
+  return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+}
+function over(top, under) {
+  const a = top[3];
+  return [0, 1, 2].map(i => top[i] * a + under[i] * (1 - a)).concat([1]);
+}
+function background(el) {
+  const layers = [];
+  for (let e = el; e; e = e.parentElement) {
+    const c = parse(getComputedStyle(e).backgroundColor);
+    if (c[3] > 0) layers.push(c);
+    if (c[3] >= 1) break;
+  }
+  let base = [255, 255, 255, 1];
+  for (let i = layers.length - 1; i >= 0; i--) base = over(layers[i], base);
+  return base;
+}
+function lum(c) {
+  const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+}
+function contrast(a, b) { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }
+function kind(el) {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'th' || tag === 'td') return 'table ' + tag;
+  const pre = el.closest('pre');
+  if (pre) {
+    const bg = getComputedStyle(pre).backgroundColor;
+    if (pre.style.boxShadow && pre.style.boxShadow.includes('inset')) return 'marked row';
+    return el.closest('span[style*="user-select"]') ? 'line number' : 'code';
+  }
+  if (tag === 'code') return 'inline code';
+  if (tag === 'summary') return 'summary';
+  return 'label/text';
+}
+const results = [];
+for (const root of document.querySelectorAll('.jp-OutputArea-output div[style*="border-left: 4px"]')) {
+  root.querySelectorAll('details').forEach(d => d.open = true);
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.getClientRects().length === 0) continue;
+    const bg = background(el);
+    const fg = over(parse(getComputedStyle(el).color), bg);
+    results.push({kind: kind(el), contrast: contrast(fg, bg),
+                  text: Array.from(el.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim().slice(0, 40),
+                  color: getComputedStyle(el).color, background: 'rgb(' + bg.slice(0, 3).map(Math.round).join(',') + ')'});
+  }
+}
+return results;
+"""
+
+
+NOTEBOOK_JS = ("const app = window.jupyterapp; if (!app) return false; const nb = "
+               "Array.from(app.shell.widgets('main')).find(w => w.sessionContext && w.content "
+               "&& w.content.widgets); ")
+
+
+def _missing() -> str | None:
+    if not CHROMIUM or not CHROMEDRIVER:
+        return ("no chromium/chromedriver on PATH (Debian: apt-get install -y chromium "
+                "chromium-driver)")
+    try:
+        import jupyterlab  # noqa: F401
+        import selenium  # noqa: F401
+    except ImportError as exc:
+        return f"{exc.name} is not installed (pip install -e '.[test]')"
+    return None
+
+
+pytestmark = pytest.mark.skipif(_missing() is not None, reason=str(_missing()))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _notebook(path: pathlib.Path) -> None:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(source) for source in CELLS]
+    nbformat.write(nb, str(path))
+
+
+@pytest.fixture(scope="module")
+def lab():
+    """A JupyterLab server on localhost, every Jupyter directory private to this test."""
+    root = pathlib.Path(tempfile.mkdtemp(prefix="tfmagic-lab-"))
+    settings = root / "settings"
+    # No news or update pop-ups over the notebook.
+    notification = settings / "@jupyterlab" / "apputils-extension"
+    notification.mkdir(parents=True)
+    (notification / "notification.jupyterlab-settings").write_text(
+        json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+    for theme in ("light", "dark"):
+        _notebook(root / f"{theme}.ipynb")
+    port, token = _free_port(), "tfmagic-browser-test"
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(root / "config"),
+               JUPYTER_RUNTIME_DIR=str(root / "runtime"), JUPYTER_DATA_DIR=str(root / "data"),
+               JUPYTER_PATH=str(pathlib.Path(sys.prefix) / "share" / "jupyter"),
+               TF_CPP_MIN_LOG_LEVEL="2")
+    log = open(root / "lab.log", "w")  # noqa: SIM115 - closed below
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
+         "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}", "--allow-root",
+         f"--ServerApp.root_dir={root}", f"--LabApp.user_settings_dir={settings}",
+         f"--LabApp.workspaces_dir={root / 'workspaces'}", "--LabApp.expose_app_in_browser=True",
+         "--ServerApp.disable_check_xsrf=True"],
+        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 90
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
+            break
+        except OSError:
+            if server.poll() is not None or time.time() > deadline:
+                log.close()
+                pytest.fail("JupyterLab did not start:\n" + (root / "lab.log").read_text()[-3000:])
+            time.sleep(0.5)
+    yield base, token
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    log.close()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="tfmagic-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}",
+                 "--window-size=1100,2400", "--force-device-scale-factor=1"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def _wait(driver, script: str, timeout: float, what: str):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = driver.execute_script(script)
+        if value:
+            return value
+        time.sleep(0.5)
+    pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_reports_read_well_in_jupyterlab(lab, browser, theme):
+    base, token = lab
+    browser.get(f"{base}/lab/tree/{theme}.ipynb?token={token}&reset")
+    # A headless window has no focus, so the notebook is found among the main-area widgets and
+    # activated (JupyterLab's commands act on the active notebook).
+    _wait(browser, NOTEBOOK_JS + "if (!nb) return false; window.jupyterapp.shell.activateById("
+                   "nb.id); const k = nb.sessionContext.session && nb.sessionContext.session"
+                   ".kernel; return !!k && k.connectionStatus === 'connected' && "
+                   "k.status === 'idle';", 120, "the notebook and its kernel")
+    wanted = "JupyterLab Dark" if theme == "dark" else "JupyterLab Light"
+    browser.execute_script(f"return window.jupyterapp.commands.execute("
+                           f"'apputils:change-theme', {{theme: '{wanted}'}})")
+    _wait(browser, f"return document.body.dataset.jpThemeLight === "
+                   f"'{'false' if theme == 'dark' else 'true'}'", 30, f"the {theme} theme")
+    browser.execute_script("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    # Four reports: passing, warning, %tfgraph, failing (whose error output follows it).
+    _wait(browser, "return document.querySelectorAll('.jp-OutputArea-output "
+                   "div[style*=\"border-left: 4px\"]').length >= 4 && "
+                   "document.querySelector('.jp-OutputArea-output[data-mime-type="
+                   "\"application/vnd.jupyter.stderr\"], .jp-OutputArea-output"
+                   "[data-mime-type=\"application/vnd.jupyter.error\"]') !== null",
+          240, "the four reports and the traceback")
+    time.sleep(1)  # let the theme's transitions settle before measuring
+    measured = browser.execute_script(MEASURE_JS)
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / f"jupyterlab-{theme}.png"
+    browser.execute_script("window.jupyterapp.commands.execute('application:toggle-left-area')")
+    time.sleep(0.5)
+    browser.save_screenshot(str(shot))
+    (ARTIFACTS / f"contrast-{theme}.json").write_text(json.dumps(measured, indent=1))
+    by_kind: dict = {}
+    for item in measured:
+        by_kind.setdefault(item["kind"], []).append(item)
+    summary = {kind: round(min(i["contrast"] for i in items), 2)
+               for kind, items in sorted(by_kind.items())}
+    print(f"\n{theme}: lowest contrast per kind {summary}; screenshot {shot}")
+    for kind in ("code", "marked row", "table td", "table th", "label/text"):
+        assert kind in by_kind, f"no {kind} measured in the {theme} theme: {summary}"
+    failing = [i for i in measured if i["contrast"] < MIN_CONTRAST]
+    assert not failing, json.dumps(failing[:10], indent=1)
