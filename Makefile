@@ -66,7 +66,8 @@ demo: $(STAMP)
 	@echo "demo written to $(CURDIR)/demo.html"
 
 bench: $(STAMP)
-	TF_CPP_MIN_LOG_LEVEL=2 $(PY) bench/run_all.py
+	$(PY) -m pip install --quiet -e ".[cpu,test,bench]"
+	TF_CPP_MIN_LOG_LEVEL=2 MPLBACKEND=Agg $(PY) bench/run_all.py
 
 clean:
 	rm -rf $(VENV) $(COMPAT) demo.html .pytest_cache tests/artifacts

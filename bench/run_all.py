@@ -12,7 +12,8 @@ import subprocess
 import sys
 
 HERE = pathlib.Path(__file__).parent
-SCRIPTS = ["bench_diagnosis.py", "bench_long_cell.py", "bench_tfgraph.py", "bench_ledger.py"]
+SCRIPTS = ["bench_diagnosis.py", "bench_long_cell.py", "bench_tfgraph.py", "bench_ledger.py",
+           "bench_auto.py"]
 
 
 def main() -> int:

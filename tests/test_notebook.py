@@ -8,6 +8,7 @@ kernel shows that, so this test starts one.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -80,3 +81,85 @@ def test_failing_cell_stops_the_notebook_after_showing_the_report(monkeypatch):
 
     assert later.outputs == []
     assert later.execution_count is None
+
+
+# --------------------------------------------------------------------------- always-on mode
+
+AUTO_CELLS = [
+    ("load", "%load_ext tfmagic"),
+    ("setup", "import tensorflow as tf\nw = tf.Variable(tf.ones([2, 3]), name='w')"),
+    # A failure in a cell that ran without tfmagic; the tag lets the notebook go on.
+    ("plain_failure", "x = tf.ones([4, 5])\ny = tf.matmul(x, w)"),
+    ("post_mortem", "%tfcheck -o pm\nprint(pm.findings[0].kind, pm.findings[0].line)"),
+    ("on", "%tfcheck on"),
+    ("passing", "total = float(tf.reduce_sum(w))\ntotal"),
+    ("warning", "with tf.device('/GPU:0'):\n    on_gpu = tf.Variable(1.0)"),
+    ("off", "%tfcheck off\n"
+            "import json, sys\nfrom tfmagic._tf import patches\nip = get_ipython()\n"
+            "print(json.dumps({\n"
+            "    'callbacks': [repr(cb) for name in ('pre_run_cell', 'post_run_cell')\n"
+            "                  for cb in ip.events.callbacks[name] if 'tfmagic' in repr(cb)],\n"
+            "    'showtraceback': 'showtraceback' in ip.__dict__,\n"
+            "    'patches': patches.active_patch_count(),\n"
+            "    'finders': [repr(f) for f in sys.meta_path\n"
+            "                if type(f).__module__.startswith('tfmagic')]}))"),
+    ("on_again", "%tfcheck on"),
+    ("one_cell", "%%tfcheck\nz = tf.Variable(tf.zeros([3]), name='z')"),
+    ("auto_failure", "x = tf.ones([4, 5])\ny = tf.matmul(x, w)"),
+    ("later", "later_cell_ran = True"),
+]
+
+
+def test_always_on_mode_in_a_real_kernel(monkeypatch):
+    """%tfcheck on: a failing plain cell shows its report above the traceback and still stops
+    Run-All; passing cells show nothing (warnings aside); off removes every hook; the
+    post-mortem explains a failure from a cell that ran without tfmagic."""
+    monkeypatch.setenv("JUPYTER_PATH", os.path.join(sys.prefix, "share", "jupyter"))
+    monkeypatch.setenv("TF_CPP_MIN_LOG_LEVEL", "2")
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(source) for _, source in AUTO_CELLS]
+    cells = {name: cell for (name, _), cell in zip(AUTO_CELLS, nb.cells)}
+    cells["plain_failure"].metadata["tags"] = ["raises-exception"]
+    client = NotebookClient(nb, timeout=300, kernel_name="python3")
+    with pytest.raises(CellExecutionError) as raised:
+        client.execute()
+    assert raised.value.ename == "InvalidArgumentError"
+
+    def shown(cell):
+        return [o for o in _outputs_of_type(cell, "display_data")
+                if "tfmagic" in o.data.get("text/html", "")]
+
+    # The failure without tfmagic: IPython's traceback only; the post-mortem explains it.
+    plain = cells["plain_failure"]
+    assert shown(plain) == [] and len(_outputs_of_type(plain, "error")) == 1
+    post = cells["post_mortem"]
+    assert len(shown(post)) == 1
+    html = shown(post)[0].data["text/html"]
+    assert f"In[{plain.execution_count}]" in html and "not recording" in html
+    assert "".join(o.text for o in _outputs_of_type(post, "stream")).strip() == \
+        "shape_mismatch 2"
+
+    passing = cells["passing"]
+    assert passing.outputs == [o for o in passing.outputs if o.output_type == "execute_result"]
+    assert passing.outputs[0].data["text/plain"] == "6.0"
+    warning = cells["warning"]
+    assert len(shown(warning)) == 1 and "device_placement" in \
+        shown(warning)[0].data["text/plain"]
+
+    hooks = json.loads("".join(o.text for o in _outputs_of_type(cells["off"], "stream")))
+    assert hooks == {"callbacks": [], "showtraceback": False, "patches": 0, "finders": []}
+
+    assert len(shown(cells["one_cell"])) == 1  # %%tfcheck with auto on: one report
+
+    failing = cells["auto_failure"]
+    errors = _outputs_of_type(failing, "error")
+    assert len(errors) == 1 and errors[0].ename == "InvalidArgumentError"
+    traceback = ANSI.sub("", "\n".join(errors[0].traceback))
+    assert f"Cell In[{failing.execution_count}], line 2" in traceback
+    assert "tfmagic" not in traceback
+    reports = shown(failing)
+    assert len(reports) == 1 and f"In[{failing.execution_count}]" in reports[0].data["text/html"]
+    assert failing.outputs.index(reports[0]) < failing.outputs.index(errors[0])
+
+    later = cells["later"]
+    assert later.outputs == [] and later.execution_count is None

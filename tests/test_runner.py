@@ -301,10 +301,15 @@ def test_out_option_and_last_report(shell):
 
 
 def test_quiet_shows_nothing_on_success_but_shows_failures(shell):
-    _, outputs = run(shell, "%%tfcheck -q\nfine = 1")
+    import tensorflow  # noqa: F401
+
+    _, outputs = run(shell, "%%tfcheck -q\nimport tensorflow as tf\nquiet_v = tf.Variable(1.0)")
     assert outputs == []
+    # Nothing created, nothing wrong: no "0 variables created" card under the cell.
     _, outputs = run(shell, "%%tfcheck\nfine = 1")
-    assert len(outputs) == 1
+    assert outputs == []
+    _, outputs = run(shell, "%%tfcheck\nkept_v = tf.Variable(2.0)")
+    assert len(outputs) == 1 and "1 variable created" in outputs[0]["data"]["text/plain"]
     result, outputs = run(shell, "%%tfcheck -q\nraise ValueError('loud')")
     assert isinstance(result.error_in_exec, ValueError)
     assert len(outputs) == 1 and "ValueError" in outputs[0]["data"]["text/plain"]
@@ -312,12 +317,13 @@ def test_quiet_shows_nothing_on_success_but_shows_failures(shell):
 
 def test_config_traits(shell):
     """%config TFMagics.show_summary / max_rows change what is shown."""
+    import tensorflow  # noqa: F401
+
     run(shell, "%config TFMagics.show_summary = False")
-    _, outputs = run(shell, "%%tfcheck\nfine = 1")
+    _, outputs = run(shell, "%%tfcheck\nimport tensorflow as tf\nunshown = tf.Variable(1.0)")
     assert outputs == []
     run(shell, "%config TFMagics.show_summary = True")
     run(shell, "%config TFMagics.max_rows = 3")
-    import tensorflow  # noqa: F401
 
     _, outputs = run(shell, "%%tfcheck -o many\nimport tensorflow as tf\n"
                             "vs = [tf.Variable(float(i), name=f'v{i}') for i in range(5)]\n")

@@ -1,6 +1,7 @@
 """tfmagic: TensorFlow failures in notebooks that explain themselves.
 
-``%load_ext tfmagic`` registers ``%%tfcheck`` and ``%tfgraph``. Importing this package does not
+``%load_ext tfmagic`` registers ``%tfcheck`` (``on`` / ``off`` / post-mortem), ``%%tfcheck`` and
+``%tfgraph``. Importing this package does not
 import TensorFlow (so ``TF_USE_LEGACY_KERAS`` and logical devices can still be set afterwards).
 """
 
@@ -51,6 +52,7 @@ def unload_ipython_extension(ipython) -> None:
     if entry is None:
         return
     _, magics, state = entry
+    magics.remove_hooks()
     manager = ipython.magics_manager
     for kind, names in magics.magics.items():
         for name in names:

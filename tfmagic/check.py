@@ -26,6 +26,9 @@ class CheckOptions:
 class CellCheck:
     """One run of a %%tfcheck cell: compile, record, report."""
 
+    # True for a plain cell checked by auto mode or the post-mortem (``auto.py``).
+    plain_cell = False
+
     def __init__(self, shell, state: ExtensionState, magic_line: str, body: str,
                  options: CheckOptions):
         self.shell = shell
@@ -83,7 +86,9 @@ class CellCheck:
             faults=self.ledger.faults + list(self.setup_faults),
         )
 
-    def _header(self) -> str:
+    def _header(self) -> str | None:
+        if self.plain_cell:  # auto mode / post-mortem: the cell has no magic line
+            return None
         return ("%%tfcheck " + self.magic_line.strip()).rstrip()
 
     def safe_report(self, make, *exc) -> Report:

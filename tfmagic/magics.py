@@ -6,11 +6,15 @@ without IPython lives in ``check``, ``ledger``, ``diagnose``, ``render`` and ``g
 
 from __future__ import annotations
 
+import collections
+import keyword
+
 from IPython.core.error import UsageError
-from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
-from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
+from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class
+from IPython.core.magic_arguments import argument, kwds, magic_arguments
 from IPython.display import display
-from traitlets import Bool, Int
+from IPython.utils.process import arg_split
+from traitlets import Bool, Int, observe
 
 from .state import ExtensionState
 
@@ -30,60 +34,145 @@ def usage_line(magic) -> str:
 
 
 def parse_options(magic, line: str):
-    """``parse_argstring`` with the usage line added to every error, so a typo in the options
-    says what the options are; the body never runs when they do not parse."""
+    """Options parsed as a shell would split them (``--checkpoint "/My Drive/ckpt"`` is one
+    path without quotes, ``--scope ""`` an empty prefix), with the usage line added to every
+    error; the body never runs when they do not parse.
+
+    IPython's ``parse_argstring`` splits non-POSIX style, which keeps the quotes in the value.
+    """
     try:
-        return parse_argstring(magic, line)
+        argv = arg_split(line, posix=True, strict=True)
+    except ValueError as exc:  # an unclosed quote
+        raise UsageError(f"{exc}\n{usage_line(magic)}") from None
+    try:
+        return magic.parser.parse_args(argv)
     except UsageError as exc:
         raise UsageError(f"{exc}\n{usage_line(magic)}") from None
     except SystemExit:  # argparse's own exit on -h and similar
         raise UsageError(usage_line(magic)) from None
 
 
+def check_out_name(magic, name: str | None) -> None:
+    """``-o NAME`` must be a name the user can type back: an identifier, not a keyword."""
+    if name is not None and (not name.isidentifier() or keyword.iskeyword(name)):
+        raise UsageError(f"-o needs a Python variable name (an identifier that is not a "
+                         f"keyword), got {name!r}\n{usage_line(magic)}")
+
+
 @magics_class
 class TFMagics(Magics):
-    """%%tfcheck and %tfgraph. Settings: ``%config TFMagics.<trait> = value``."""
+    """%tfcheck / %%tfcheck and %tfgraph. Settings: ``%config TFMagics.<trait> = value``."""
 
+    auto = Bool(
+        False, help="Check every cell (the same as `%tfcheck on`): plain cells, recorded; a "
+                    "failing cell shows its report above the traceback, a succeeding one only "
+                    "its warnings. In ipython_config.py: c.TFMagics.auto = True."
+    ).tag(config=True)
     show_summary = Bool(
-        True, help="Show the variable summary when a %%tfcheck cell succeeds without problems."
+        True, help="Show the folded variable ledger when a %%tfcheck cell that created "
+                   "variables succeeds without problems."
     ).tag(config=True)
     quiet = Bool(False, help="Default for -q: show reports only when there is a problem.").tag(
         config=True)
-    max_rows = Int(50, help="Most variable rows shown in a report table.").tag(config=True)
-    history_size = Int(20, help="How many reports tfmagic keeps (tfmagic.last_report()).").tag(
+    max_rows = Int(50, min=1, help="Most variable rows shown in a report table (>= 1).").tag(
         config=True)
+    history_size = Int(20, min=1, help="How many reports tfmagic keeps (tfmagic.last_report(); "
+                                       ">= 1).").tag(config=True)
 
     def __init__(self, shell, state: ExtensionState):
         super().__init__(shell)
         self.state = state
+        self._auto_check = None
+        # Failures already explained, (id of the exception, its type name, report), newest
+        # last: the post-mortem shows their report again. Not the exception itself (it would
+        # pin its traceback's frames) nor a weak reference (built-in exceptions take none).
+        self._failure_reports = collections.deque(maxlen=8)
+        if self.auto:  # set by a config file inside Magics.__init__, before this could act
+            self._set_auto(True)
 
-    # ------------------------------------------------------------------ %%tfcheck
-    @magic_arguments("%tfcheck")  # the help formatter adds one '%': usage reads %%tfcheck
+    @observe("auto")
+    def _auto_changed(self, change):
+        if hasattr(self, "_auto_check"):
+            self._set_auto(change["new"])
+
+    def _set_auto(self, on: bool) -> None:
+        if on:
+            self.auto_check.enable()
+        elif self._auto_check is not None:
+            self._auto_check.disable()
+
+    @property
+    def auto_check(self):
+        if self._auto_check is None:
+            from .auto import AutoCheck
+
+            self._auto_check = AutoCheck(self.shell, self.state, self._check_options,
+                                         self._publish_auto)
+        return self._auto_check
+
+    def remove_hooks(self) -> None:
+        """Everything auto mode installed (``%unload_ext``)."""
+        if self._auto_check is not None:
+            self._auto_check.disable()
+
+    def _check_options(self, quiet: bool = False):
+        from .check import CheckOptions
+
+        self.state.set_history_size(self.history_size)
+        return CheckOptions(quiet=quiet or self.quiet, max_rows=self.max_rows,
+                            show_summary=self.show_summary)
+
+    # ------------------------------------------------------------------ %tfcheck / %%tfcheck
+    @magic_arguments("tfcheck")
+    # argparse %-formats the usage and IPython puts one "%" before it.
+    @kwds(usage="%%tfcheck [-o NAME] [-q]  |  %%tfcheck on|off  |  %%tfcheck [-o NAME]")
+    @argument("mode", nargs="?", choices=("on", "off"),
+              help="on: check every following cell, no magic line needed; off: stop. "
+                   "Without it, the line magic diagnoses the last failure (like "
+                   "%%debug) and the cell magic checks its cell.")
     @argument("-o", "--out", metavar="NAME", help="Store the Report in the namespace as NAME.")
     @argument("-q", "--quiet", action="store_true",
-              help="Show the report only when the cell fails or has warnings.")
-    @cell_magic
-    def tfcheck(self, line, cell):
-        """Run the cell as IPython would, recording every TensorFlow variable it creates.
+              help="Cell magic: show the report only when the cell fails or has warnings.")
+    @line_cell_magic
+    def tfcheck(self, line, cell=None):
+        """Explain TensorFlow failures: check every cell, one cell, or the last failure.
 
-        On failure: show the cell with the cause line and the raise line marked, a diagnosis
-        and a fix, then re-raise the original exception. On success: warn about silent bugs.
+        %tfcheck on / off   every following cell runs as a plain cell while tfmagic records;
+                            a failing cell shows its report above the traceback.
+        %tfcheck [-o NAME]  diagnose the last failure (like %debug); never re-runs anything.
+        %%tfcheck [-o NAME] [-q]
+                            run this cell as IPython would, recording every TensorFlow
+                            variable it creates; on failure show the cell with the cause and
+                            raise lines marked, a diagnosis and a fix, then re-raise.
         """
         __tracebackhide__ = True  # noqa: F841
-        from ._tf import patches  # imported per cell, not at %load_ext: loading stays cheap
-        from .check import CellCheck, CheckOptions
-
         args = parse_options(self.tfcheck, line)
-        if args.out is not None and not args.out.isidentifier():
-            raise UsageError(f"-o needs a Python identifier, got {args.out!r}\n"
-                             + usage_line(self.tfcheck))
+        check_out_name(self.tfcheck, args.out)
+        if cell is None:
+            if args.mode is not None:
+                if args.out is not None or args.quiet:
+                    raise UsageError(f"%tfcheck {args.mode} takes no other option\n"
+                                     + usage_line(self.tfcheck))
+                self.auto = args.mode == "on"
+                return None
+            if args.quiet:
+                raise UsageError("-q applies to %%tfcheck cells\n" + usage_line(self.tfcheck))
+            return self._post_mortem(args.out)
+        if args.mode is not None:
+            raise UsageError(f"%%tfcheck takes no {args.mode!r}: use `%tfcheck {args.mode}` "
+                             "on its own line\n" + usage_line(self.tfcheck))
+        return self._check_cell(line, args, cell)
+
+    def _check_cell(self, line, args, cell):
+        __tracebackhide__ = True  # noqa: F841
+        from ._tf import patches  # imported per cell, not at %load_ext: loading stays cheap
+        from .check import CellCheck
+
         try:
-            self.state.set_history_size(self.history_size)
             if not patches.tf_installed() and not self.state.warned_missing_tf:
                 self.state.warned_missing_tf = True
                 print(MISSING_TF)
-            options = CheckOptions(quiet=args.quiet or self.quiet, max_rows=self.max_rows,
-                                   show_summary=self.show_summary)
+            options = self._check_options(args.quiet)
             check = CellCheck(self.shell, self.state, line, cell, options)
         except Exception as fault:  # noqa: BLE001 - tfmagic's fault: the cell runs plainly
             return self._run_plainly(line, cell, fault)
@@ -105,7 +194,7 @@ class TFMagics(Magics):
             raise  # the user stopped the cell: no report, the ledger is already removed
         except BaseException as exc:
             self._publish_unless_interrupted(check.safe_report, check.failure_report, exc,
-                                             out_name=args.out, options=options)
+                                             out_name=args.out, options=options, exc=exc)
             raise
         self._publish_unless_interrupted(check.safe_report, check.success_report,
                                          out_name=args.out, options=options)
@@ -124,22 +213,65 @@ class TFMagics(Magics):
             raise exc.with_traceback(None)  # noqa: B904
         return runner.execute(self.shell, compiled)
 
-    def _publish_unless_interrupted(self, safe_report, make, *exc, out_name, options):
+    def _publish_unless_interrupted(self, safe_report, make, *args, out_name, options,
+                                    exc=None):
         """Build and show a report; Ctrl-C while that runs drops the report, so the cell's
         error stays the user's own (and ``%debug`` lands in the user's frame)."""
         try:
-            self._publish(safe_report(make, *exc), out_name, options)
+            self._publish(safe_report(make, *args), out_name, options, exc=exc)
         except KeyboardInterrupt:
             pass
 
-    def _publish(self, report, out_name, options):
+    def _post_mortem(self, out_name):
+        from . import postmortem
+
+        exc = postmortem.last_failure()
+        report = self._report_for(exc)
+        options = self._check_options()
+        if report is None:
+            auto = self._auto_check
+            report, exc = postmortem.diagnose_last_failure(
+                self.shell, self.state, options,
+                recorded=auto.periods.covers if auto is not None else (lambda number: False))
+        self._publish(report, out_name, options, exc=exc, show=True)
+        return None
+
+    def _report_for(self, exc):
+        """The report already made for this exception: same id, same type, and the cell its
+        traceback ran is the report's cell (an id can be reused once an exception is gone)."""
+        from .auto import failing_cell_filename
+
+        for exc_id, type_name, report in reversed(self._failure_reports):
+            if exc_id == id(exc) and type_name == type(exc).__name__:
+                # A %%tfcheck body has the label of the cell that holds it.
+                filename = failing_cell_filename(self.state.registry, exc.__traceback__)
+                info = self.state.registry.info(filename) if filename else None
+                if info is not None and info.label == report.cell_label:
+                    return report
+        return None
+
+    def _publish_auto(self, report, show: bool, exc=None):
+        self._publish(report, None, self._check_options(), exc=exc, show=show)
+
+    def _publish(self, report, out_name, options, exc=None, show=None):
         """Keep, store and display a report; never raise (the user's error must stay the one
-        that propagates). A report that cannot be rendered is replaced by one line saying so."""
+        that propagates). A report that cannot be rendered is replaced by one line saying so.
+
+        What shows by default: a failure or a warning always; a succeeding %%tfcheck cell
+        shows its folded ledger only when it created variables (a notebook run under tfmagic
+        should not grow a "0 variables created" card under every cell); -q / ``quiet`` shows
+        problems only; auto mode decides for itself (``show``).
+        """
         try:
             self.state.reports.append(report)
+            if exc is not None:
+                self._failure_reports.append((id(exc), type(exc).__name__, report))
             if out_name:
                 self.shell.user_ns[out_name] = report
-            if not (report.has_problems or (not options.quiet and options.show_summary)):
+            if show is None:
+                show = report.has_problems or (
+                    not options.quiet and options.show_summary and bool(report.variables))
+            if not show:
                 return
             try:
                 from . import render
@@ -176,6 +308,7 @@ class TFMagics(Magics):
         from ._tf import patches
 
         args = parse_options(self.tfgraph, line)
+        check_out_name(self.tfgraph, args.out)
         if not patches.tf_imported():
             if not patches.tf_installed():
                 raise UsageError(MISSING_TF.replace("%%tfcheck runs the cell without checks",

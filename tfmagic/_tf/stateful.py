@@ -1,0 +1,19 @@
+"""Which objects carry TensorFlow/Keras state a silent bug can live in (auto mode's cheap test).
+
+Variables, layers, models, optimizers, ``tf.Module``s and checkpoints are all ``Trackable`` (TF)
+or ``KerasSaveable`` (Keras 3); tapes and sessions are neither, so they are named too. Plain
+tensors are none of these. Read from the class's MRO by name, so nothing is imported and no
+TensorFlow version lacking one of the classes breaks the test.
+"""
+
+from __future__ import annotations
+
+STATEFUL_CLASS_NAMES = frozenset({"Trackable", "KerasSaveable", "GradientTape", "BaseSession"})
+TF_MODULE_PREFIXES = ("tensorflow", "keras", "tf_keras")
+
+
+def is_stateful(value) -> bool:
+    """True for an instance (or a subclass) of a stateful TensorFlow/Keras class."""
+    cls = value if isinstance(value, type) else type(value)
+    return any(base.__name__ in STATEFUL_CLASS_NAMES and
+               base.__module__.startswith(TF_MODULE_PREFIXES) for base in cls.__mro__)
