@@ -35,8 +35,10 @@ def _track(undo):
 
 
 def restore_all_patches() -> None:
-    """Undo every patch still installed (``%unload_ext`` safety net)."""
-    for undo in list(_active_undos):
+    """Undo every patch still installed (``%unload_ext`` safety net), newest first: patches
+    stack on the same attribute (the session hook and the timeline's both wrap
+    ``BaseSession.__init__``), and each undo only restores what it replaced."""
+    for undo in reversed(list(_active_undos)):
         undo()
 
 
