@@ -33,7 +33,7 @@ COMPAT     ?= .venv-compat
 COMPAT_PY   = $(COMPAT)/bin/python
 COMPAT_STAMP = $(COMPAT)/.tfmagic-installed
 COMPAT_PINS = "ipython==7.34.0" "tensorflow-cpu==2.20.*" "pygments>=2.10" "traitlets>=5.0" \
-              "executing>=1.2" "pytest>=7" "ipykernel>=6" "nbclient>=0.7" "nbformat>=5"
+              "executing>=1.2" "pure_eval>=0.2" "pytest>=7" "ipykernel>=6" "nbclient>=0.7" "nbformat>=5"
 
 $(COMPAT_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(COMPAT)
