@@ -495,3 +495,35 @@ def test_bad_modes_are_usage_errors(shell, line):
 def test_cell_magic_refuses_a_mode(shell):
     result, _ = run(shell, "%%tfcheck on\nbody_ran = True\n")
     assert isinstance(result.error_in_exec, UsageError) and "body_ran" not in shell.user_ns
+
+
+# --------------------------------------------------------------------------- line numbers
+
+
+def _cause_row_and_summary_lines(report) -> tuple[int, list[int]]:
+    """The editor line the text report marks as the cause (``>>``) and the line numbers the
+    primary finding's summary names in this cell."""
+    import re
+
+    text = report._repr_mimebundle_()["text/plain"]
+    marked = [int(n) for n in re.findall(r"^\s*>>\s+(\d+) \|", text, re.M)]
+    assert len(marked) == 1, text
+    summary = report.findings[0].summary
+    return marked[0], [int(n) for n in re.findall(r"\bline (\d+)(?! of In\[)", summary)]
+
+
+@pytest.mark.parametrize("header", ["%%tfcheck\n", ""], ids=["tfcheck-cell", "auto-plain-cell"])
+def test_summary_line_numbers_are_the_listings_editor_numbers(tfshell, header):
+    """Issue 11 item 4: a sentence names the line the listing marks, in the editor's numbering
+    (the %%tfcheck line is line 1; a plain cell has no header), while ``Finding.line`` stays
+    the body line."""
+    if not header:
+        run(tfshell, "%tfcheck on")
+    result, _ = run(tfshell, header + "a = 1\nb = 0\nc = a / b\n")
+    assert isinstance(result.error_in_exec, ZeroDivisionError)
+    report = tfmagic.last_report()
+    finding = report.findings[0]
+    assert finding.line == 3  # body line of ``c = a / b``
+    marked, named = _cause_row_and_summary_lines(report)
+    assert marked == 3 + len(header.splitlines())
+    assert named and set(named) == {marked}, finding.summary

@@ -26,6 +26,8 @@ def test_cause_in_an_earlier_cell_is_reported_with_its_label():
     assert finding["kind"] == "uninitialized_variable"
     assert finding["cell"] == second["report"]["cell"] != third["report"]["cell"]
     assert finding["line"] == 2  # line 2 of the earlier cell's body
+    # ... which its editor numbers 3 (the %%tfcheck line is line 1): the sentence says so.
+    assert f"line 3 of {finding['cell']}" in finding["summary"], finding["summary"]
     assert "layer_w" in finding["culprits"]
     assert third["report"]["raise_line"] == 3
     # The earlier cell is named, and its line quoted, in what the user sees.

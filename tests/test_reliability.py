@@ -337,7 +337,7 @@ def test_rerun_after_a_failed_tf1_cell_judges_reachable_sessions_only():
     assert all(v["initialized"] is True for v in outcomes[2]["report"]["variables"])
     graph = outcomes[3]["graph_report"]
     assert graph["findings"] == [] and graph["uninitialized"] == []
-    assert any("orphaned Session created in In[2], line 2" in note for note in graph["notes"]), \
+    assert any("orphaned Session created in In[2], line 3" in note for note in graph["notes"]), \
         graph["notes"]
 
 

@@ -106,6 +106,12 @@ class CellRegistry:
                 return CellInfo(filename, label, 0)
         return None
 
+    def offset_of(self, label: str | None) -> int:
+        """Header lines above the body of the cell ``label`` (1 for a ``%%tfcheck`` cell, 0 for
+        a plain one or an unknown label): its editor line is its body line plus this."""
+        info = self.filename_for(label) if label else None
+        return info.offset if info is not None else 0
+
     def labels_newest_first(self) -> list[str]:
         """``In[N]`` labels of every cell run so far (plain or %%tfcheck), newest first."""
         numbers = set(self._filename_map().values())

@@ -129,7 +129,8 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
         entries = [SessionEntry(session_obj, session_name, hooks.session_closed(session_obj),
                                 explicit=True)]
     else:
-        entries = _find_sessions(user_ns, want_gc=not eager)
+        entries = _find_sessions(user_ns, want_gc=not eager,
+                                 registry=getattr(state, "registry", None))
     # Orphaned sessions (alive, out of the user's reach) do not make an eager kernel a TF1 one.
     reachable = [e for e in entries if not e.orphaned]
     if reachable or not eager:
@@ -171,7 +172,7 @@ def _is_trackable(obj) -> bool:
 # --------------------------------------------------------------------------- sessions
 
 
-def _find_sessions(user_ns: dict, want_gc: bool) -> list[SessionEntry]:
+def _find_sessions(user_ns: dict, want_gc: bool, registry=None) -> list[SessionEntry]:
     """Sessions named in the namespace, then tracked ones, then (if none) any the GC knows."""
     found: dict[int, SessionEntry] = {}
     for name, value in list(user_ns.items()):
@@ -183,7 +184,7 @@ def _find_sessions(user_ns: dict, want_gc: bool) -> list[SessionEntry]:
     for session in hooks.all_tracked_sessions():
         if id(session) not in found:
             orphaned = id(session) not in reachable
-            label = _orphan_label(session) if orphaned else _anonymous_label(session)
+            label = _orphan_label(session, registry) if orphaned else _anonymous_label(session)
             found[id(session)] = SessionEntry(session, label, hooks.session_closed(session),
                                               named=False, orphaned=orphaned)
     if not found and want_gc:
@@ -194,9 +195,13 @@ def _find_sessions(user_ns: dict, want_gc: bool) -> list[SessionEntry]:
     return list(found.values())
 
 
-def _orphan_label(session) -> str:
+def _orphan_label(session, registry=None) -> str:
     origin = hooks.session_origin(session)
-    where = f" created in {origin[0]}, line {origin[1]}" if origin else ""
+    where = ""
+    if origin:
+        # The origin is a body line; name it as the editor numbers that cell.
+        line = origin[1] + (registry.offset_of(origin[0]) if registry is not None else 0)
+        where = f" created in {origin[0]}, line {line}"
     return f"orphaned {type(session).__name__}{where}"
 
 

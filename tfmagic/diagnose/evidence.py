@@ -149,6 +149,13 @@ class Evidence:
     def body_line_of(self, node: ast.AST) -> int:
         return node.lineno - self.offset
 
+    def editor_line(self, line: int, label: str | None = None) -> int:
+        """A body line as the editor numbers it (the ``%%tfcheck`` line counts) in the failing
+        cell (``label`` None or its own) or in the cell ``label``."""
+        if self.in_this_cell(label):
+            return line + self.offset
+        return line + (self.registry.offset_of(label) if self.registry is not None else 0)
+
     def in_this_cell(self, label: str | None) -> bool:
         return label is None or label == self.cell_label
 

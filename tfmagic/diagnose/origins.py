@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from . import astutil
+from . import astutil, phrases
 
 
 @dataclass
@@ -26,7 +26,7 @@ class Origin:
 
     def where(self, evidence) -> str:
         """"line 4" or "line 4 of In[2]"."""
-        return f"line {self.line}" + (f" of {self.cell}" if self.cell else "")
+        return phrases.line_ref(self.line, self.cell, evidence)
 
 
 def cells_newest_first(evidence) -> list[tuple[str | None, str, int, ast.AST]]:

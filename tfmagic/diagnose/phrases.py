@@ -2,7 +2,9 @@
 
 Every rule words these the same way, so a report reads as one voice and a wording fix is made
 once. Lines are body lines (line 1 = the first line after ``%%tfcheck``) everywhere in the
-engine; a cell label is added only when the line is in another cell than the failing one.
+engine, but a sentence shows the editor's number (the ``%%tfcheck`` line counts), converted
+here and only here by ``line_ref``; a cell label is added only when the line is in another cell
+than the failing one.
 """
 
 from __future__ import annotations
@@ -37,12 +39,16 @@ def plural(count: int, word: str, suffix: str = "s") -> str:
 
 
 def line_ref(line: int | None, cell: str | None, evidence=None) -> str:
-    """"line 4" in the failing cell, "line 4 of In[3]" in another one."""
+    """"line 4" in the failing cell, "line 4 of In[3]" in another one.
+
+    ``line`` is a body line; with ``evidence`` it is written as the editor numbers it in that
+    cell (+1 under a ``%%tfcheck`` line), so it matches the report's listing."""
     if line is None:
         return "an unknown line"
+    shown = evidence.editor_line(line, cell) if evidence is not None else line
     if cell and (evidence is None or not evidence.in_this_cell(cell)):
-        return f"line {line} of {cell}"
-    return f"line {line}"
+        return f"line {shown} of {cell}"
+    return f"line {shown}"
 
 
 def at_line(line: int | None, cell: str | None, evidence=None) -> str:

@@ -174,7 +174,7 @@ def restored_shape_incompatible(evidence) -> Finding | None:
         culprits=[c for c in (owner, layer_name, path) if c],
         summary=(f"The checkpoint's value for '{path}' has shape ({saved}) but the variable has "
                  f"shape ({wanted}): layer '{layer_name}'"
-                 + (f" of {owner} (line {line})" if owner else "")
+                 + (f" of {owner} ({phrases.line_ref(line, cell, evidence)})" if owner else "")
                  + " does not line up with the saved model — a layer was added, removed or "
                  "resized, so the saved values are matched to the wrong layers."),
         fix=("Restore into the architecture that was saved, or restore only the unchanged "
@@ -450,7 +450,8 @@ def _saver_shape_mismatch(evidence) -> Finding:
         raise_line=evidence.raise_line, culprits=[c for c in (variable, want, have) if c],
         summary=(f"The checkpoint's value for '{variable or 'a variable'}' has shape {have} but "
                  f"the variable in this graph has shape {want}" +
-                 (f" (created at line {record.line})" if record is not None else "") +
+                 (f" (created{phrases.at_line(record.line, record.cell, evidence)})"
+                  if record is not None and record.line is not None else "") +
                  ": the model changed since the checkpoint was saved."),
         fix=("Build the variable with the saved shape, or leave it out of the Saver "
              "(`Saver(var_list=[...])`) and initialize it fresh."),
@@ -481,7 +482,7 @@ def checkpoint_restore_warnings(evidence) -> list[Finding]:
                             f"but this Checkpoint names its objects {phrases.quote(given)}")
             findings.append(Finding(
                 kind="checkpoint_mismatch", severity="warning", line=line, culprits=culprits,
-                summary=f"The checkpoint restore at line {line} {problem}: the objects keep "
+                summary=f"The checkpoint restore at {phrases.line_ref(line, None, evidence)} {problem}: the objects keep "
                         "their initial values and no error is raised.",
                 fix=("Restore through an object graph with the same attribute names as the "
                      "one that saved (compare with `tf.train.list_variables(path)`), build "

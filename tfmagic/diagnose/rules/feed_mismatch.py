@@ -125,7 +125,7 @@ def feed_mismatch(evidence) -> Finding | None:
             if made is not None:
                 _, cell, line = made
             culprits = [c for c in (placeholder_name, value_name) if c]
-        summary = ("A tf.Tensor" + (f" ({culprits[-1]}, line {line})" if culprits else "")
+        summary = ("A tf.Tensor" + (f" ({culprits[-1]}, {phrases.line_ref(line, cell, evidence)})" if culprits else "")
                    + " was passed as a feed value; feed_dict values must be NumPy "
                    "arrays or Python values.")
         fix = ("Evaluate the tensor first (`value = sess.run(tensor)`) and feed the result, "

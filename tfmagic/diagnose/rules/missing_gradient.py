@@ -72,14 +72,13 @@ def _rebind_finding(evidence, stmt, base, attr, severity) -> Finding:
     var = f"'{record.short_name}'" if record else "a tf.Variable"
     created = ""
     if record is not None and record.line is not None:
-        created = f", created at line {record.line}" + (
-            "" if evidence.in_this_cell(record.cell) else f" of {record.cell}")
+        created = ", created" + phrases.at_line(record.line, record.cell, evidence)
     line = evidence.body_line_of(stmt)
     culprits = ([record.short_name] if record else []) + [f"{base}.{attr}"]
     return Finding(
         kind="missing_gradient", severity=severity, line=line,
         raise_line=evidence.raise_line if severity == "error" else None, culprits=culprits,
-        summary=(f"{base}.{attr} was {var}{created}, but line {line} rebinds the attribute "
+        summary=(f"{base}.{attr} was {var}{created}, but {phrases.line_ref(line, None, evidence)} rebinds the attribute "
                  "to a plain Tensor, so the tape no longer sees a variable and "
                  f"tape.gradient(..., {base}.{attr}) returns None."),
         fix=(f"Update the variable in place: `{base}.{attr}.assign_sub(...)` or "
@@ -276,7 +275,7 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
         return Finding(
             kind="missing_gradient", severity="error", line=line,
             raise_line=evidence.raise_line, culprits=[name],
-            summary=(f"'{name}' is computed at line {line} outside the GradientTape (or "
+            summary=(f"'{name}' is computed at {phrases.line_ref(line, None, evidence)} outside the GradientTape (or "
                      "through NumPy), so the tape recorded no path from it to the variables "
                      "and every gradient is None."),
             fix=("Compute the loss inside `with tf.GradientTape() as tape:` using TensorFlow "
@@ -290,7 +289,7 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
             kind="missing_gradient", severity="error", line=line,
             raise_line=evidence.raise_line, culprits=[name, "tape.watch"],
             summary=(f"'{name}' is a plain Tensor, not a variable, and the GradientTape opened "
-                     f"at line {line} was never told to watch it, so the gradient with respect "
+                     f"at {phrases.line_ref(line, None, evidence)} was never told to watch it, so the gradient with respect "
                      f"to {name} is None."),
             fix=f"Call `tape.watch({name})` first thing inside the `with` block.",
             rule="gradients")
@@ -326,9 +325,9 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
         return Finding(
             kind="missing_gradient", severity="error", line=line,
             raise_line=evidence.raise_line, culprits=[],
-            summary=("tape.gradient at line {} returned None{}: the loss does not depend on "
+            summary=("tape.gradient at {} returned None{}: the loss does not depend on "
                      "them through recorded TensorFlow ops.").format(
-                         line, " for every variable" if every_gradient_missing else
+                         phrases.line_ref(line, None, evidence), " for every variable" if every_gradient_missing else
                          " for some variables"),
             fix=("Make sure the forward pass that uses the variables runs inside the tape and "
                  "that the variables you differentiate are the ones the model uses."),
@@ -370,7 +369,7 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
                 line = evidence.body_line_of(node)
                 findings.append(Finding(
                     kind="missing_gradient", severity="warning", line=line, culprits=[name],
-                    summary=(f"tape.gradient at line {line} returned None for {missing} of "
+                    summary=(f"tape.gradient at {phrases.line_ref(line, None, evidence)} returned None for {missing} of "
                              f"{len(values)} source(s): those variables get no update."),
                     fix=("Check that the loss is computed inside the tape from those "
                          "variables, with TensorFlow ops, and that they are float variables."),

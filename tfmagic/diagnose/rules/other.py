@@ -20,7 +20,7 @@ def other(evidence) -> Finding:
         cell, line = frame.label, frame.line
     first_line = (evidence.message or "").strip().splitlines()
     text = first_line[0] if first_line else ""
-    where = f"line {line}" + (f" of {cell}" if cell else "") if line else "this cell"
+    where = phrases.line_ref(line, cell, evidence) if line else "this cell"
     return Finding(
         kind="other",
         severity="error",

@@ -56,7 +56,7 @@ def keras_input_mismatch(evidence) -> Finding | None:
         line=line if line is not None else evidence.raise_line,
         raise_line=evidence.raise_line, culprits=culprits,
         summary=(f"{name or 'The input'} has shape {received}"
-                 + (f" (built at line {line})" if line is not None else "")
+                 + (f" (built at {phrases.line_ref(line, None, evidence)})" if line is not None else "")
                  + f" but {layer.group(1) if layer else 'the model'} expects {expected}."),
         fix=("Reshape the data to what the first layer expects (e.g. flatten images with "
              "`x.reshape(len(x), -1)` or add a `Flatten`/`Reshape` layer), or change the "
@@ -80,7 +80,7 @@ def loss_target_mismatch(evidence) -> Finding | None:
         kind="shape_mismatch", severity="error",
         line=line if line is not None else evidence.raise_line,
         raise_line=evidence.raise_line, culprits=[c for c in (name, target, output) if c],
-        summary=(f"The labels{f' ({name}, built at line {line})' if name else ''} have shape "
+        summary=(f"The labels{f' ({name}, built at {phrases.line_ref(line, None, evidence)})' if name else ''} have shape "
                  f"{target} but the model outputs {output}: the loss needs both to match."),
         fix=("For integer class labels use `sparse_categorical_crossentropy`; for "
              "`categorical_crossentropy` one-hot encode them (`tf.one_hot(labels, classes)`); "
@@ -434,7 +434,7 @@ def keras_input_data(evidence) -> Finding | None:
                     culprits=[source, "batch", layer_name],
                     summary=(f"{source} is already batched"
                              + (f" (at {made.where(evidence)})" if made else "")
-                             + f" and is batched again at line {evidence.raise_line}, so each "
+                             + f" and is batched again at {phrases.line_ref(evidence.raise_line, None, evidence)}, so each "
                              f"element is {received} — one axis more than the {expected} "
                              f"{layer_name} expects."),
                     fix=f"Batch the dataset once: pass {source} itself (drop the second `.batch`).",

@@ -51,8 +51,8 @@ def tf_function_variable_creation(evidence) -> Finding | None:
         return Finding(
             kind="tf_function_variable_creation", severity="error", line=rebind_line,
             raise_line=evidence.raise_line, culprits=[name, function] + culprits,
-            summary=(f"'{function}' was traced with the object '{name}' named then; line "
-                     f"{rebind_line} binds '{name}' to a new object, so calling '{function}' "
+            summary=(f"'{function}' was traced with the object '{name}' named then; "
+                     f"{phrases.line_ref(rebind_line, None, evidence)} binds '{name}' to a new object, so calling '{function}' "
                      f"again creates that object's variables inside the already-traced "
                      f"function ({phrases.line_ref(line, label, evidence)}), which tf.function "
                      "allows only on the first call."),
@@ -62,7 +62,7 @@ def tf_function_variable_creation(evidence) -> Finding | None:
             rule="function")
     in_call = function in ("call", "__call__")
     summary = ("A tf.Variable is created inside the traced function"
-               + (f" '{function}'" if function else "") + f" at line {line}: tf.function "
+               + (f" '{function}'" if function else "") + f" at {phrases.line_ref(line, label, evidence)}: tf.function "
                "traces more than once and may only create variables on its first call.")
     fix = ("Create the variable once outside the function (in __init__ or build, or as a "
            "module-level variable) and only read or assign it inside"

@@ -100,8 +100,7 @@ def uninitialized(evidence) -> Finding | None:
     if events:
         last = events[-1]
         covered = any(_short(n) in {_short(t) for t in e.targets} for e in events for n in names)
-        ran_at = f"line {last.line}" + (f" of {last.cell}" if last.cell and
-                                        last.cell != evidence.cell_label else "")
+        ran_at = phrases.line_ref(last.line, last.cell, evidence)
         if not covered:
             targets = {_short(t) for e in events for t in e.targets}
             culprits += [r.short_name for r in _same_graph(evidence, record)
@@ -142,7 +141,7 @@ def uninitialized(evidence) -> Finding | None:
                    f"no initializer was seen running in this session, so {what} "
                    f"{phrases.them(culprits)} fails.")
         fix = ("Run `sess.run(tf.compat.v1.global_variables_initializer())` right after "
-               "creating the session" + (f" (line {session_line})" if session_line else "")
+               "creating the session" + (f" ({phrases.line_ref(session_line, None, evidence)})" if session_line else "")
                + f", before {'saving' if saving else 'the first sess.run'}; or restore the "
                "variables from a checkpoint.")
         culprits += [r.short_name for r in _same_graph(evidence, record)

@@ -68,9 +68,8 @@ def variable_not_found(evidence) -> Finding | None:
     if similar:
         existing = similar[0]
         existing_name = (existing.tf_name or existing.name).split(":")[0]
-        summary = (f"'{name}' does not exist, but '{existing_name}' does (created at line "
-                   f"{existing.line}" + (f" of {existing.cell}" if not
-                                          evidence.in_this_cell(existing.cell) else "")
+        summary = (f"'{name}' does not exist, but '{existing_name}' does (created"
+                   f"{phrases.at_line(existing.line, existing.cell, evidence)}"
                    + "): the reusing code looks in a different scope than the one that built "
                    "the variables.")
         fix = (f"Open the same scope the variables were built in ('{existing_name.rsplit('/', 1)[0]}'"
@@ -87,7 +86,7 @@ def variable_not_found(evidence) -> Finding | None:
         elif with_node is not None and isinstance(reuse, ast.Name) and site is not None:
             # ``variable_scope(..., reuse=reuse)``: the caller that passed True is the cause.
             line = site.line
-            how = f"the call at line {line} passes reuse=True"
+            how = f"the call at {phrases.line_ref(line, None, evidence)} passes reuse=True"
         elif reuse_at is not None:
             line, cell, how = reuse_at
             how = f"reuse was turned on by {how}"
