@@ -86,7 +86,11 @@ def test_failing_cell_stops_the_notebook_after_showing_the_report(monkeypatch):
 # --------------------------------------------------------------------------- always-on mode
 
 AUTO_CELLS = [
-    ("load", "%load_ext tfmagic"),
+    # What the extension itself registers for its lifetime (IPython < 8: the cell-name hook),
+    # so the "off" cell can tell auto mode's hooks from it.
+    ("load", "%load_ext tfmagic\n"
+             "_extension_hooks = [cb for name in ('pre_run_cell', 'post_run_cell')\n"
+             "                    for cb in get_ipython().events.callbacks[name]]"),
     ("setup", "import tensorflow as tf\nw = tf.Variable(tf.ones([2, 3]), name='w')"),
     # A failure in a cell that ran without tfmagic; the tag lets the notebook go on.
     ("plain_failure", "x = tf.ones([4, 5])\ny = tf.matmul(x, w)"),
@@ -98,7 +102,8 @@ AUTO_CELLS = [
             "import json, sys\nfrom tfmagic._tf import patches\nip = get_ipython()\n"
             "print(json.dumps({\n"
             "    'callbacks': [repr(cb) for name in ('pre_run_cell', 'post_run_cell')\n"
-            "                  for cb in ip.events.callbacks[name] if 'tfmagic' in repr(cb)],\n"
+            "                  for cb in ip.events.callbacks[name]\n"
+            "                  if 'tfmagic' in repr(cb) and cb not in _extension_hooks],\n"
             "    'showtraceback': 'showtraceback' in ip.__dict__,\n"
             "    'patches': patches.active_patch_count(),\n"
             "    'finders': [repr(f) for f in sys.meta_path\n"
