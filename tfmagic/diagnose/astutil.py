@@ -7,7 +7,14 @@ Line numbers here are *file* lines of the cached cell source (the tree the evide
 from __future__ import annotations
 
 import ast
+import weakref
 from typing import Callable, Iterator
+
+# Per-tree indexes (see ``statements`` and ``module_level_nodes``), dropped with the tree.
+_STATEMENTS: "weakref.WeakKeyDictionary[ast.AST, tuple]" = weakref.WeakKeyDictionary()
+_MODULE_LEVEL: "weakref.WeakKeyDictionary[ast.AST, tuple]" = weakref.WeakKeyDictionary()
+_MODULE_LEVEL_STATEMENTS: "weakref.WeakKeyDictionary[ast.AST, frozenset]" = \
+    weakref.WeakKeyDictionary()
 
 
 def call_name(node: ast.AST) -> str:
@@ -28,18 +35,79 @@ def last_part(node: ast.AST) -> str:
     return call_name(node).rsplit(".", 1)[-1]
 
 
-def module_level_nodes(tree: ast.AST) -> list[ast.AST]:
+def statements(tree: ast.AST) -> tuple[ast.stmt, ...]:
+    """Every statement of ``tree``, in ``ast.walk``'s order, computed once per tree.
+
+    Why: expressions hold no statements, so skipping them gives ``ast.walk``'s statements in
+    its own order at a fraction of the cost — a 5,000-line cell has ~50,000 nodes but ~5,000
+    statements (~5 ms instead of ~80 ms per walk on the shared 2-core machine).
+    """
+    found = _STATEMENTS.get(tree)
+    if found is None:
+        found = _STATEMENTS[tree] = tuple(_walk_statements(tree))
+    return found
+
+
+def _walk_statements(tree: ast.AST) -> Iterator[ast.stmt]:
+    from collections import deque
+
+    pending = deque([tree])
+    while pending:
+        node = pending.popleft()
+        if isinstance(node, ast.stmt):
+            yield node
+        for name in node._fields:  # the fields that hold blocks, in ``_fields`` order
+            if name in _BLOCK_FIELDS:
+                pending.extend(getattr(node, name, None) or ())
+
+
+# Fields whose lists hold statements, except handlers (ExceptHandler) and cases (match_case)
+# that hold them one level down; no other field of any node holds a statement.
+_BLOCK_FIELDS = frozenset({"body", "orelse", "finalbody", "handlers", "cases"})
+
+
+def module_level_statements(tree: ast.AST) -> frozenset[int]:
+    """Ids of the statements among ``module_level_nodes(tree)``, found by walking statements
+    only (a statement inside a function or class body never runs at cell level)."""
+    found = _MODULE_LEVEL_STATEMENTS.get(tree)
+    if found is None:
+        ids, pending = set(), [tree]
+        while pending:
+            node = pending.pop()
+            ids.add(id(node))
+            pending.extend(child for child in ast.iter_child_nodes(node)
+                           if isinstance(child, (ast.stmt, ast.excepthandler, ast.match_case))
+                           and not isinstance(child, _DEFINITIONS))
+        found = _MODULE_LEVEL_STATEMENTS[tree] = frozenset(ids)
+    return found
+
+
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+
+
+def module_level_nodes(tree: ast.AST) -> tuple[ast.AST, ...]:
     """Nodes that run at cell level (inside loops, ``with`` and ``if`` too), not inside a
     function or class body, in source order: their names are the ones left in the user
-    namespace, and the first use is the one to point at."""
+    namespace, and the first use is the one to point at.
+
+    Computed once per tree: every node of the cell is visited and sorted (~150 ms for a
+    5,000-line cell on the shared 2-core machine), and several rules ask. Rules gate the call
+    on something cheaper first (``Evidence.mentions``, a namespace check).
+    """
+    found = _MODULE_LEVEL.get(tree)
+    if found is None:
+        found = _MODULE_LEVEL[tree] = tuple(_module_level_nodes(tree))
+    return found
+
+
+def _module_level_nodes(tree: ast.AST) -> list[ast.AST]:
     found = []
     stack = [tree]
     while stack:
         node = stack.pop()
         found.append(node)
         for child in ast.iter_child_nodes(node):
-            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
-                                      ast.Lambda)):
+            if not isinstance(child, _DEFINITIONS):
                 stack.append(child)
     return sorted(found, key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
 
@@ -64,7 +132,7 @@ def constant(node) -> object:
 def enclosing_withs(tree: ast.AST, lineno: int) -> list[ast.With]:
     """``with`` statements whose body spans ``lineno``, outermost first."""
     found = []
-    for node in ast.walk(tree):
+    for node in statements(tree):
         if isinstance(node, (ast.With, ast.AsyncWith)) and node.body:
             end = getattr(node, "end_lineno", None) or node.body[-1].lineno
             if node.lineno <= lineno <= end:
@@ -74,7 +142,7 @@ def enclosing_withs(tree: ast.AST, lineno: int) -> list[ast.With]:
 
 
 def all_withs(tree: ast.AST) -> list[ast.With]:
-    return sorted((n for n in ast.walk(tree) if isinstance(n, (ast.With, ast.AsyncWith))),
+    return sorted((n for n in statements(tree) if isinstance(n, (ast.With, ast.AsyncWith))),
                   key=lambda n: n.lineno)
 
 
@@ -103,7 +171,7 @@ def assigned_names(stmt) -> list[str]:
 def assignments_to(tree: ast.AST, name: str) -> list[ast.stmt]:
     """Statements that bind ``name`` (assignments, ``with ... as name``, for-targets)."""
     found = []
-    for node in ast.walk(tree):
+    for node in statements(tree):
         if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.With)):
             if name in assigned_names(node):
                 found.append(node)
@@ -126,13 +194,13 @@ def string_keywords(tree: ast.AST, keyword_name: str = "name") -> Iterator[tuple
 
 
 def function_defs(tree: ast.AST) -> Iterator[ast.FunctionDef]:
-    for node in ast.walk(tree):
+    for node in statements(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             yield node
 
 
 def class_defs(tree: ast.AST) -> Iterator[ast.ClassDef]:
-    for node in ast.walk(tree):
+    for node in statements(tree):
         if isinstance(node, ast.ClassDef):
             yield node
 

@@ -7,6 +7,7 @@ re-walks tracebacks or re-parses the cell.
 from __future__ import annotations
 
 import ast
+import itertools
 import linecache
 import re
 from dataclasses import dataclass, field
@@ -68,7 +69,8 @@ class Evidence:
             user_ns=user_ns,
             timeline=timeline,
         )
-        evidence.tree = _parse(evidence.filename)
+        # The runner's tree when it compiled the body (a %%tfcheck cell), else executing's.
+        evidence.tree = getattr(compiled, "tree", None) or _parse(evidence.filename)
         if exc is not None:
             evidence._collect_traceback(exc)
             if errors.is_op_error(exc):
@@ -93,7 +95,7 @@ class Evidence:
         if own:
             self.raise_line = own[-1].line
         if own_tb is not None:
-            self.raise_col = _failing_columns(own_tb, own[-1].lineno)
+            self.raise_col = _failing_columns(own_tb, own[-1].lineno, self.tree)
         if isinstance(exc, SyntaxError) and exc.filename == self.filename and exc.lineno:
             self.raise_line = exc.lineno - self.offset
 
@@ -180,6 +182,15 @@ class Evidence:
             cache[filename] = _parse(filename) if self.registry.is_cell(filename) else None
         return cache[filename]
 
+    def mentions(self, *words: str) -> bool:
+        """Whether this cell's source text contains any of ``words``: a node that names one
+        (an attribute, a call, a variable) can exist only then. Why: rules that look for a
+        name among every node of the cell ask this first; searching the text of a 5,000-line
+        cell takes ~0.1 ms, walking its ~50,000 nodes ~150 ms."""
+        text = self.memo("source_text", lambda: "".join(linecache.getlines(self.filename))
+                         or self.body)
+        return any(word in text for word in words)
+
     # ------------------------------------------------------------------ values and live objects
     def memo(self, key: str, compute):
         """``compute()`` once per evidence: rules share costly lookups (namespace walks)."""
@@ -258,20 +269,24 @@ class Evidence:
     # ------------------------------------------------------------------ code
     def statement_at(self, line: int | None, cell: str | None = None):
         """The innermost statement of a cell that spans body ``line`` (multi-line statements
-        included), from ``executing``'s parsed source of that cell; None if unknown."""
+        included), from this cell's tree (see ``locate.py``: only the top-level statement
+        that spans the line is walked) or ``executing``'s parsed source of another cell;
+        None if unknown."""
         if line is None:
             return None
         if self.in_this_cell(cell):
-            filename, offset = self.filename, self.offset
-        else:
-            info = self.registry.filename_for(cell)
-            if info is None:
+            if self.tree is None:
                 return None
-            filename, offset = info.filename, info.offset
-        source = _source(filename)
+            from .locate import statement_at_line
+
+            return statement_at_line(self.tree, line + self.offset)
+        info = self.registry.filename_for(cell)
+        if info is None:
+            return None
+        source = _source(info.filename)
         if source is None:
             return None
-        statements = source.statements_at_line(line + offset)
+        statements = source.statements_at_line(line + info.offset)
         return min(statements, key=lambda s: (s.lineno, s.col_offset)) if statements else None
 
     def eval_node(self, node, default=None):
@@ -372,20 +387,22 @@ def _parse(filename: str):
     return source.tree if source is not None else None
 
 
-def _failing_columns(tb, lineno: int) -> tuple[int, int] | None:
-    """Columns of the failing expression on the raise line (``executing``, then co_positions)."""
-    node = None
-    try:
-        import executing
+def _failing_columns(tb, lineno: int, tree) -> tuple[int, int] | None:
+    """Columns of the failing expression on the raise line (``executing`` on the failing
+    statement, see ``locate.py``; then co_positions)."""
+    span = None
+    if tree is not None:
+        try:
+            from .locate import failing_span
 
-        node = executing.Source.executing(tb).node
-    except Exception:  # noqa: BLE001
-        node = None
-    if node is not None and getattr(node, "lineno", None) == lineno and \
-            getattr(node, "end_lineno", None) == lineno:
-        return node.col_offset, node.end_col_offset
+            span = failing_span(tb, tree, linecache.getlines(tb.tb_frame.f_code.co_filename))
+        except Exception:  # noqa: BLE001
+            span = None
+    if span is not None and span[0] == lineno == span[1]:
+        return span[2], span[3]
     try:
-        positions = list(tb.tb_frame.f_code.co_positions())[tb.tb_lasti // 2]
+        positions = next(itertools.islice(tb.tb_frame.f_code.co_positions(),
+                                          tb.tb_lasti // 2, None))
     except Exception:  # noqa: BLE001
         return None
     start_line, end_line, start_col, end_col = positions

@@ -109,6 +109,8 @@ def _binds(stmt, name: str) -> bool:
 
 def _at_cell_level(evidence, tree, node) -> bool:
     """Whether ``node`` runs at cell level (not inside a function or class body)."""
+    if isinstance(node, ast.stmt):
+        return id(node) in astutil.module_level_statements(tree)
     ids = evidence.memo(f"origins.cell_level.{id(tree)}",
                         lambda: set(map(id, astutil.module_level_nodes(tree))))
     return id(node) in ids

@@ -33,7 +33,7 @@ def _rebound_attributes(evidence):
     for cls in astutil.class_defs(evidence.tree):
         for sub in ast.walk(cls):
             owners.setdefault(id(sub), cls.name)
-    for node in ast.walk(evidence.tree):
+    for node in astutil.statements(evidence.tree):
         if not isinstance(node, ast.Assign) or len(node.targets) != 1:
             continue
         target = node.targets[0]
@@ -338,7 +338,9 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
 def _none_results(evidence) -> list[str]:
     """Names bound at cell level to a ``.gradient(...)`` result that holds None."""
     found = []
-    for node in astutil.module_level_nodes(evidence.tree) if evidence.tree is not None else ():
+    if evidence.tree is None or not evidence.mentions("gradient"):
+        return found
+    for node in astutil.module_level_nodes(evidence.tree):
         if not isinstance(node, ast.Assign) or not isinstance(node.value, ast.Call) or \
                 astutil.last_part(node.value) != "gradient":
             continue
@@ -353,7 +355,7 @@ def _none_results(evidence) -> list[str]:
 def missing_gradient_warnings(evidence) -> list[Finding]:
     findings = [_rebind_finding(evidence, *item, severity="warning")
                 for item in rebound_attributes(evidence)]
-    if evidence.tree is None:
+    if evidence.tree is None or not evidence.mentions("gradient"):
         return findings
     for node in astutil.module_level_nodes(evidence.tree):
         if not isinstance(node, ast.Assign) or not isinstance(node.value, ast.Call) or \
