@@ -183,7 +183,7 @@ def finding_html(finding, report=None) -> str:
                       f'white-space:pre-wrap">{esc(code)}</pre>')
     fix_html = (f'<div style="margin-top:2px"><b>Fix:</b> {esc_code(fix)}</div>' if fix else "")
     other = ""
-    for label, line, text in finding.other_cell_lines:
+    for label, line, text in model.other_cell_rows(finding, report):
         background, bar = MARK["cause"]
         other += (f'<pre style="{CODE_ROW}; color:{FG}; background:{background}; '
                   f'box-shadow: inset 3px 0 0 {bar}; padding-left:8px; margin-top:3px">'
@@ -294,6 +294,6 @@ def graph_html(report, view) -> str:
         if not report.show_all:
             title += " not initialized"
         parts.append(variables_table_html(group, view.max_rows, title, show_initialized=True,
-                                          open_=True))
-    parts.extend(finding_html(finding) for finding in report.findings)
+                                          open_=True, report=report))
+    parts.extend(finding_html(finding, report) for finding in report.findings)
     return _box(accent, "".join(parts))
