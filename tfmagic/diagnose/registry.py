@@ -120,7 +120,7 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          ("ValueError",), (variable_not_found.MISSING.pattern,)),
     # tf_function_variable_creation
     Rule("tf_function_variable_creation",
-         tf_function_variable_creation.traced_for_rebound_model, ("ValueError",),
+         tf_function_variable_creation.traced_for_rebound_global, ("ValueError",),
          tf_function_variable_creation.SYMPTOMS),
     Rule("tf_function_variable_creation",
          tf_function_variable_creation.tf_function_variable_creation, (),

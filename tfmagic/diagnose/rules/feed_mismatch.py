@@ -111,7 +111,8 @@ def feed_mismatch(evidence) -> Finding | None:
         summary = (f"{value_name or 'The fed value'} has shape {got} but placeholder "
                    f"{placeholder_name or tensor_name}{where} expects {want}{hint}.")
         fix = (f"Build {value_name or 'the value'} with shape {want.replace('?', 'batch')} "
-               f"({phrases.line_ref(line, cell, evidence)}) — e.g. reshape or add the missing axis with `[..., None]` — or "
+               f"({phrases.line_ref(line, cell, evidence)}) — e.g. reshape or add the missing "
+               "axis with `[..., None]` — or "
                "define the placeholder with the shape your data has.")
     else:
         tensors = [(k, v) for k, v in (feed_dict or {}).items()
@@ -125,7 +126,9 @@ def feed_mismatch(evidence) -> Finding | None:
             if made is not None:
                 _, cell, line = made
             culprits = [c for c in (placeholder_name, value_name) if c]
-        summary = ("A tf.Tensor" + (f" ({culprits[-1]}, {phrases.line_ref(line, cell, evidence)})" if culprits else "")
+        made_at = f" ({culprits[-1]}, {phrases.line_ref(line, cell, evidence)})" if culprits \
+            else ""
+        summary = ("A tf.Tensor" + made_at
                    + " was passed as a feed value; feed_dict values must be NumPy "
                    "arrays or Python values.")
         fix = ("Evaluate the tensor first (`value = sess.run(tensor)`) and feed the result, "
@@ -149,8 +152,8 @@ def _shape_hint(got: str, want: str) -> str:
 
 
 NOT_IN_GRAPH = r"Cannot interpret feed_dict key as Tensor: [\s\S]*is not an element of this graph"
-NO_SUCH_TENSOR = r"Cannot interpret feed_dict key as Tensor: The name '([^']+)' refers to a Tensor " \
-    r"which does not exist"
+NO_SUCH_TENSOR = (r"Cannot interpret feed_dict key as Tensor: The name '([^']+)' refers to a "
+                  r"Tensor which does not exist")
 RAGGED = r"setting an array element with a sequence"
 
 
@@ -245,7 +248,8 @@ def ragged_feed(evidence) -> Finding | None:
             culprits=[c for c in (value_name, placeholder) if c],
             summary=(f"{value_name or 'The fed list'}"
                      + (f" (built at {phrases.line_ref(line, cell, evidence)})" if made else "")
-                     + f" holds rows of different lengths ({', '.join(map(str, sorted(lengths)[:5]))})"
+                     + " holds rows of different lengths "
+                     + f"({', '.join(map(str, sorted(lengths)[:5]))})"
                      f", so it cannot become the rectangular array placeholder {placeholder} "
                      "needs."),
             fix=("Pad the rows to one length first (e.g. "
