@@ -202,29 +202,27 @@ def test_closed_session_points_at_where_it_was_closed():
     assert "sess was closed" in finding.summary and "with" in finding.summary
 
 
-def test_closed_session_without_a_recorded_close_reads_the_with_block():
-    # The cell with the `with` block ran plainly: the timeline holds no close.
+def closed_session_error(cells: list[str], timeline=None):
+    """The error finding for ``sess.run`` on a closed session on the last line of cells."""
     session = FakeSession()
     session.run = session.close = lambda *a: None
-    evidence = make_evidence(["x = 1\n", "with Session() as sess:\n    pass\n",
-                              "data = 1\nsess.run(y)\n"],
-                             "RuntimeError", "Attempted to use a closed Session.",
-                             timeline=tl.Timeline(), frame_locals={"self": session},
-                             user_ns={"sess": session}, raise_line=2)
-    finding = error_of(evidence)
+    return error_of(make_evidence(cells, "RuntimeError", "Attempted to use a closed Session.",
+                                  timeline=timeline, frame_locals={"self": session},
+                                  user_ns={"sess": session},
+                                  raise_line=cells[-1].count("\n")))
+
+
+def test_closed_session_without_a_recorded_close_reads_the_with_block():
+    # The cell with the `with` block ran plainly: the timeline holds no close.
+    finding = closed_session_error(["x = 1\n", "with Session() as sess:\n    pass\n",
+                                    "data = 1\nsess.run(y)\n"], timeline=tl.Timeline())
     assert finding.kind == "other" and (finding.cell, finding.line) == ("In[2]", 1)
     assert "`with ... as sess:` block" in finding.summary and "not recorded" in finding.summary
 
 
 def test_closed_session_without_a_recorded_close_reads_the_close_call():
-    session = FakeSession()
-    session.run = session.close = lambda *a: None
-    evidence = make_evidence(["sess = Session()\nsess.run(init)\nsess.close()\n",
-                              "sess.run(y)\n"],
-                             "RuntimeError", "Attempted to use a closed Session.",
-                             frame_locals={"self": session}, user_ns={"sess": session},
-                             raise_line=1)
-    finding = error_of(evidence)
+    finding = closed_session_error(["sess = Session()\nsess.run(init)\nsess.close()\n",
+                                    "sess.run(y)\n"])
     assert (finding.cell, finding.line) == ("In[1]", 3) and "sess.close()" in finding.summary
 
 
