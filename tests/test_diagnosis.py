@@ -172,3 +172,30 @@ def test_a_failing_rule_costs_only_that_rule(shell, monkeypatch):
     assert report.findings[0].kind == "other" and report.findings[0].line == 2
     assert any("broken_rule" in fact for fact in report.unavailable)
     assert report.internal_error is None
+
+
+def test_causes_in_cells_that_ran_plainly_are_read_from_their_code():
+    # Graph mode is process-wide: one child. Cells 1 and 3 run without tfmagic, so the
+    # timeline holds neither the data's creation nor the session's close.
+    outcomes = run_isolated([
+        "import numpy as np\nimport tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\n"
+        "readings = np.ones((6, 12), 'float32')\n",
+        "%%tfcheck\ninputs = tf.placeholder(tf.float32, [None, 4])\n"
+        "total = tf.reduce_sum(inputs)\n",
+        "with tf.Session() as probe:\n    pass\n",
+        "%%tfcheck\nwindow = readings[:3]\nrunner = tf.Session()\n"
+        "runner.run(total, {inputs: window})\n",
+        "%%tfcheck\nprobe.run(total, {inputs: np.ones((2, 4), 'float32')})\n",
+    ])
+    feed, closed = outcomes[3], outcomes[4]
+    assert feed["error_type"] == "ValueError" and closed["error_type"] == "RuntimeError"
+    # The data was made in a cell that ran before the placeholder was declared.
+    finding = _error(feed["report"])
+    assert finding["kind"] == "feed_mismatch", finding
+    assert (finding["cell"], finding["line"]) == (outcomes[1]["report"]["cell"], 1)
+    assert "readings" in finding["culprits"] and "selected from readings" in finding["summary"]
+    # The `with` block that closed the session, from the code of a plain cell.
+    finding = _error(closed["report"])
+    assert finding["kind"] == "other" and finding["line"] == 1, finding
+    assert finding["cell"] not in (None, closed["report"]["cell"], outcomes[1]["report"]["cell"])
+    assert "`with ... as probe:` block" in finding["summary"]

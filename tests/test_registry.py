@@ -1,10 +1,13 @@
 """The registry's triggers: for every real message we have seen, which rule claims it.
 
 ``fixtures/messages.json`` holds the exception type and message of every failing scenario,
-variation and real-world corpus case (written by ``tests/tools/collect_messages.py
---fixture``), each with the kind whose *message rule* must claim it — or ``null`` when no
-message rule may claim it (a generic Python error that only an evidence rule, gated on the
-evidence, explains). No TensorFlow import: these tests take well under a second.
+variation and real-world corpus case (``tests/realworld/``), collected from real TensorFlow runs
+by ``tests/tools/collect_messages.py``. Each entry is labelled with its case's family (the
+corpus header's ``# family:``), the cause function expected to explain it (``rule``, checked
+against the rule docstrings when labelled), the kind whose *message rule* must claim it — or
+``null`` when no message rule may claim it (a generic Python error that only an evidence rule,
+gated on the evidence, explains) — and ``claimants``, every message rule whose trigger claims
+it, in precedence order. No TensorFlow import: these tests take well under a second.
 """
 
 from __future__ import annotations
@@ -21,9 +24,49 @@ MESSAGES = json.loads((pathlib.Path(__file__).parent / "fixtures" / "messages.js
 
 @pytest.mark.parametrize("entry", MESSAGES, ids=[m["case"] for m in MESSAGES])
 def test_exactly_the_declared_kind_claims_each_message(entry):
-    kinds = {rule.kind for rule in registry.claimants(entry["error_type"], entry["message"])}
+    kinds = {rule.kind for rule in registry.claimants(entry["error_type"], entry["message"])
+             if rule.gate is None}
     expected = {entry["claimed_by"]} if entry["claimed_by"] else set()
     assert kinds == expected, (entry["case"], kinds)
+
+
+RULES_BY_NAME = {rule.name: rule for rule in registry.FAILURE_RULES}
+
+
+@pytest.mark.parametrize("entry", MESSAGES, ids=[m["case"] for m in MESSAGES])
+def test_the_expected_cause_claims_each_message_and_no_other_rule_would(entry):
+    claimants = registry.claimants(entry["error_type"], entry["message"])
+    names = [rule.name for rule in claimants]
+    # Exactly the declared triggers claim it: a broadened pattern elsewhere shows up here.
+    assert names == entry["claimants"], (entry["case"], names)
+    if entry["rule"] == registry.FALLBACK.__name__:
+        assert names == [], entry["case"]
+        return
+    expected = RULES_BY_NAME[entry["rule"]]
+    assert expected.kind == entry["family"], (entry["case"], expected.kind)
+    if entry["claimed_by"]:
+        assert expected in claimants, (entry["case"], names)
+    else:
+        assert expected in registry.EVIDENCE_RULES, entry["case"]
+        assert expected.claims_message(entry["error_type"], entry["message"]), entry["case"]
+
+
+def test_every_corpus_case_that_raises_has_its_message_here():
+    import re
+
+    corpus = pathlib.Path(__file__).parent / "realworld"
+    raising = set()
+    for path in corpus.glob("*__*.py"):
+        header = path.read_text().split("# %%", 1)[0]
+        if re.search(r"^# raises:\s*(?!NONE)\w+", header, re.M):
+            raising.add(f"realworld/{path.stem}")
+    assert raising - {m["case"] for m in MESSAGES} == set()
+
+
+def test_every_message_rule_explains_some_real_message():
+    explained = {m["rule"] for m in MESSAGES}
+    for rule in registry.MESSAGE_RULES:
+        assert rule.name in explained, f"{rule.name}: no real message in the fixture"
 
 
 def test_generic_messages_are_claimed_only_through_an_evidence_gate():
@@ -37,6 +80,13 @@ def test_broad_words_alone_claim_nothing():
                     "expected a value", "Layer 'x' received None"):
         for error_type in ("TypeError", "ValueError"):
             assert registry.claimants(error_type, message) == [], message
+
+
+def test_each_rule_is_declared_under_the_kind_its_module_explains():
+    # rules/<kind>.py explains <kind>: a row declaring another kind would let a message be
+    # claimed for one kind and explained as another.
+    for rule in registry.FAILURE_RULES:
+        assert rule.cause.__module__.rsplit(".", 1)[-1] == rule.kind, rule.name
 
 
 def test_every_rule_documents_a_real_message():

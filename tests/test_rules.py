@@ -113,6 +113,38 @@ def test_initializer_run_in_another_session(sessions_are_fakes):
     assert "another session" in finding.summary and "line 2 of In[2]" in finding.summary
 
 
+def test_initializer_run_in_another_session_read_from_the_cells_code(sessions_are_fakes):
+    # The earlier cells ran plainly: no timeline events, only their code and live sessions.
+    graph = object()
+    trained, exporting = FakeSession(), FakeSession()
+    trained.graph = exporting.graph = graph
+    timeline = tl.Timeline()
+    timeline.add(tl.SESSION_CREATED, "In[3]", 1, session=exporting)
+    evidence = make_evidence(
+        ["w = 1\n", "train_sess = Session()\ntrain_sess.run(global_variables_initializer())\n",
+         "export_sess = Session()\nprint()\nsaver.save(export_sess)\n"],
+        "FailedPreconditionError", "Attempting to use uninitialized value encoder_w",
+        timeline=timeline, frame_locals={"self": exporting}, raise_line=3,
+        user_ns={"train_sess": trained, "export_sess": exporting})
+    finding = error_of(evidence)
+    assert finding.kind == "uninitialized_variable" and finding.line == 3
+    assert "train_sess, another session" in finding.summary
+    assert "line 2 of In[2]" in finding.summary and "not recorded" in finding.summary
+
+
+def test_initializer_run_in_a_session_of_another_graph_is_no_evidence(sessions_are_fakes):
+    trained, exporting = FakeSession(), FakeSession()
+    trained.graph, exporting.graph = object(), object()
+    evidence = make_evidence(
+        ["train_sess = Session()\ntrain_sess.run(global_variables_initializer())\n",
+         "export_sess = Session()\nsaver.save(export_sess)\n"],
+        "FailedPreconditionError", "Attempting to use uninitialized value encoder_w",
+        timeline=tl.Timeline(), frame_locals={"self": exporting}, raise_line=2,
+        user_ns={"train_sess": trained, "export_sess": exporting})
+    finding = error_of(evidence)
+    assert finding.kind == "uninitialized_variable" and "another session" not in finding.summary
+
+
 def test_without_a_timeline_no_sentence_claims_that_nothing_ran(sessions_are_fakes):
     evidence = make_evidence(["sess = Session()\nsess.run(y)\n"], "FailedPreconditionError",
                              "Attempting to use uninitialized value w",
@@ -168,6 +200,65 @@ def test_closed_session_points_at_where_it_was_closed():
     finding = error_of(evidence)
     assert finding.kind == "other" and (finding.cell, finding.line) == ("In[1]", 1)
     assert "sess was closed" in finding.summary and "with" in finding.summary
+
+
+def closed_session_error(cells: list[str], timeline=None):
+    """The error finding for ``sess.run`` on a closed session on the last line of cells."""
+    session = FakeSession()
+    session.run = session.close = lambda *a: None
+    return error_of(make_evidence(cells, "RuntimeError", "Attempted to use a closed Session.",
+                                  timeline=timeline, frame_locals={"self": session},
+                                  user_ns={"sess": session},
+                                  raise_line=cells[-1].count("\n")))
+
+
+def test_closed_session_without_a_recorded_close_reads_the_with_block():
+    # The cell with the `with` block ran plainly: the timeline holds no close.
+    finding = closed_session_error(["x = 1\n", "with Session() as sess:\n    pass\n",
+                                    "data = 1\nsess.run(y)\n"], timeline=tl.Timeline())
+    assert finding.kind == "other" and (finding.cell, finding.line) == ("In[2]", 1)
+    assert "`with ... as sess:` block" in finding.summary and "not recorded" in finding.summary
+
+
+def test_closed_session_without_a_recorded_close_reads_the_close_call():
+    finding = closed_session_error(["sess = Session()\nsess.run(init)\nsess.close()\n",
+                                    "sess.run(y)\n"])
+    assert (finding.cell, finding.line) == ("In[1]", 3) and "sess.close()" in finding.summary
+
+
+TRACED_STEP = ("def train_step(x):\n"
+               "    with tape:\n"
+               "        loss = policy(x)\n"
+               "    return loss\n")
+
+
+def test_tf_function_traced_before_its_global_model_was_rebuilt():
+    message = ("tf.function only supports singleton tf.Variables created on the first call. "
+               "Make sure the tf.Variable is only created once or created outside tf.function.")
+    policy = SimpleNamespace(trainable_variables=[], variables=[])
+    cells = ["policy = build()\n", TRACED_STEP + "train_step(a)\n",
+             "policy = build()\ntrain_step(b)\n"]
+    evidence = make_evidence(cells, "ValueError", message, raise_line=2,
+                             user_ns={"policy": policy})
+    evidence.raise_frames = [SimpleNamespace(label="In[2]", line=3, function="train_step",
+                                             filename="x", lineno=3)]
+    finding = error_of(evidence)
+    assert finding.kind == "tf_function_variable_creation" and finding.rule == \
+        "traced_for_rebound_global"
+    assert (finding.cell, finding.line) == (None, 1)
+    assert "reads the global policy" in finding.summary
+
+
+def test_tf_function_whose_globals_were_not_rebound_is_the_creation_line():
+    message = ("tf.function only supports singleton tf.Variables created on the first call. "
+               "Make sure the tf.Variable is only created once or created outside tf.function.")
+    cells = ["policy = build()\n", TRACED_STEP + "train_step(a)\n", "train_step(b)\n"]
+    evidence = make_evidence(cells, "ValueError", message, raise_line=1)
+    evidence.raise_frames = [SimpleNamespace(label="In[2]", line=3, function="train_step",
+                                             filename="x", lineno=3)]
+    finding = error_of(evidence)
+    assert finding.rule == "tf_function_variable_creation" and \
+        (finding.cell, finding.line) == ("In[2]", 3)
 
 
 def test_a_generic_error_without_evidence_gets_only_the_raise_line():

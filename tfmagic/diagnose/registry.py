@@ -11,8 +11,12 @@ Two tiers:
 
 * **message rules** claim a failure by its exception type and message. Their patterns are
   specific (TensorFlow's or Keras's own wording), and ``tests/test_registry.py`` asserts, for
-  every message collected from the scenarios, variations and corpus
-  (``tests/fixtures/messages.json``), which kind claims it and that no other kind would;
+  every message collected from the scenarios, variations and every raising corpus case
+  (``tests/fixtures/messages.json``), which cause function explains it, which rules' triggers
+  claim it, and that no ungated rule of another kind would;
+* a message rule with a *gate* claims its message only when that evidence holds too (the
+  untracked-weights cause of "No gradients provided"): it takes precedence over the message's
+  ungated rule without being a second kind that claims the message by its words alone;
 * **evidence rules** explain generic Python errors (``TypeError: 'NoneType' ...``,
   ``ValueError: not enough values to unpack``) only when a named evidence *gate* holds — e.g.
   a live layer in the namespace holds its weights as tensors. They are tried only when no
@@ -120,14 +124,15 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          ("ValueError",), (variable_not_found.MISSING.pattern,)),
     # tf_function_variable_creation
     Rule("tf_function_variable_creation",
-         tf_function_variable_creation.traced_for_rebound_model, ("ValueError",),
+         tf_function_variable_creation.traced_for_rebound_global, ("ValueError",),
          tf_function_variable_creation.SYMPTOMS),
     Rule("tf_function_variable_creation",
          tf_function_variable_creation.tf_function_variable_creation, (),
          tf_function_variable_creation.SYMPTOMS),
-    # missing_gradient (the untracked-weights cause first: it explains the same message)
-    Rule("missing_gradient", untracked_weights.untracked_weights, ("ValueError",),
-         (missing_gradient.NO_GRADIENTS,)),
+    # missing_gradient, unless a live layer holds its weights as tensors (the untracked-weights
+    # cause, gated on that evidence, explains the same message first)
+    Rule("untracked_weights", untracked_weights.untracked_weights, ("ValueError",),
+         (missing_gradient.NO_GRADIENTS,), gate=untracked_weights.has_untracked_layer),
     Rule("missing_gradient", missing_gradient.missing_gradient, ("ValueError",),
          (missing_gradient.NO_GRADIENTS,)),
     # unbuilt_layer: Keras state that does not exist yet (optimizer built for another model,

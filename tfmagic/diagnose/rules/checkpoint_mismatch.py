@@ -353,7 +353,8 @@ def _auto_name_shift(evidence, missing: str, keys) -> Finding | None:
         summary=(f"The checkpoint has no '{missing}': its unnamed variables are "
                  f"{phrases.quote([k for k, _ in saved])}, but this graph has "
                  f"{phrases.plural(len(graph_vars), 'unnamed variable')}. The extra one, "
-                 f"'{extra}' (shape {list(dict(graph_vars)[extra])}), created at {created}, took an automatic name and shifted every later "
+                 f"'{extra}' (shape {list(dict(graph_vars)[extra])}), created at {created}, "
+                 "took an automatic name and shifted every later "
                  "one by one."),
         fix=("Give every variable an explicit `name=` (so checkpoint keys do not depend on "
              "creation order), or restore with `Saver(var_list={checkpoint key: variable})`."),
@@ -482,8 +483,9 @@ def checkpoint_restore_warnings(evidence) -> list[Finding]:
                             f"but this Checkpoint names its objects {phrases.quote(given)}")
             findings.append(Finding(
                 kind="checkpoint_mismatch", severity="warning", line=line, culprits=culprits,
-                summary=f"The checkpoint restore at {phrases.line_ref(line, None, evidence)} {problem}: the objects keep "
-                        "their initial values and no error is raised.",
+                summary=(f"The checkpoint restore at {phrases.line_ref(line, None, evidence)} "
+                         f"{problem}: the objects keep their initial values and no error is "
+                         "raised."),
                 fix=("Restore through an object graph with the same attribute names as the "
                      "one that saved (compare with `tf.train.list_variables(path)`), build "
                      "the model before restoring, and call `status.assert_consumed()` or "

@@ -53,7 +53,8 @@ def device_placement(evidence) -> Finding | None:
     culprits = [d for d in (requested, op_name) if d]
     have = ", ".join(devices) if devices else "only the devices TensorFlow lists"
     summary = (f"Operation '{op_name}' is pinned to {requested or 'a device'} by "
-               f"`tf.device` ({phrases.line_ref(line, cell, evidence)}), but that device does not exist here "
+               f"`tf.device` ({phrases.line_ref(line, cell, evidence)}), but that device does "
+               "not exist here "
                f"(available: {have}).")
     fix = ("Pick the device from what exists: `'/GPU:0' if tf.config.list_physical_devices("
            "'GPU') else '/CPU:0'`, or create the session with "
@@ -108,7 +109,8 @@ def missing_device_pins(evidence, already: set) -> list[Finding]:
                 findings.append(Finding(
                     kind="device_placement", severity="warning", line=line,
                     culprits=[short_device(requested)],
-                    summary=(f"The ops under `tf.device({requested!r})` ({phrases.line_ref(line, None, evidence)}) ran, but "
+                    summary=(f"The ops under `tf.device({requested!r})` "
+                             f"({phrases.line_ref(line, None, evidence)}) ran, but "
                              f"this machine has no {kind}: soft placement silently moved them "
                              "to the CPU."),
                     fix=("Check `tf.config.list_physical_devices('GPU')` (drivers, the GPU "

@@ -100,10 +100,10 @@ def feed_mismatch(evidence) -> Finding | None:
             else None
         if value_name is None and key is not None:
             value_name = _fed_root_name(evidence, key)
-        if value_name:
-            made = evidence.assignment_of(value_name, evidence.raise_line)
-            if made is not None:
-                _, cell, line = made
+        made = evidence.assignment_of(value_name, evidence.raise_line) if value_name \
+            else None
+        if made is not None:
+            _, cell, line = made
         culprits = [c for c in (placeholder_name or tensor_name, value_name) if c]
         hint = _shape_hint(got, want)
         where = f" (created at {phrases.line_ref(placeholder_line, placeholder_cell, evidence)})" \
@@ -111,8 +111,28 @@ def feed_mismatch(evidence) -> Finding | None:
         summary = (f"{value_name or 'The fed value'} has shape {got} but placeholder "
                    f"{placeholder_name or tensor_name}{where} expects {want}{hint}.")
         fix = (f"Build {value_name or 'the value'} with shape {want.replace('?', 'batch')} "
-               f"({phrases.line_ref(line, cell, evidence)}) — e.g. reshape or add the missing axis with `[..., None]` — or "
+               f"({phrases.line_ref(line, cell, evidence)}) — e.g. reshape or add the missing "
+               "axis with `[..., None]` — or "
                "define the placeholder with the shape your data has.")
+        data = _data_root(evidence, value_name, made, got) if made is not None else None
+        if data is not None and placeholder_line is not None and _ran_before(
+                evidence, data[1], placeholder_cell):
+            # The data's shape was settled in a cell that ran before the placeholder was
+            # declared: the declaration is the later choice that does not fit the data.
+            root_name, root_cell, root_line = data
+            root_where = phrases.line_ref(root_line, root_cell, evidence)
+            line, cell = placeholder_line, placeholder_cell
+            selected = f" ({value_name} is selected from {root_name})" \
+                if root_name != value_name else ""
+            summary += (f" {root_name} was made at {root_where}{selected}, in a cell that ran "
+                        "before the placeholder was declared with that shape.")
+            tail = [d.strip() for d in got.strip("()").split(",") if d.strip()][1:]
+            declared = f"[None{''.join(', ' + d for d in tail)}]"
+            fix = (f"Declare the placeholder with the shape the data has ({declared}) at "
+                   f"{phrases.line_ref(line, cell, evidence)}, or convert {root_name} where it "
+                   f"is made ({root_where}) to {want}.")
+            if root_name not in culprits:
+                culprits.append(root_name)
     else:
         tensors = [(k, v) for k, v in (feed_dict or {}).items()
                    if runtime.is_tensor_not_variable(v)]
@@ -125,7 +145,9 @@ def feed_mismatch(evidence) -> Finding | None:
             if made is not None:
                 _, cell, line = made
             culprits = [c for c in (placeholder_name, value_name) if c]
-        summary = ("A tf.Tensor" + (f" ({culprits[-1]}, {phrases.line_ref(line, cell, evidence)})" if culprits else "")
+        made_at = f" ({culprits[-1]}, {phrases.line_ref(line, cell, evidence)})" if culprits \
+            else ""
+        summary = ("A tf.Tensor" + made_at
                    + " was passed as a feed value; feed_dict values must be NumPy "
                    "arrays or Python values.")
         fix = ("Evaluate the tensor first (`value = sess.run(tensor)`) and feed the result, "
@@ -133,6 +155,40 @@ def feed_mismatch(evidence) -> Finding | None:
     return Finding(kind="feed_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=culprits, summary=summary, fix=fix, rule="feed")
+
+
+def _data_root(evidence, name, made, got: str):
+    """(name, cell, body line) where the fed data got its shape: ``made`` (the statement that
+    last bound ``name``) followed back through selections along the batch axis
+    (``batch = scans[:8]``, ``scans[idx]``) whose source has the fed value's trailing shape."""
+    import ast
+
+    want_tail = tuple(d.strip() for d in got.strip("()").split(",") if d.strip())[1:]
+    stmt, cell, line = made
+    for _ in range(8):
+        value = getattr(stmt, "value", None)
+        if not isinstance(value, ast.Subscript) or not isinstance(value.value, ast.Name):
+            break
+        source = value.value.id
+        shape = getattr(evidence.value(source), "shape", None)
+        if shape is None or tuple(str(d) for d in tuple(shape)[1:]) != want_tail:
+            break
+        before = line if cell is None else None
+        found = evidence.assignment_of(source, before)
+        if found is None:
+            break
+        name, (stmt, cell, line) = source, found
+    return name, cell, line
+
+
+def _ran_before(evidence, cell: str | None, than: str | None) -> bool:
+    """Whether cell ``cell`` (None: the failing cell) ran before cell ``than``."""
+    def number(label):
+        digits = (label or evidence.cell_label or "")[3:-1]
+        return int(digits) if digits.isdigit() else None
+
+    mine, theirs = number(cell), number(than)
+    return mine is not None and theirs is not None and mine < theirs
 
 
 def _shape_hint(got: str, want: str) -> str:
@@ -149,8 +205,8 @@ def _shape_hint(got: str, want: str) -> str:
 
 
 NOT_IN_GRAPH = r"Cannot interpret feed_dict key as Tensor: [\s\S]*is not an element of this graph"
-NO_SUCH_TENSOR = r"Cannot interpret feed_dict key as Tensor: The name '([^']+)' refers to a Tensor " \
-    r"which does not exist"
+NO_SUCH_TENSOR = (r"Cannot interpret feed_dict key as Tensor: The name '([^']+)' refers to a "
+                  r"Tensor which does not exist")
 RAGGED = r"setting an array element with a sequence"
 
 
@@ -245,7 +301,8 @@ def ragged_feed(evidence) -> Finding | None:
             culprits=[c for c in (value_name, placeholder) if c],
             summary=(f"{value_name or 'The fed list'}"
                      + (f" (built at {phrases.line_ref(line, cell, evidence)})" if made else "")
-                     + f" holds rows of different lengths ({', '.join(map(str, sorted(lengths)[:5]))})"
+                     + " holds rows of different lengths "
+                     + f"({', '.join(map(str, sorted(lengths)[:5]))})"
                      f", so it cannot become the rectangular array placeholder {placeholder} "
                      "needs."),
             fix=("Pad the rows to one length first (e.g. "

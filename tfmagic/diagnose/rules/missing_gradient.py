@@ -78,7 +78,8 @@ def _rebind_finding(evidence, stmt, base, attr, severity) -> Finding:
     return Finding(
         kind="missing_gradient", severity=severity, line=line,
         raise_line=evidence.raise_line if severity == "error" else None, culprits=culprits,
-        summary=(f"{base}.{attr} was {var}{created}, but {phrases.line_ref(line, None, evidence)} rebinds the attribute "
+        summary=(f"{base}.{attr} was {var}{created}, but "
+                 f"{phrases.line_ref(line, None, evidence)} rebinds the attribute "
                  "to a plain Tensor, so the tape no longer sees a variable and "
                  f"tape.gradient(..., {base}.{attr}) returns None."),
         fix=(f"Update the variable in place: `{base}.{attr}.assign_sub(...)` or "
@@ -275,7 +276,8 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
         return Finding(
             kind="missing_gradient", severity="error", line=line,
             raise_line=evidence.raise_line, culprits=[name],
-            summary=(f"'{name}' is computed at {phrases.line_ref(line, None, evidence)} outside the GradientTape (or "
+            summary=(f"'{name}' is computed at {phrases.line_ref(line, None, evidence)} "
+                     "outside the GradientTape (or "
                      "through NumPy), so the tape recorded no path from it to the variables "
                      "and every gradient is None."),
             fix=("Compute the loss inside `with tf.GradientTape() as tape:` using TensorFlow "
@@ -289,7 +291,8 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
             kind="missing_gradient", severity="error", line=line,
             raise_line=evidence.raise_line, culprits=[name, "tape.watch"],
             summary=(f"'{name}' is a plain Tensor, not a variable, and the GradientTape opened "
-                     f"at {phrases.line_ref(line, None, evidence)} was never told to watch it, so the gradient with respect "
+                     f"at {phrases.line_ref(line, None, evidence)} was never told to watch it, "
+                     "so the gradient with respect "
                      f"to {name} is None."),
             fix=f"Call `tape.watch({name})` first thing inside the `with` block.",
             rule="gradients")
@@ -327,8 +330,9 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
             raise_line=evidence.raise_line, culprits=[],
             summary=("tape.gradient at {} returned None{}: the loss does not depend on "
                      "them through recorded TensorFlow ops.").format(
-                         phrases.line_ref(line, None, evidence), " for every variable" if every_gradient_missing else
-                         " for some variables"),
+                         phrases.line_ref(line, None, evidence),
+                         " for every variable" if every_gradient_missing
+                         else " for some variables"),
             fix=("Make sure the forward pass that uses the variables runs inside the tape and "
                  "that the variables you differentiate are the ones the model uses."),
             rule="gradients")
@@ -371,7 +375,8 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
                 line = evidence.body_line_of(node)
                 findings.append(Finding(
                     kind="missing_gradient", severity="warning", line=line, culprits=[name],
-                    summary=(f"tape.gradient at {phrases.line_ref(line, None, evidence)} returned None for {missing} of "
+                    summary=(f"tape.gradient at {phrases.line_ref(line, None, evidence)} "
+                             f"returned None for {missing} of "
                              f"{len(values)} source(s): those variables get no update."),
                     fix=("Check that the loss is computed inside the tape from those "
                          "variables, with TensorFlow ops, and that they are float variables."),

@@ -351,25 +351,70 @@ def closed_session(evidence) -> Finding | None:
 
     session = evidence.frame_local("self", lambda v: hasattr(v, "graph") and
                                    hasattr(v, "run") and hasattr(v, "close"))
-    if evidence.timeline is None or session is None:
-        return None
-    closed = evidence.timeline.of(tl.SESSION_CLOSED, session=session)
-    created = evidence.timeline.of(tl.SESSION_CREATED, session=session)
-    event = closed[-1] if closed else None
-    if event is None or event.line is None:
+    if session is None:
         return None
     names = evidence.names_of(session)
     name = names[0] if names else "The session"
-    made = created[-1] if created else None
-    by_with = made is not None and (made.cell, made.line) == (event.cell, event.line)
-    where = phrases.line_ref(event.line, event.cell, evidence)
-    summary = (f"{name} was closed at {where}"
-               + (" when its `with tf.compat.v1.Session() as ...:` block ended" if by_with
-                  else "") + "; a closed session cannot run anything.")
+    closed_at = _session_closed_recorded(evidence, session)
+    if closed_at is None and names:
+        closed_at = _session_closed_in_code(evidence, names[0])
+    if closed_at is None:
+        return None
+    cell, line, by_with, recorded = closed_at
+    where = phrases.line_ref(line, cell, evidence)
+    if recorded:
+        summary = (f"{name} was closed at {where}"
+                   + (" when its `with tf.compat.v1.Session() as ...:` block ended" if by_with
+                      else "") + "; a closed session cannot run anything.")
+    elif by_with:
+        summary = (f"{name} was bound by the `with ... as {name}:` block at {where}, and a "
+                   "session's `with` block closes it when the block ends (the close itself "
+                   "was not recorded); a closed session cannot run anything.")
+    else:
+        summary = (f"{name} is closed, and {where} calls {name}.close() (the close itself "
+                   "was not recorded); a closed session cannot run anything.")
     return Finding(
-        kind="other", severity="error", line=event.line, raise_line=evidence.raise_line,
-        cell=None if evidence.in_this_cell(event.cell) else event.cell,
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(cell) else cell,
         culprits=[c for c in (names[0] if names else None, "closed") if c], summary=summary,
         fix=("Run the work inside the `with` block, or create the session without `with` "
              "(`sess = tf.compat.v1.Session()`) and close it when done."),
         rule="other")
+
+
+def _session_closed_recorded(evidence, session):
+    """(cell, line, by_with, True) of the timeline's last close of ``session``."""
+    from ... import timeline as tl
+
+    if evidence.timeline is None:
+        return None
+    closed = evidence.timeline.of(tl.SESSION_CLOSED, session=session)
+    if not closed or closed[-1].line is None:
+        return None
+    event = closed[-1]
+    created = evidence.timeline.of(tl.SESSION_CREATED, session=session)
+    made = created[-1] if created else None
+    by_with = made is not None and (made.cell, made.line) == (event.cell, event.line)
+    return event.cell, event.line, by_with, True
+
+
+def _session_closed_in_code(evidence, name: str):
+    """(cell, line, by_with, False) from the cells' code when the timeline has no close: the
+    ``with ... as name:`` statement that last bound the session (its end closed it), else a
+    ``name.close()`` call after that binding."""
+    made = origins.assignment(evidence, name)
+    if made is None:
+        return None
+    if isinstance(made.node, ast.With):
+        return made.cell, made.line, True, False
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        closes = [c for c in astutil.calls(tree)
+                  if isinstance(c.func, ast.Attribute) and c.func.attr == "close"
+                  and isinstance(c.func.value, ast.Name) and c.func.value.id == name]
+        if label == made.cell:
+            closes = [c for c in closes if c.lineno - offset > made.line]
+        if closes:
+            return label, closes[-1].lineno - offset, False, False
+        if label == made.cell:
+            break
+    return None

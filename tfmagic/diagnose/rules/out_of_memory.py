@@ -68,7 +68,8 @@ def out_of_memory(evidence) -> Finding | None:
     else:
         owner = f" for {culprits[0]}" if culprits else ""
     if big_line is not None and culprits and culprits[0] == big_name:
-        owner = f" for {big_name} ({human_bytes(big_bytes)}, built at {phrases.line_ref(big_line, None, evidence)})"
+        owner = (f" for {big_name} ({human_bytes(big_bytes)}, built at "
+                 f"{phrases.line_ref(big_line, None, evidence)})")
     if dst:
         summary = ("'Dst tensor is not initialized': copying a tensor to the GPU failed because "
                    f"the device has no memory left{owner} (exhausted, or held by another "

@@ -33,6 +33,17 @@ OP_NAMES = (re.compile(r"\[Op:(\w+)\]"), re.compile(r"\{\{node [\w/]+\}\} = (\w+
             re.compile(r"for '\{\{node ([\w/]+)\}\}"))
 
 
+def _keras_input_match(message: str):
+    """(pattern, expected, received) of the first Keras input-check message that matches;
+    the pattern says how to word ``expected`` (see ``_expected_text``)."""
+    for pattern in KERAS_INPUT:
+        match = pattern.search(message)
+        if match:
+            expected, received = match.groups()
+            return pattern, expected, received
+    return None
+
+
 def keras_input_mismatch(evidence) -> Finding | None:
     """A Keras layer/model called on data of the wrong shape: the cause is where that data was
     built (found by its shape among the raise line's arguments).
@@ -41,13 +52,10 @@ def keras_input_mismatch(evidence) -> Finding | None:
     input shape to have value 784, but received input with shape (32, 28, 28)``
     """
     message = evidence.message
-    for pattern in KERAS_INPUT:
-        match = pattern.search(message)
-        if match:
-            break
-    else:
+    matched = _keras_input_match(message)
+    if matched is None:
         return None
-    expected, received = match.groups()
+    _, expected, received = matched
     layer = LAYER.search(message)
     line, name = input_built_at(evidence, parse_shape(received))
     culprits = [c for c in (layer.group(1) if layer else None, name, received) if c]
@@ -56,7 +64,8 @@ def keras_input_mismatch(evidence) -> Finding | None:
         line=line if line is not None else evidence.raise_line,
         raise_line=evidence.raise_line, culprits=culprits,
         summary=(f"{name or 'The input'} has shape {received}"
-                 + (f" (built at {phrases.line_ref(line, None, evidence)})" if line is not None else "")
+                 + (f" (built at {phrases.line_ref(line, None, evidence)})" if line is not None
+                    else "")
                  + f" but {layer.group(1) if layer else 'the model'} expects {expected}."),
         fix=("Reshape the data to what the first layer expects (e.g. flatten images with "
              "`x.reshape(len(x), -1)` or add a `Flatten`/`Reshape` layer), or change the "
@@ -80,7 +89,9 @@ def loss_target_mismatch(evidence) -> Finding | None:
         kind="shape_mismatch", severity="error",
         line=line if line is not None else evidence.raise_line,
         raise_line=evidence.raise_line, culprits=[c for c in (name, target, output) if c],
-        summary=(f"The labels{f' ({name}, built at {phrases.line_ref(line, None, evidence)})' if name else ''} have shape "
+        summary=("The labels"
+                 + (f" ({name}, built at {phrases.line_ref(line, None, evidence)})" if name else "")
+                 + " have shape "
                  f"{target} but the model outputs {output}: the loss needs both to match."),
         fix=("For integer class labels use `sparse_categorical_crossentropy`; for "
              "`categorical_crossentropy` one-hot encode them (`tf.one_hot(labels, classes)`); "
@@ -403,13 +414,10 @@ def keras_input_data(evidence) -> Finding | None:
     expected min_ndim=4, found ndim=3. Full shape received: (32, 28, 28)``
     """
     message = evidence.message
-    for pattern in KERAS_INPUT:
-        match = pattern.search(message)
-        if match:
-            break
-    else:
+    matched = _keras_input_match(message)
+    if matched is None:
         return None
-    expected, received = match.groups()
+    pattern, expected, received = matched
     received_shape = parse_shape(received)
     layer = re.search(r"""(?:of layer|calling) ['"]?(\w+)""", message)
     layer_name = layer.group(1) if layer else "the model"
@@ -434,7 +442,8 @@ def keras_input_data(evidence) -> Finding | None:
                     culprits=[source, "batch", layer_name],
                     summary=(f"{source} is already batched"
                              + (f" (at {made.where(evidence)})" if made else "")
-                             + f" and is batched again at {phrases.line_ref(evidence.raise_line, None, evidence)}, so each "
+                             + " and is batched again at "
+                             + f"{phrases.line_ref(evidence.raise_line, None, evidence)}, so each "
                              f"element is {received} — one axis more than the {expected} "
                              f"{layer_name} expects."),
                     fix=f"Batch the dataset once: pass {source} itself (drop the second `.batch`).",

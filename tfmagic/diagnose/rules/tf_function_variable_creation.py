@@ -45,24 +45,10 @@ def tf_function_variable_creation(evidence) -> Finding | None:
         if layer_line is not None:
             line = layer_line
             culprits.append(layer_class)
-    rebound = _global_rebound_since_trace(evidence, label, function)
-    if rebound is not None:
-        name, rebind_line = rebound
-        return Finding(
-            kind="tf_function_variable_creation", severity="error", line=rebind_line,
-            raise_line=evidence.raise_line, culprits=[name, function] + culprits,
-            summary=(f"'{function}' was traced with the object '{name}' named then; "
-                     f"{phrases.line_ref(rebind_line, None, evidence)} binds '{name}' to a new object, so calling '{function}' "
-                     f"again creates that object's variables inside the already-traced "
-                     f"function ({phrases.line_ref(line, label, evidence)}), which tf.function "
-                     "allows only on the first call."),
-            fix=(f"Pass '{name}' to the function as an argument (or make a new tf.function "
-                 f"for the new object), or reuse the original '{name}' instead of "
-                 "rebuilding it."),
-            rule="function")
     in_call = function in ("call", "__call__")
     summary = ("A tf.Variable is created inside the traced function"
-               + (f" '{function}'" if function else "") + f" at {phrases.line_ref(line, label, evidence)}: tf.function "
+               + (f" '{function}'" if function else "")
+               + f" at {phrases.line_ref(line, label, evidence)}: tf.function "
                "traces more than once and may only create variables on its first call.")
     fix = ("Create the variable once outside the function (in __init__ or build, or as a "
            "module-level variable) and only read or assign it inside"
@@ -72,29 +58,6 @@ def tf_function_variable_creation(evidence) -> Finding | None:
                    raise_line=evidence.raise_line,
                    cell=None if evidence.in_this_cell(label) else label, culprits=culprits,
                    summary=summary, fix=fix, rule="function")
-
-
-def _global_rebound_since_trace(evidence, label, function):
-    """(name, body line) when the failing cell rebinds, before the raise line and to a fresh
-    call result, a global name that the traced function (defined in an earlier cell) reads."""
-    if not function or evidence.in_this_cell(label) or evidence.tree is None:
-        return None
-    info = evidence.registry.filename_for(label)
-    tree = evidence.tree_of(info.filename) if info is not None else None
-    func = next((f for f in astutil.function_defs(tree) if f.name == function), None) \
-        if tree is not None else None
-    if func is None:
-        return None
-    local = {a.arg for a in func.args.args}
-    read = {n.id for n in ast.walk(func) if isinstance(n, ast.Name)
-            and isinstance(n.ctx, ast.Load) and n.id not in local}
-    limit = (evidence.raise_line or 10**9) + evidence.offset
-    for name in sorted(read):
-        stmt = astutil.last_assignment_before(evidence.tree, name, limit)
-        if stmt is not None and isinstance(getattr(stmt, "value", None), ast.Call) and \
-                stmt.lineno < limit:
-            return name, evidence.body_line_of(stmt)
-    return None
 
 
 def _layer_made_in_function(evidence, line):
@@ -119,43 +82,60 @@ def _layer_made_in_function(evidence, line):
     return None, None
 
 
-def traced_for_rebound_model(evidence) -> Finding | None:
-    """A ``tf.function`` traced for one Keras model retraces after the global name it reads was
-    rebound to a new, unbuilt model, which then creates its variables on a non-first call: the
-    cause is the rebinding.
+def traced_for_rebound_global(evidence) -> Finding | None:
+    """A ``tf.function`` reads a global name that, after the cell defining the function ran,
+    was rebound to a new object (a fresh call result: a rebuilt model, a new layer or
+    optimizer); the next trace runs the new object's first call inside the already-traced
+    function, which creates its variables on a non-first call: the cause is the rebinding.
 
     ``ValueError: tf.function only supports singleton tf.Variables created on the first call.
     Make sure the tf.Variable is only created once or created outside tf.function.``
     """
-    for label, line, function in reversed(_user_frames(evidence)):
-        traced = evidence.user_ns.get(function)
-        python_function = getattr(traced, "python_function", None)
-        code = getattr(python_function, "__code__", None)
-        if code is None:
+    for _, _, function in reversed(_user_frames(evidence)):
+        defined = _definition(evidence, function)
+        if defined is None:
             continue
-        count = getattr(traced, "experimental_get_tracing_count", lambda: 0)()
-        for name in code.co_names:
-            model = evidence.user_ns.get(name)
-            if model is None or not hasattr(model, "trainable_variables") or \
-                    not hasattr(model, "built"):
-                continue
+        defined_in, func = defined
+        rebound = []
+        for name in sorted(_globals_read(func)):
             made = origins.assignment(evidence, name)
-            defined = _definition_cell(evidence, function)
-            if made is None or defined is None or not _newer(made.cell, defined, evidence):
+            if made is None or not isinstance(getattr(made.node, "value", None), ast.Call) \
+                    or not _newer(made.cell, defined_in, evidence):
                 continue
-            return Finding(
-                kind="tf_function_variable_creation", severity="error", line=made.line,
-                raise_line=evidence.raise_line, cell=made.cell, culprits=[name, function],
-                summary=(f"{function} (a tf.function from {defined}, traced {count} "
-                         f"time{'s' if count != 1 else ''}) reads the global {name}, which was "
-                         f"rebound to a new model at {made.where(evidence)}; when {function} "
-                         f"traced again, the new {name} created its variables inside it, and "
-                         "tf.function allows variables only on its first call."),
-                fix=(f"Re-run the cell that defines {function} after rebuilding {name} (a new "
-                     "tf.function), build the new model before calling it, or pass the model "
-                     "in as an argument."),
-                rule="function")
+            value = evidence.value(name)
+            owns_variables = hasattr(value, "trainable_variables") or hasattr(value, "variables")
+            rebound.append((not owns_variables, name, made, value))
+        if not rebound:
+            continue
+        _, name, made, value = min(rebound, key=lambda r: r[0])
+        traced = evidence.value(function)
+        count = getattr(traced, "experimental_get_tracing_count", lambda: None)()
+        traced_text = f", traced {phrases.plural(count, 'time')}" if count else ""
+        what = "model" if hasattr(value, "built") and hasattr(value, "layers") else "object"
+        return Finding(
+            kind="tf_function_variable_creation", severity="error", line=made.line,
+            raise_line=evidence.raise_line, cell=made.cell, culprits=[name, function],
+            summary=(f"{function} (a tf.function from {defined_in}{traced_text}) reads the "
+                     f"global {name}, which was rebound to a new {what} at "
+                     f"{made.where(evidence)}; when {function} traced again, the new {name} "
+                     "created its variables inside it, and tf.function allows variables only "
+                     "on its first call."),
+            fix=(f"Re-run the cell that defines {function} after rebuilding {name} (a new "
+                 f"tf.function), build the new {what} before calling {function}, or pass it "
+                 "in as an argument."),
+            rule="function")
     return None
+
+
+def _globals_read(func: ast.FunctionDef) -> set[str]:
+    """Names a function body reads that are neither its parameters nor bound inside it."""
+    arguments = func.args
+    local = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+    local |= {a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None}
+    local |= {n.id for n in ast.walk(func) if isinstance(n, ast.Name)
+              and isinstance(n.ctx, ast.Store)}
+    return {n.id for n in ast.walk(func) if isinstance(n, ast.Name)
+            and isinstance(n.ctx, ast.Load) and n.id not in local}
 
 
 def _user_frames(evidence):
@@ -169,11 +149,12 @@ def _user_frames(evidence):
     return located
 
 
-def _definition_cell(evidence, function: str) -> str | None:
-    """The label of the newest cell that defines ``function``."""
+def _definition(evidence, function: str):
+    """(label, def node) of the newest cell that defines ``function``; None when none does."""
     for label, _, _, tree in origins.cells_newest_first(evidence):
-        if any(f.name == function for f in astutil.function_defs(tree)):
-            return label or evidence.cell_label
+        func = next((f for f in astutil.function_defs(tree) if f.name == function), None)
+        if func is not None:
+            return label or evidence.cell_label, func
     return None
 
 

@@ -73,7 +73,8 @@ def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
         raise_line=evidence.raise_line if severity == "error" else None,
         culprits=[name] + layer_names[:5],
         summary=(f"{name} has never been called, so its layers ({', '.join(layer_names[:5])}) "
-                 f"are not built and {name} has no weights yet at {phrases.line_ref(line, None, evidence)}: "
+                 f"are not built and {name} has no weights yet at "
+                 f"{phrases.line_ref(line, None, evidence)}: "
                  + ("code that loops over its variable list does nothing." if severity ==
                     "warning" else "anything that needs its weights fails there.")),
         fix=(f"Build it first: call {name}(sample_inputs) once (or {name}.build(input_shape)) "

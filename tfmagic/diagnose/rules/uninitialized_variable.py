@@ -7,12 +7,13 @@ did it cover this variable?), and the cell's AST (where the session was made).
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ..._tf import errors, hooks
 from ...report import Finding
 from ... import timeline as tl
-from .. import astutil, phrases
+from .. import astutil, origins, phrases
 
 PATTERNS = (
     re.compile(r"Attempting to use uninitialized value ([\w/.\-]+)"),
@@ -26,7 +27,8 @@ PATTERNS = (
 MESSAGES = (r"Attempting to use uninitialized value", r"uninitialized",
             r"Could not find variable [\w/.\-]+\.", r"Error while reading resource variable",
             r"Resource [\w.\-]+/[\w/.\-]+/N\d+tensorflow\d+VarE does not exist")
-READ_SUFFIXES = ("/Read/ReadVariableOp", "/read", "/ReadVariableOp", "/IsInitialized/VarIsInitializedOp")
+READ_SUFFIXES = ("/Read/ReadVariableOp", "/read", "/ReadVariableOp",
+                 "/IsInitialized/VarIsInitializedOp")
 SAVE_OP_TYPES = {"SaveV2", "Save", "SaveSlices", "MergeV2Checkpoints"}
 
 
@@ -109,15 +111,17 @@ def uninitialized(evidence) -> Finding | None:
             built = _initializer_built_at(evidence, session, last)
             if record is not None and _position(record.cell, record.line) > \
                     _position(last.cell, last.line):
-                summary = (f"{phrases.quote(culprits)} {phrases.was(culprits)} created{created} after the "
+                summary = (f"{phrases.quote(culprits)} {phrases.was(culprits)} "
+                           f"created{created} after the "
                            f"initializer ran at {ran_at}, so that initializer never covered "
                            f"{phrases.them(culprits)}; {what} {phrases.them(culprits)} fails.")
             elif built is not None and record is not None and \
                     _position(record.cell, record.line) > _position(*built):
                 line, cell = built[1], built[0]
-                summary = (f"The initializer was built at {phrases.line_ref(built[1], built[0], evidence)}, before "
-                           f"{phrases.quote(culprits)} {phrases.was(culprits)} created{created}; an "
-                           "initializer only "
+                summary = (f"The initializer was built at "
+                           f"{phrases.line_ref(built[1], built[0], evidence)}, before "
+                           f"{phrases.quote(culprits)} {phrases.was(culprits)} "
+                           f"created{created}; an initializer only "
                            f"covers variables that exist when it is built, so running it at "
                            f"{ran_at} left {phrases.quote(culprits)} without a value.")
             else:
@@ -131,17 +135,20 @@ def uninitialized(evidence) -> Finding | None:
                    "initializer after the last variable is created — or initialize the new "
                    "variables with `tf.compat.v1.variables_initializer([...])`.")
         else:
-            summary = (f"{phrases.quote(culprits)} has no value in this session although an initializer "
+            summary = (f"{phrases.quote(culprits)} has no value in this session although an "
+                       "initializer "
                        f"ran at {ran_at}; it was re-created or the session is a different one.")
             fix = "Run the initializer in the same session that reads the variable."
     else:
         count = _uninitialized_count(evidence, session, record)
         others = f" (and {count - 1} more)" if count > 1 else ""
-        summary = (f"{phrases.quote(culprits)}{others} {phrases.was(culprits)} created{created} but "
+        summary = (f"{phrases.quote(culprits)}{others} {phrases.was(culprits)} "
+                   f"created{created} but "
                    f"no initializer was seen running in this session, so {what} "
                    f"{phrases.them(culprits)} fails.")
         fix = ("Run `sess.run(tf.compat.v1.global_variables_initializer())` right after "
-               "creating the session" + (f" ({phrases.line_ref(session_line, None, evidence)})" if session_line else "")
+               "creating the session"
+               + (f" ({phrases.line_ref(session_line, None, evidence)})" if session_line else "")
                + f", before {'saving' if saving else 'the first sess.run'}; or restore the "
                "variables from a checkpoint.")
         culprits += [r.short_name for r in _same_graph(evidence, record)
@@ -175,6 +182,37 @@ def _initializer_runs(evidence, session):
     return evidence.timeline.of(tl.INITIALIZER_RUN, session=session)
 
 
+INITIALIZER_CALLS = ("global_variables_initializer", "variables_initializer",
+                     "initialize_all_variables", "initialize_variables",
+                     "local_variables_initializer", "initialize_local_variables")
+
+
+def _initializer_run_in_code(evidence, session, graph):
+    """(cell, body line, session name) of the newest ``other.run(...initializer...)`` in the
+    cells' code before the failure, where ``other`` is now a live session on ``graph`` other
+    than ``session``: the evidence left by a cell that ran without the timeline."""
+    limit = origins.raise_limit(evidence)
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        runs = []
+        for call in astutil.calls(tree):
+            receiver = call.func.value if isinstance(call.func, ast.Attribute) and \
+                call.func.attr == "run" else None
+            if not isinstance(receiver, ast.Name) or \
+                    (label is None and limit is not None and call.lineno >= limit):
+                continue
+            initializes = any(astutil.last_part(c) in INITIALIZER_CALLS
+                              for c in astutil.calls(call)) or any(
+                isinstance(n, ast.Attribute) and n.attr == "initializer"
+                for n in ast.walk(call))
+            other = evidence.value(receiver.id)
+            if initializes and other is not session and hooks.is_session(other) and \
+                    graph is not None and getattr(other, "graph", None) is graph:
+                runs.append((label, call.lineno - offset, receiver.id))
+        if runs:
+            return runs[-1]
+    return None
+
+
 def _local_variables(evidence, names, record, session, saving) -> Finding | None:
     """A LOCAL variable (a metric's running total) that ``global_variables_initializer`` never
     covers: the cause is the initializer run that should have included the local one.
@@ -198,7 +236,8 @@ def _local_variables(evidence, names, record, session, saving) -> Finding | None
         line, cell = last.line, last.cell
         summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} a local variable "
                    f"(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES); the "
-                   f"initializer run at {where} covers {phrases.plural(len(last.names), 'variable')}"
+                   f"initializer run at {where} covers "
+                   f"{phrases.plural(len(last.names), 'variable')}"
                    f", none of them local, so the metric's totals have no value.")
     else:
         line, cell = evidence.raise_line, None
@@ -269,17 +308,26 @@ def _other_session(evidence, names, record, session, saving) -> Finding | None:
     graph = _graph_of(evidence, session, record)
     elsewhere = [e for e in evidence.timeline.of(tl.INITIALIZER_RUN, graph=graph)
                  if e.session != id(session) and wanted & set(e.names)]
-    if not elsewhere:
+    in_code = None if elsewhere else _initializer_run_in_code(evidence, session, graph)
+    if not elsewhere and in_code is None:
         return None
-    ran = elsewhere[-1]
     created = evidence.timeline.of(tl.SESSION_CREATED, session=session)
     made = f" (created at {phrases.line_ref(created[-1].line, created[-1].cell, evidence)})" \
         if created else ""
     what = "saves" if saving else "reads"
-    summary = (f"{phrases.quote(sorted(wanted))} {phrases.was(wanted)} initialized at "
-               f"{phrases.line_ref(ran.line, ran.cell, evidence)} in another session; the "
-               f"session that {what} {phrases.them(wanted)} here{made} never ran an initializer "
-               "that was seen, and variable values live per session.")
+    if elsewhere:
+        ran = elsewhere[-1]
+        summary = (f"{phrases.quote(sorted(wanted))} {phrases.was(wanted)} initialized at "
+                   f"{phrases.line_ref(ran.line, ran.cell, evidence)} in another session; the "
+                   f"session that {what} {phrases.them(wanted)} here{made} never ran an "
+                   "initializer that was seen, and variable values live per session.")
+    else:
+        cell, line, other_name = in_code
+        summary = (f"{other_name}, another session on the same graph, runs an initializer at "
+                   f"{phrases.line_ref(line, cell, evidence)} (that run was not recorded, "
+                   "so which variables it covered is not known); the session that "
+                   f"{what} {phrases.quote(sorted(wanted))} here{made} never ran an "
+                   "initializer that was seen, and variable values live per session.")
     return Finding(
         kind="uninitialized_variable", severity="error", line=evidence.raise_line,
         raise_line=evidence.raise_line, culprits=sorted(wanted), summary=summary,

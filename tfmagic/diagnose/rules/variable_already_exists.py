@@ -35,12 +35,15 @@ def variable_already_exists(evidence) -> Finding | None:
     if first is not None and first.line is not None:
         first_where = f" (first created{phrases.at_line(first.line, first.cell, evidence)})"
     with_node, _ = reuse_with(evidence, evidence.deepest_raise_frame())
-    scope_line = phrases.at_line(evidence.body_line_of(with_node), None, evidence) if with_node is not None else ""
-    summary = (f"'{name}' already exists{first_where}: the code at {phrases.line_ref(line, None, evidence)} enters "
+    scope_line = phrases.at_line(evidence.body_line_of(with_node), None, evidence) \
+        if with_node is not None else ""
+    summary = (f"'{name}' already exists{first_where}: the code at "
+               f"{phrases.line_ref(line, None, evidence)} enters "
                f"variable_scope '{scope.rstrip('/')}'{scope_line} again without reuse, so it "
                "tries to create the same variables a second time.")
     fix = (f"To share the weights pass reuse=True (or tf.compat.v1.AUTO_REUSE) for the second "
-           f"build at {phrases.line_ref(line, None, evidence)}; to get a separate model use a different scope name; when "
+           f"build at {phrases.line_ref(line, None, evidence)}; to get a separate model use a "
+           "different scope name; when "
            "re-running a notebook cell, call tf.compat.v1.reset_default_graph() first.")
     return Finding(kind="variable_already_exists", severity="error", line=line,
                    raise_line=evidence.raise_line, culprits=[scope, name], summary=summary,

@@ -30,34 +30,49 @@ def variable_not_found(evidence) -> Finding | None:
     if not match:
         return None
     name = match.group(1).rstrip("/")
-    leaf = name.rsplit("/", 1)[-1]
-    scope = scope_prefix(name)
     parts = name.split("/")
     site = call_site(evidence)
-    line, cell = evidence.raise_line, None
-    culprits = [name, scope]
-    reuse_at = reuse_source(evidence, name)
+    culprits = [name, scope_prefix(name)]
     if any(marker in parts for marker in SLOT_MARKERS) or any(
             p.startswith(SLOT_MARKERS) for p in parts[1:]):
-        slot_owner = "/".join(p for p in parts if not p.startswith(SLOT_MARKERS))
-        made_at = phrases.line_ref(site.line, site.label, evidence) if site is not None \
-            else "this cell"
-        if reuse_at is not None:
-            line, cell, how = reuse_at
-            turned_on = f" — reuse was turned on by {how} at {phrases.line_ref(line, cell, evidence)}"
-        else:
-            line = site.line if site is not None else line
-            turned_on = ""
-        culprits.append(slot_owner)
-        summary = (f"The optimizer's slot variable '{name}' (for '{slot_owner}') does not "
-                   f"exist: the optimizer is created or `minimize()` is called at {made_at} "
-                   f"inside a variable_scope with reuse=True{turned_on}, where get_variable "
-                   "may only fetch existing variables.")
-        fix = ("Create the optimizer and call minimize() outside the reused scope (or open the "
-               "scope with reuse=tf.compat.v1.AUTO_REUSE).")
-        return Finding(kind="variable_not_found", severity="error", line=line,
-                       raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-                       culprits=culprits, summary=summary, fix=fix, rule="scopes")
+        line, cell, summary, fix = _slot_under_reuse(evidence, name, parts, site, culprits)
+    else:
+        line, cell, summary, fix = _lookup_under_reuse(evidence, name, site, culprits)
+    return Finding(kind="variable_not_found", severity="error", line=line,
+                   raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
+                   culprits=culprits, summary=summary, fix=fix, rule="scopes")
+
+
+def _slot_under_reuse(evidence, name, parts, site, culprits):
+    """(line, cell, summary, fix) for an optimizer slot looked up under reuse: the optimizer
+    (or ``minimize()``) runs inside a reusing scope. Appends the slot's owner to culprits."""
+    slot_owner = "/".join(p for p in parts if not p.startswith(SLOT_MARKERS))
+    made_at = phrases.line_ref(site.line, site.label, evidence) if site is not None \
+        else "this cell"
+    reuse_at = reuse_source(evidence, name)
+    if reuse_at is not None:
+        line, cell, how = reuse_at
+        turned_on = (f" — reuse was turned on by {how} at "
+                     f"{phrases.line_ref(line, cell, evidence)}")
+    else:
+        line = site.line if site is not None else evidence.raise_line
+        cell, turned_on = None, ""
+    culprits.append(slot_owner)
+    summary = (f"The optimizer's slot variable '{name}' (for '{slot_owner}') does not "
+               f"exist: the optimizer is created or `minimize()` is called at {made_at} "
+               f"inside a variable_scope with reuse=True{turned_on}, where get_variable "
+               "may only fetch existing variables.")
+    fix = ("Create the optimizer and call minimize() outside the reused scope (or open the "
+           "scope with reuse=tf.compat.v1.AUTO_REUSE).")
+    return line, cell, summary, fix
+
+
+def _lookup_under_reuse(evidence, name, site, culprits):
+    """(line, cell, summary, fix) for a variable looked up under reuse that was never built
+    there: a scope name that differs from the building one, or reuse turned on too early.
+    Appends the similarly named existing variable, if any, to culprits."""
+    leaf = name.rsplit("/", 1)[-1]
+    line, cell = evidence.raise_line, None
     # Only graph-mode variables still alive can be what get_variable was meant to find
     # (eager or Keras variables, and graphs since reset, live elsewhere).
     similar = [r for r in evidence.all_records
@@ -72,37 +87,36 @@ def variable_not_found(evidence) -> Finding | None:
                    f"{phrases.at_line(existing.line, existing.cell, evidence)}"
                    + "): the reusing code looks in a different scope than the one that built "
                    "the variables.")
-        fix = (f"Open the same scope the variables were built in ('{existing_name.rsplit('/', 1)[0]}'"
-               ") when reusing them, e.g. pass the original VariableScope object instead of a "
-               "name string.")
+        fix = (f"Open the same scope the variables were built in "
+               f"('{existing_name.rsplit('/', 1)[0]}') when reusing them, e.g. pass the "
+               "original VariableScope object instead of a name string.")
         if with_node is not None:
             line = evidence.body_line_of(with_node)
         culprits.append(existing_name)
-    else:
-        reuse_call = _reuse_variables_call(evidence)
-        how = "the scope was opened with reuse=True"
-        if with_node is not None and astutil.constant(reuse) is True:
-            line = evidence.body_line_of(with_node)
-        elif with_node is not None and isinstance(reuse, ast.Name) and site is not None:
-            # ``variable_scope(..., reuse=reuse)``: the caller that passed True is the cause.
-            line = site.line
-            how = f"the call at {phrases.line_ref(line, None, evidence)} passes reuse=True"
-        elif reuse_at is not None:
-            line, cell, how = reuse_at
-            how = f"reuse was turned on by {how}"
-        elif reuse_call is not None:
-            line = reuse_call
-            how = "reuse was turned on by reuse_variables()"
-        elif site is not None:
-            line = site.line
-        summary = (f"'{name}' does not exist yet, but {how} "
-                   f"({phrases.line_ref(line, cell, evidence)}): reuse only fetches variables "
-                   "built earlier, it never creates them.")
-        fix = ("Build the variables once without reuse (the first call), and pass reuse=True "
-               "only for later calls — or use reuse=tf.compat.v1.AUTO_REUSE.")
-    return Finding(kind="variable_not_found", severity="error", line=line,
-                   raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-                   culprits=culprits, summary=summary, fix=fix, rule="scopes")
+        return line, cell, summary, fix
+    reuse_at = reuse_source(evidence, name)
+    reuse_call = _reuse_variables_call(evidence)
+    how = "the scope was opened with reuse=True"
+    if with_node is not None and astutil.constant(reuse) is True:
+        line = evidence.body_line_of(with_node)
+    elif with_node is not None and isinstance(reuse, ast.Name) and site is not None:
+        # ``variable_scope(..., reuse=reuse)``: the caller that passed True is the cause.
+        line = site.line
+        how = f"the call at {phrases.line_ref(line, None, evidence)} passes reuse=True"
+    elif reuse_at is not None:
+        line, cell, how = reuse_at
+        how = f"reuse was turned on by {how}"
+    elif reuse_call is not None:
+        line = reuse_call
+        how = "reuse was turned on by reuse_variables()"
+    elif site is not None:
+        line = site.line
+    summary = (f"'{name}' does not exist yet, but {how} "
+               f"({phrases.line_ref(line, cell, evidence)}): reuse only fetches variables "
+               "built earlier, it never creates them.")
+    fix = ("Build the variables once without reuse (the first call), and pass reuse=True "
+           "only for later calls — or use reuse=tf.compat.v1.AUTO_REUSE.")
+    return line, cell, summary, fix
 
 
 def reuse_source(evidence, name: str):
