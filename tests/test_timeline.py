@@ -214,3 +214,18 @@ def test_variable_in_tf_function_tells_which_trace_created_it(shell):
             "which tf.function forbids new variables because an earlier trace of it created "
             "some. That same call had traced it once before, and that trace created a "
             f"variable at line 5 of {outcomes[0]['report']['cell']}.") in finding["summary"]
+
+
+def test_silent_none_gradient_warning_says_the_target_was_computed_before_the_tape(shell):
+    outcome = run_ok(
+        shell,
+        "import tensorflow as tf\n"
+        "base = tf.constant(3.0)\n"
+        "square = base * base\n"
+        "with tf.GradientTape() as recorder:\n"
+        "    recorder.watch(base)\n"
+        "slope = recorder.gradient(square, base)\n")
+    warnings = [f for f in outcome["report"]["findings"] if f["kind"] == "missing_gradient"]
+    assert warnings and warnings[0]["severity"] == "warning" and warnings[0]["line"] == 6
+    assert ("returned None for 1 of 1 source(s): 'square' is computed at line 4, before the "
+            "GradientTape was opened at line 5") in warnings[0]["summary"]

@@ -6,9 +6,12 @@ second optimizer — are facts about *when*, which no single object can tell aft
 ``%%tfcheck`` cell runs, hooks at TensorFlow's API boundaries (``tfmagic/_tf/timeline_hooks.py``)
 append one ``TimelineEvent`` per call; the diagnosis reads them through ``Evidence.timeline``.
 
-Events hold plain data (names, ``id()`` of sessions and graphs), never the objects, and the
-timeline is bounded: recording costs one frame walk per event (about 2 µs), and events happen
-at graph-building and session calls, not per training step.
+Events hold plain data (names, ``id()`` of sessions, graphs, tapes and trace caches, weak
+references to watched tensors), never the objects, and the timeline is bounded: recording
+costs one frame walk per event (about 2 µs). Most events happen at graph-building and session
+calls, and a ``tf.function`` trace only when TensorFlow builds a new concrete function; a
+``GradientTape`` is the one event an eager training step makes (open and close), so tape
+events live in their own short deque (``FREQUENT``).
 """
 
 from __future__ import annotations

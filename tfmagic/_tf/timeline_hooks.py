@@ -2,11 +2,14 @@
 
 Each hook wraps one API boundary — ``Saver.__init__/save/restore``, ``BaseSession.__init__`` /
 ``close``, ``variable_scope.__enter__``, ``VariableScope.reuse_variables``, the TF1
-``Optimizer.__init__`` and the default-graph stack's ``reset`` — and calls
-``record(what, caller_frame, names=..., session=..., graph=..., detail=...)`` after the wrapped
-call. Installed only while a ``%%tfcheck`` cell runs (the ledger undoes them), faults in
-recording are swallowed, and nothing here keeps a reference to a TensorFlow object. None of
-these is called per training step, so a training loop pays nothing (bench/bench_ledger.py).
+``Optimizer.__init__``, the default-graph stack's ``reset``, ``tf.function``'s
+``tracing_compilation._create_concrete_function`` (once per trace) and ``GradientTape``'s
+``__enter__`` / ``__exit__`` / ``watch`` — and calls
+``record(what, caller_frame, names=..., session=..., graph=..., detail=...)``. Installed only
+while a ``%%tfcheck`` cell runs (the ledger undoes them), faults in recording are swallowed,
+and nothing here keeps a strong reference to a TensorFlow object. Only the tape hooks are on
+an eager training step's path (one open and one close per step, about 2 x 3 µs against a
+step of milliseconds); bench/bench_ledger.py measures them alone.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ def _wrap(cls, name, after):
 
     @functools.wraps(original)
     def wrapper(self, *args, **kwargs):
+        __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
         caller = sys._getframe(1)
         try:
             result = original(self, *args, **kwargs)
@@ -204,6 +208,7 @@ def _function_trace_hook(record, now):
 
     @functools.wraps(original)
     def traced(function_type, type_context, func_graph, tracing_options, *args, **kwargs):
+        __tracebackhide__ = True  # noqa: F841
         event = _guarded_value(started, tracing_options, sys._getframe(1))
         try:
             result = original(function_type, type_context, func_graph, tracing_options,
@@ -249,6 +254,7 @@ def _tape_hooks(record):
 
     @functools.wraps(enter)
     def opened(self):
+        __tracebackhide__ = True  # noqa: F841
         result = enter(self)
         try:
             record(tl.TAPE_OPENED, sys._getframe(1), subject=id(self),
@@ -259,6 +265,7 @@ def _tape_hooks(record):
 
     @functools.wraps(leave)
     def closed(self, typ, value, traceback):
+        __tracebackhide__ = True  # noqa: F841
         try:
             record(tl.TAPE_CLOSED, sys._getframe(1), subject=id(self))
         except Exception:  # noqa: BLE001
@@ -267,6 +274,7 @@ def _tape_hooks(record):
 
     @functools.wraps(watch)
     def watched(self, tensor):
+        __tracebackhide__ = True  # noqa: F841
         result = watch(self, tensor)
         try:
             items = tensor if isinstance(tensor, (list, tuple)) else [tensor]

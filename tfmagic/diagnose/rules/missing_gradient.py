@@ -463,10 +463,17 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
             if values and any(v is None for v in values):
                 missing = sum(v is None for v in values)
                 line = evidence.body_line_of(node)
+                outside = _loss_outside_tape(evidence)
+                why = "those variables get no update."
+                if outside is not None and outside[2] is node.value:
+                    cause, target, call = outside
+                    why = _outside_summary(evidence, cause, target, call,
+                                           evidence.body_line_of(cause)) + \
+                        " those sources get no gradient."
                 findings.append(Finding(
                     kind="missing_gradient", severity="warning", line=line, culprits=[name],
                     summary=(f"tape.gradient at {phrases.line_ref(line, None, evidence)} returned None for {missing} of "
-                             f"{len(values)} source(s): those variables get no update."),
+                             f"{len(values)} source(s): {why}"),
                     fix=("Check that the loss is computed inside the tape from those "
                          "variables, with TensorFlow ops, and that they are float variables."),
                     rule="gradients"))
