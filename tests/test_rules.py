@@ -212,7 +212,7 @@ def test_variable_in_a_layer_call_names_the_keras_trace_that_failed_and_the_one_
     assert finding.kind == "tf_function_variable_creation" and finding.line == 4
     assert ("The trace of 'one_step' that failed was started by the call at line 6, a trace "
             "in which tf.function forbids new variables because an earlier trace of it "
-            "created some. That same call had traced it once before, and that trace created "
+            "created some. A call at that same line had traced it before, and that trace created "
             "2 variables, the first at line 4.") in finding.summary
 
 

@@ -212,7 +212,7 @@ def test_variable_in_tf_function_tells_which_trace_created_it(shell):
     assert finding["kind"] == "tf_function_variable_creation"
     assert ("The trace of 'blend' that failed was started by the call at line 2, a trace in "
             "which tf.function forbids new variables because an earlier trace of it created "
-            "some. That same call had traced it once before, and that trace created a "
+            "some. A call at that same line had traced it before, and that trace created a "
             f"variable at line 5 of {outcomes[0]['report']['cell']}.") in finding["summary"]
 
 

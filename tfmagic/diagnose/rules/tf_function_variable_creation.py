@@ -113,7 +113,7 @@ def trace_story(evidence, function: str, traced=None) -> str:
         created = (f"{phrases.plural(len(made), 'variable')}, the first at {at}"
                    if len(made) > 1 else f"a variable at {at}")
         if (first.cell, first.line) == (failing.cell, failing.line):
-            story.append(f" That same call had traced it once before, and that trace created "
+            story.append(f" A call at that same line had traced it before, and that trace created "
                          f"{created}.")
         else:
             story.append(" The trace that created its variables was started by the call at "
