@@ -141,10 +141,13 @@ def traced(shell, code: str) -> float:
 
 
 def interleave(shell, code: str, reps: int, variants: dict, cleanup: str | None = None) -> dict:
-    """Median seconds per variant; variants run in turn within each repetition."""
+    """Median seconds per variant; variants run in turn within each repetition (in reverse
+    order every other repetition)."""
     times = {name: [] for name in variants}
-    for _ in range(reps):
-        for name, run in variants.items():
+    for rep in range(reps):
+        # Alternate the order so that a variant never always runs right after the same one.
+        order = list(variants.items())
+        for name, run in (order if rep % 2 == 0 else order[::-1]):
             times[name].append(run(shell, code))
             if cleanup:
                 run_checked(shell, cleanup)
@@ -158,6 +161,21 @@ def plain(shell, code):
 
 def tfcheck(shell, code):
     return run_checked(shell, "%%tfcheck -q\n" + code)
+
+
+def tfcheck_without_tape_hooks(shell, code):
+    """%%tfcheck with the GradientTape and tf.function-trace timeline hooks left out: the
+    ledger as it was before those hooks, so their own cost is the paired ratio against it."""
+    from tfmagic._tf import timeline_hooks
+
+    installers = timeline_hooks.INSTALLERS
+    timeline_hooks.INSTALLERS = tuple(
+        i for i in installers if i not in (timeline_hooks._tape_hooks,
+                                           timeline_hooks._function_trace_hook))
+    try:
+        return tfcheck(shell, code)
+    finally:
+        timeline_hooks.INSTALLERS = installers
 
 
 # --------------------------------------------------------------------------- children
@@ -243,7 +261,8 @@ def main() -> None:
     run_checked(shell, EAGER_SETUP)
     loop = EAGER_LOOP.format(steps=args.steps)
     eager = interleave(shell, loop, args.reps,
-                       {"plain": plain, "tfcheck": tfcheck, "settrace": traced})
+                       {"plain": plain, "tfcheck": tfcheck,
+                        "no_tape_hooks": tfcheck_without_tape_hooks, "settrace": traced})
     variables = interleave(shell, EAGER_VARIABLES.format(count=args.variables), args.reps,
                            {"plain": plain, "tfcheck": tfcheck}, cleanup=CLEANUP)
     graph = in_child("graph", args)
@@ -265,6 +284,10 @@ def main() -> None:
         "|---|---|---|---|---|---|---|",
         row(f"eager Keras + GradientTape + Adam, {args.steps} steps", eager, "plain",
             "tfcheck", "%%tfcheck", GOALS["eager"]),
+        row("same loop", eager, "no_tape_hooks", "tfcheck",
+            "GradientTape + tf.function hooks alone: %%tfcheck vs %%tfcheck without them"),
+        row("same loop", eager, "plain", "no_tape_hooks",
+            "%%tfcheck without the GradientTape + tf.function hooks"),
         row("same loop", eager, "plain", "settrace", "sys.settrace line tracing"),
         row("same loop (own process, not interleaved)", tfdbg, "plain", "tfdbg",
             "tfdbg2 enable_dump_debug_info NO_TENSOR"),
@@ -280,6 +303,7 @@ def main() -> None:
         "All runs (seconds):",
         "",
         f"- eager loop: plain {_fmt(eager['plain_all'])}, tfcheck {_fmt(eager['tfcheck_all'])}, "
+        f"tfcheck without tape hooks {_fmt(eager['no_tape_hooks_all'])}, "
         f"settrace {_fmt(eager['settrace_all'])}",
         f"- eager loop, tfdbg process: plain {_fmt(tfdbg['plain_all'])}, "
         f"tfdbg {_fmt(tfdbg['tfdbg_all'])}",

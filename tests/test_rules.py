@@ -271,3 +271,53 @@ def test_the_precedence_table_is_the_only_place_that_orders_rules():
     kinds = [rule.kind for rule in registry.MESSAGE_RULES]
     assert kinds.index("checkpoint_mismatch") < kinds.index("uninitialized_variable")
     assert all(rule.gate is not None for rule in registry.EVIDENCE_RULES)
+
+
+def test_variable_in_a_layer_call_names_the_keras_trace_that_failed_and_the_one_that_created():
+    cells = ["import tensorflow as tf\n"
+             "class Stamp(keras.layers.Layer):\n"
+             "    def call(self, x):\n"
+             "        board = tf.Variable(tf.ones([2]))\n"
+             "        return x * board\n"
+             "net.fit(xs, ys)\n"]
+    message = ("in user code:\n\n"
+               f'    File "<fixture-{id(cells)}-1>", line 4, in call\n'
+               "        board = tf.Variable(tf.ones([2]))\n\n"
+               "    ValueError: tf.function only supports singleton tf.Variables created on "
+               "the first call. Make sure the tf.Variable is only created once or created "
+               "outside tf.function.")
+    timeline = tl.Timeline()
+    outer = timeline.add(tl.FUNCTION_TRACED, "In[1]", 6, names=("multi_step",), subject=1,
+                         detail=tl.TRACE_VARIABLES_ALLOWED)
+    first = timeline.add(tl.FUNCTION_TRACED, "In[1]", 6, names=("one_step",), subject=2,
+                         detail=tl.TRACE_VARIABLES_ALLOWED)
+    timeline.add(tl.VARIABLE_CREATED, "In[1]", 4, names=("stamp/Variable:0",))
+    timeline.add(tl.VARIABLE_CREATED, "In[1]", 6, names=("dense/kernel:0",))
+    first.until = timeline.last_seq
+    again = timeline.add(tl.FUNCTION_TRACED, "In[1]", 6, names=("one_step",), subject=2,
+                         detail=tl.TRACE_VARIABLES_FORBIDDEN)
+    again.until, again.failed = timeline.last_seq, True
+    outer.until, outer.failed = timeline.last_seq, True
+    finding = error_of(make_evidence(cells, "ValueError", message, timeline=timeline,
+                                     raise_line=6))
+    assert finding.kind == "tf_function_variable_creation" and finding.line == 4
+    assert ("The trace of 'one_step' that failed was started by the call at line 6, a trace "
+            "in which tf.function forbids new variables because an earlier trace of it "
+            "created some. A call at that same line had traced it before, and that trace created "
+            "2 variables, the first at line 4.") in finding.summary
+
+
+def test_without_a_recorded_trace_the_sentence_claims_no_trace():
+    cells = ["import tensorflow as tf\n"
+             "@tf.function\n"
+             "def lift(x):\n"
+             "    lift_by = tf.Variable(1.0)\n"
+             "    return x + lift_by\n"
+             "lift(tf.ones([1]))\n"]
+    message = ("in user code:\n\n"
+               f'    File "<fixture-{id(cells)}-1>", line 4, in lift\n'
+               "    ValueError: tf.function only supports singleton tf.Variables created on "
+               "the first call.")
+    finding = error_of(make_evidence(cells, "ValueError", message, timeline=tl.Timeline(),
+                                     raise_line=6))
+    assert finding.line == 4 and "trace of 'lift'" not in finding.summary

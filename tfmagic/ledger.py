@@ -143,7 +143,7 @@ class Ledger:
                                                 self._record_fault)),
             ("checkpoint restore statuses", checkpoints.install_restore_hook),
             ("tfmagic frames hidden from TensorFlow's stacks", hooks.install_frame_filter),
-            ("the causal timeline (sessions, savers, scopes, optimizers)",
+            ("the causal timeline (sessions, savers, scopes, optimizers, traces, tapes)",
              self._install_timeline_hooks),
         ):
             try:
@@ -158,18 +158,28 @@ class Ledger:
             return lambda: None
         from ._tf import timeline_hooks
 
-        return timeline_hooks.install(self._on_event)
+        return timeline_hooks.install(self._on_event, lambda: self.timeline.last_seq)
 
     # ------------------------------------------------------------------ hooks
-    def _on_event(self, what: str, caller, **facts) -> None:
-        """One timeline event at the innermost cell line on the caller's stack."""
-        frame = self.registry.innermost_cell_frame(caller)
+    def _on_event(self, what: str, caller, with_site: bool = False, **facts):
+        """One timeline event at the innermost cell line on the caller's stack (and, with
+        ``with_site``, the running cell's statement that led there); returns the event."""
+        cell_info = self._cell_info
+        frame = caller
         cell = line = None
-        if frame is not None:
-            located = self.registry.body_line(frame.f_code.co_filename, frame.f_lineno)
-            if located is not None:
-                cell, line = located
-        self.timeline.add(what, cell, line, **facts)
+        mark = sites.AUTOGRAPH_FILE_MARK
+        while frame is not None:
+            filename, lineno = frame.f_code.co_filename, frame.f_lineno
+            if mark in filename:  # a tf.function's converted code: its source line
+                filename, lineno = sites.autograph_origin(frame, lineno) or (filename, lineno)
+            info = cell_info(filename)
+            if info is not None:
+                cell, line = info.label, lineno - info.offset
+                break
+            frame = frame.f_back
+        if with_site:
+            facts["site"] = self._outermost_cell_line(caller)
+        return self.timeline.add(what, cell, line, **facts)
 
     def _on_created(self, variable, context: dict, caller) -> None:
         """Turn one variable construction into a record (``caller``: the constructing frame)."""

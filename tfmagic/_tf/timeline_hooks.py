@@ -2,30 +2,36 @@
 
 Each hook wraps one API boundary — ``Saver.__init__/save/restore``, ``BaseSession.__init__`` /
 ``close``, ``variable_scope.__enter__``, ``VariableScope.reuse_variables``, the TF1
-``Optimizer.__init__`` and the default-graph stack's ``reset`` — and calls
-``record(what, caller_frame, names=..., session=..., graph=..., detail=...)`` after the wrapped
-call. Installed only while a ``%%tfcheck`` cell runs (the ledger undoes them), faults in
-recording are swallowed, and nothing here keeps a reference to a TensorFlow object. None of
-these is called per training step, so a training loop pays nothing (bench/bench_ledger.py).
+``Optimizer.__init__``, the default-graph stack's ``reset``, ``tf.function``'s
+``tracing_compilation._create_concrete_function`` (once per trace) and ``GradientTape``'s
+``__enter__`` / ``__exit__`` / ``watch`` — and calls
+``record(what, caller_frame, names=..., session=..., graph=..., detail=...)``. Installed only
+while a ``%%tfcheck`` cell runs (the ledger undoes them), faults in recording are swallowed,
+and nothing here keeps a strong reference to a TensorFlow object. Only the tape hooks are on
+an eager training step's path (one open and one close per step, about 2 x 3 µs against a
+step of milliseconds); bench/bench_ledger.py measures them alone.
 """
 
 from __future__ import annotations
 
 import functools
+import inspect
 import sys
+import weakref
 
 from .. import timeline as tl
 from .patches import HookUnavailable, _track
 
 
-def install(record):
-    """Install every timeline hook; returns one undo callable. A hook TensorFlow's layout does
-    not allow is skipped (the others still record)."""
+def install(record, now):
+    """Install every timeline hook; returns one undo callable. ``record(what, caller_frame,
+    **facts)`` returns the event it added, ``now()`` the newest sequence number. A hook
+    TensorFlow's layout does not allow is skipped (the others still record)."""
     undos = []
-    for installer in (_saver_hooks, _session_hooks, _scope_hooks, _optimizer_hook,
-                      _graph_reset_hook):
+    for installer in INSTALLERS:
         try:
-            undos.append(installer(record))
+            undos.append(installer(record, now) if installer is _function_trace_hook
+                         else installer(record))
         except Exception:  # noqa: BLE001 - a missing private symbol costs only that hook
             continue
     if not undos:
@@ -45,6 +51,7 @@ def _wrap(cls, name, after):
 
     @functools.wraps(original)
     def wrapper(self, *args, **kwargs):
+        __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
         caller = sys._getframe(1)
         try:
             result = original(self, *args, **kwargs)
@@ -172,3 +179,141 @@ def _default_graph():
         return ops.get_default_graph()
     except Exception:  # noqa: BLE001
         return None
+
+
+def _function_trace_hook(record, now):
+    """``tracing_compilation._create_concrete_function``: called once per trace of a
+    ``tf.function`` (first call and every retrace, Keras's train functions included) and never
+    for a call that reuses a trace, so a compiled training loop pays nothing per step. The
+    event is recorded before the trace runs, so the variables the trace creates follow it in
+    the timeline, and ``until`` marks where it ended."""
+    from tensorflow.python.eager.polymorphic_function import tracing_compilation as tc
+
+    original = tc.__dict__.get("_create_concrete_function")
+    if original is None or list(inspect.signature(original).parameters)[:4] != [
+            "function_type", "type_context", "func_graph", "tracing_options"]:
+        raise HookUnavailable("tf.function traces: tracing_compilation changed")
+    allowed = getattr(tc.ScopeType, "VARIABLE_CREATION", None)
+    forbidden = getattr(tc.ScopeType, "NO_VARIABLE_CREATION", None)
+
+    def started(options, caller):
+        scope = getattr(options, "scope_type", None)
+        detail = (tl.TRACE_VARIABLES_ALLOWED if scope is allowed and allowed is not None else
+                  tl.TRACE_VARIABLES_FORBIDDEN if scope is forbidden and forbidden is not None
+                  else "")
+        cache = getattr(options, "function_cache", None)
+        return record(tl.FUNCTION_TRACED, caller, with_site=True,
+                      names=(str(getattr(options, "name", "")),), detail=detail,
+                      subject=id(cache) if cache is not None else None)
+
+    @functools.wraps(original)
+    def traced(function_type, type_context, func_graph, tracing_options, *args, **kwargs):
+        __tracebackhide__ = True  # noqa: F841
+        event = _guarded_value(started, tracing_options, sys._getframe(1))
+        try:
+            result = original(function_type, type_context, func_graph, tracing_options,
+                              *args, **kwargs)
+        except BaseException:
+            _guarded(_ended, event, True)
+            raise
+        _guarded(_ended, event, False)
+        return result
+
+    def _ended(event, failed):
+        if event is not None:
+            event.until = now()
+            event.failed = failed
+
+    tc._create_concrete_function = traced
+
+    def undo():
+        if tc.__dict__.get("_create_concrete_function") is traced:
+            tc._create_concrete_function = original
+
+    return _track(undo)
+
+
+def function_key(function):
+    """The key ``FUNCTION_TRACED.subject`` uses for a ``tf.function`` object (its trace cache),
+    or None for anything else."""
+    cache = getattr(function, "_function_cache", None)
+    return id(cache) if cache is not None else None
+
+
+def _tape_hooks(record):
+    """``GradientTape.__enter__`` / ``__exit__`` / ``watch``: one event each, with the cell
+    line and ``id(tape)``; ``watch`` keeps weak references to what it watched. An eager
+    training loop opens a tape per step, so this is the one timeline hook on a step's path:
+    three small wrappers, measured in bench/bench_ledger.py ("tape hooks" row)."""
+    from tensorflow.python.eager import backprop
+
+    cls = backprop.GradientTape
+    enter, leave, watch = (cls.__dict__.get(n) for n in ("__enter__", "__exit__", "watch"))
+    if enter is None or leave is None or watch is None:
+        raise HookUnavailable("GradientTape: __enter__/__exit__/watch not found")
+
+    @functools.wraps(enter)
+    def opened(self):
+        __tracebackhide__ = True  # noqa: F841
+        result = enter(self)
+        try:
+            record(tl.TAPE_OPENED, sys._getframe(1), subject=id(self),
+                   detail="persistent" if getattr(self, "_persistent", False) else "")
+        except Exception:  # noqa: BLE001 - recording must never break the user's call
+            pass
+        return result
+
+    @functools.wraps(leave)
+    def closed(self, typ, value, traceback):
+        __tracebackhide__ = True  # noqa: F841
+        try:
+            record(tl.TAPE_CLOSED, sys._getframe(1), subject=id(self))
+        except Exception:  # noqa: BLE001
+            pass
+        return leave(self, typ, value, traceback)
+
+    @functools.wraps(watch)
+    def watched(self, tensor):
+        __tracebackhide__ = True  # noqa: F841
+        result = watch(self, tensor)
+        try:
+            items = tensor if isinstance(tensor, (list, tuple)) else [tensor]
+            refs, names = [], []
+            for item in items:
+                try:
+                    refs.append(weakref.ref(item))
+                except TypeError:
+                    continue
+                try:
+                    names.append(str(item.name))
+                except Exception:  # noqa: BLE001 - an eager tensor has no name
+                    names.append("")
+            record(tl.TAPE_WATCHED, sys._getframe(1), subject=id(self), names=names,
+                   refs=refs)
+        except Exception:  # noqa: BLE001
+            pass
+        return result
+
+    replaced = {"__enter__": (enter, opened), "__exit__": (leave, closed),
+                "watch": (watch, watched)}
+    for name, (_, wrapper) in replaced.items():
+        setattr(cls, name, wrapper)
+
+    def undo():
+        for name, (original, wrapper) in replaced.items():
+            if cls.__dict__.get(name) is wrapper:
+                setattr(cls, name, original)
+
+    return _track(undo)
+
+
+def _guarded_value(function, *args):
+    try:
+        return function(*args)
+    except Exception:  # noqa: BLE001
+        return None
+
+# Every timeline hook, in install order; bench/bench_ledger.py drops the tape hooks from this
+# tuple to measure them alone.
+INSTALLERS = (_saver_hooks, _session_hooks, _scope_hooks, _optimizer_hook, _graph_reset_hook,
+              _function_trace_hook, _tape_hooks)

@@ -94,6 +94,35 @@ def _gradient_calls(evidence):
     return [c for c in astutil.calls(evidence.tree) if astutil.last_part(c) == "gradient"]
 
 
+def tape_history(evidence, call):
+    """The timeline's record (``timeline.TapeHistory``) of the live tape a ``<tape>.gradient``
+    call uses: where it was opened, closed and what it watched; None when the timeline did not
+    see that tape (not recorded, or not a name)."""
+    receiver = getattr(call.func, "value", None)
+    if evidence.timeline is None or not isinstance(receiver, ast.Name):
+        return None
+    tape = evidence.value(receiver.id)
+    if tape is None or not hasattr(tape, "watched_variables"):
+        return None
+    return evidence.timeline.tape(tape)
+
+
+def _tape_span(evidence, history) -> tuple[str, str]:
+    """("line 7", "at the end of its with block (line 8)"): where the timeline saw the tape
+    opened and closed ("" while still open); a close recorded on the ``with`` line itself (as
+    Python reports ``__exit__``) is told with the block's last line from the cell's code."""
+    opened, closed = history.opened, history.closed
+    where = phrases.line_ref(opened.line, opened.cell, evidence)
+    if closed is None:
+        return where, ""
+    stmt = evidence.statement_at(closed.line, closed.cell)
+    if isinstance(stmt, ast.With) and (closed.cell, closed.line) == (opened.cell, opened.line):
+        last = stmt.end_lineno - (stmt.lineno - closed.line)
+        return where, (f"at the end of its with block "
+                       f"({phrases.line_ref(last, closed.cell, evidence)})")
+    return where, f"at {phrases.line_ref(closed.line, closed.cell, evidence)}"
+
+
 def _tape_blocks(evidence):
     blocks = []
     for node in ast.walk(evidence.tree):
@@ -104,7 +133,8 @@ def _tape_blocks(evidence):
 
 
 def _loss_outside_tape(evidence):
-    """(statement, name) for a gradient target computed outside every tape block."""
+    """(statement, name, gradient call) for a gradient target computed outside every tape
+    block (or through NumPy inside one)."""
     blocks = _tape_blocks(evidence)
     for call in _gradient_calls(evidence):
         if not call.args or not isinstance(call.args[0], ast.Name):
@@ -115,12 +145,12 @@ def _loss_outside_tape(evidence):
             continue
         inside = [b for b in blocks if astutil.contains(b, stmt.lineno)]
         if not inside and blocks:
-            return stmt, name
+            return stmt, name, call
         for block in inside:
             for sub in ast.walk(block):
                 if isinstance(sub, ast.Call) and astutil.last_part(sub) in NUMPY_CALLS and \
                         sub.lineno <= stmt.lineno:
-                    return sub, name
+                    return sub, name, call
     return None
 
 
@@ -209,21 +239,73 @@ def tape_breaker(evidence):
 
 
 def _unwatched_source(evidence):
-    """(tape block, name) when ``tape.gradient(target, name)`` asks for the gradient of a
-    plain Tensor the tape was never told to watch (it watches only trainable variables)."""
+    """(tape block or None, name, gradient call, tape history or None) when
+    ``tape.gradient(target, name)`` asks for the gradient of a plain Tensor the tape was never
+    told to watch (it watches only trainable variables): no ``watch(name)`` in the block, or,
+    from the timeline, ``watch`` calls that watched other tensor objects than ``name``'s."""
     for call in _gradient_calls(evidence):
         if len(call.args) < 2 or not isinstance(call.args[1], ast.Name):
             continue
         name = call.args[1].id
-        if not runtime.is_tensor_not_variable(evidence.value(name)):
+        value = evidence.value(name)
+        if not runtime.is_tensor_not_variable(value):
             continue
+        history = tape_history(evidence, call)
+        if history is not None and history.watches and not history.watched(value):
+            return None, name, call, history
         for block in _tape_blocks(evidence):
             watched = any(astutil.last_part(c) == "watch" and c.args and
                           isinstance(c.args[0], ast.Name) and c.args[0].id == name
                           for c in astutil.calls(block))
             if not watched and block.lineno < call.lineno:
-                return block, name
+                return block, name, call, history
     return None
+
+
+def _unwatched_finding(evidence, block, name, call, history) -> Finding:
+    if block is None:  # watch() ran, on other tensor objects
+        watch = history.watches[-1]
+        watch_where = phrases.line_ref(watch.line, watch.cell, evidence)
+        rebound = astutil.last_assignment_before(evidence.tree, name, call.lineno)
+        rebound_line = evidence.body_line_of(rebound) if rebound is not None else None
+        if rebound_line is not None and evidence.in_this_cell(watch.cell) and \
+                rebound_line > watch.line:
+            return Finding(
+                kind="missing_gradient", severity="error", line=rebound_line,
+                raise_line=evidence.raise_line, culprits=[name, "tape.watch"],
+                summary=(f"tape.watch at {watch_where} watched the tensor '{name}' named "
+                         f"then, but {phrases.line_ref(rebound_line, None, evidence)} binds "
+                         f"'{name}' to a new tensor, which the tape never watched, so the "
+                         f"gradient with respect to {name} is None."),
+                fix=(f"Call `tape.watch({name})` after the last assignment to {name} (or "
+                     "differentiate with respect to the tensor that was watched)."),
+                rule="gradients")
+        return Finding(
+            kind="missing_gradient", severity="error", line=watch.line,
+            cell=None if evidence.in_this_cell(watch.cell) else watch.cell,
+            raise_line=evidence.raise_line, culprits=[name, "tape.watch"],
+            summary=(f"tape.watch at {watch_where} watched other tensors, not the '{name}' "
+                     f"passed to tape.gradient at "
+                     f"{phrases.line_ref(evidence.body_line_of(call), None, evidence)}, so the "
+                     f"gradient with respect to {name} is None."),
+            fix=f"Watch `{name}` itself: `tape.watch({name})` inside the `with` block.",
+            rule="gradients")
+    line = evidence.body_line_of(block)
+    if history is not None and evidence.in_this_cell(history.opened.cell):
+        opened, closed = _tape_span(evidence, history)
+        told = (f"the GradientTape opened at {opened}"
+                + (f" and closed {closed}" if closed else "")
+                + f" recorded no tape.watch call, so the gradient with respect to {name} is "
+                "None.")
+    else:
+        told = (f"the GradientTape opened at {phrases.line_ref(line, None, evidence)} was "
+                f"never told to watch it, so the gradient with respect to {name} is None.")
+    return Finding(
+        kind="missing_gradient", severity="error", line=line,
+        raise_line=evidence.raise_line, culprits=[name, "tape.watch"],
+        summary=f"'{name}' is a plain Tensor, not a variable, and " + told,
+        fix=f"Call `tape.watch({name})` first thing inside the `with` block.",
+        rule="gradients")
 
 
 def has_rebound_attribute(evidence) -> bool:
@@ -271,31 +353,20 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
         return _rebind_finding(evidence, *rebinds[0], severity="error")
     outside = _loss_outside_tape(evidence) if evidence.tree is not None else None
     if outside is not None:
-        node, name = outside
+        node, name, call = outside
         line = evidence.body_line_of(node)
         return Finding(
             kind="missing_gradient", severity="error", line=line,
-            raise_line=evidence.raise_line, culprits=[name],
-            summary=(f"'{name}' is computed at {phrases.line_ref(line, None, evidence)} "
-                     "outside the GradientTape (or "
-                     "through NumPy), so the tape recorded no path from it to the variables "
-                     "and every gradient is None."),
+            raise_line=evidence.raise_line, culprits=[name, "tape"],
+            summary=_outside_summary(evidence, node, name, call, line) + (
+                " every gradient is None." if every_gradient_missing else
+                " the gradient is None."),
             fix=("Compute the loss inside `with tf.GradientTape() as tape:` using TensorFlow "
                  "ops only (no `.numpy()`/NumPy in between)."),
             rule="gradients")
     unwatched = _unwatched_source(evidence)
     if unwatched is not None:
-        block, name = unwatched
-        line = evidence.body_line_of(block)
-        return Finding(
-            kind="missing_gradient", severity="error", line=line,
-            raise_line=evidence.raise_line, culprits=[name, "tape.watch"],
-            summary=(f"'{name}' is a plain Tensor, not a variable, and the GradientTape opened "
-                     f"at {phrases.line_ref(line, None, evidence)} was never told to watch it, "
-                     "so the gradient with respect "
-                     f"to {name} is None."),
-            fix=f"Call `tape.watch({name})` first thing inside the `with` block.",
-            rule="gradients")
+        return _unwatched_finding(evidence, *unwatched)
     broken = tape_breaker(evidence)
     if broken is not None:
         line, cell, call, why = broken
@@ -339,6 +410,29 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
     return None
 
 
+def _outside_summary(evidence, node, name, call, line) -> str:
+    """Why the tape has no path to ``name``, with the tape's recorded open/close lines when the
+    timeline saw it: computed before the tape opened, after it closed, or through NumPy."""
+    where = phrases.line_ref(line, None, evidence)
+    history = tape_history(evidence, call)
+    if isinstance(node, ast.Call):  # a NumPy call inside the block
+        return (f"'{name}' goes through `{astutil.call_name(node) or 'NumPy'}` at {where}, "
+                "which leaves TensorFlow, so the tape recorded no path from it to the "
+                "variables and")
+    if history is not None and evidence.in_this_cell(history.opened.cell):
+        opened, closed = _tape_span(evidence, history)
+        if line < history.opened.line:
+            when = f"before the GradientTape was opened at {opened}"
+        elif closed:
+            when = f"after the GradientTape opened at {opened} had closed {closed}"
+        else:
+            when = f"outside the GradientTape opened at {opened}"
+        return (f"'{name}' is computed at {where}, {when}, so the tape recorded no path from "
+                f"it to the variables and")
+    return (f"'{name}' is computed at {where} outside the GradientTape, so the tape recorded "
+            "no path from it to the variables and")
+
+
 def _none_results(evidence) -> list[str]:
     """Names bound at cell level to a ``.gradient(...)`` result that holds None."""
     found = []
@@ -373,11 +467,17 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
             if values and any(v is None for v in values):
                 missing = sum(v is None for v in values)
                 line = evidence.body_line_of(node)
+                outside = _loss_outside_tape(evidence)
+                why = "those variables get no update."
+                if outside is not None and outside[2] is node.value:
+                    cause, target, call = outside
+                    why = _outside_summary(evidence, cause, target, call,
+                                           evidence.body_line_of(cause)) + \
+                        " those sources get no gradient."
                 findings.append(Finding(
                     kind="missing_gradient", severity="warning", line=line, culprits=[name],
                     summary=(f"tape.gradient at {phrases.line_ref(line, None, evidence)} "
-                             f"returned None for {missing} of "
-                             f"{len(values)} source(s): those variables get no update."),
+                             f"returned None for {missing} of {len(values)} source(s): {why}"),
                     fix=("Check that the loss is computed inside the tape from those "
                          "variables, with TensorFlow ops, and that they are float variables."),
                     rule="gradients"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 import re
 
+from ... import timeline as tl
+from ..._tf import timeline_hooks
 from ...report import Finding
 from .. import astutil, origins, phrases
 
@@ -49,7 +51,8 @@ def tf_function_variable_creation(evidence) -> Finding | None:
     summary = ("A tf.Variable is created inside the traced function"
                + (f" '{function}'" if function else "")
                + f" at {phrases.line_ref(line, label, evidence)}: tf.function "
-               "traces more than once and may only create variables on its first call.")
+               "traces more than once and may only create variables on its first call."
+               + _with_story(trace_story(evidence, function, evidence.user_ns.get(function))))
     fix = ("Create the variable once outside the function (in __init__ or build, or as a "
            "module-level variable) and only read or assign it inside"
            + ("; in a Keras layer create sublayers and weights in __init__/build, not in call"
@@ -58,6 +61,52 @@ def tf_function_variable_creation(evidence) -> Finding | None:
                    raise_line=evidence.raise_line,
                    cell=None if evidence.in_this_cell(label) else label, culprits=culprits,
                    summary=summary, fix=fix, rule="function")
+
+
+def trace_story(evidence, function: str, traced=None) -> str:
+    """What the timeline recorded of the function's traces, as sentences: which call started the
+    trace that failed, whether tf.function had forbidden variables in it (it does once an
+    earlier trace created some), and which trace created variables, where. "" when the timeline
+    has no trace of it (not recorded, or a name it did not see)."""
+    if evidence.timeline is None or not function:
+        return ""
+    key = timeline_hooks.function_key(traced) if traced is not None else None
+    traces = evidence.timeline.traces(name=function, subject=key)
+    if not traces:
+        # The variable is made in code a tf.function of someone else's runs (a Keras layer's
+        # ``call`` inside Keras's train step): the innermost trace that failed in this cell.
+        failed = [t for t in evidence.timeline.traces() if t.failed and
+                  evidence.in_this_cell(t.site_cell) and t.names]
+        if not failed:
+            return ""
+        function = failed[-1].names[0]
+        traces = evidence.timeline.traces(subject=failed[-1].subject)
+    failing = next((t for t in reversed(traces) if t.failed), traces[-1])
+    traces = [t for t in traces if t.subject == failing.subject and t.seq <= failing.seq]
+    creators = [(t, made) for t in traces[:-1] if t.detail == tl.TRACE_VARIABLES_ALLOWED
+                for made in [evidence.timeline.inside(t)] if made]
+    started = phrases.line_ref(failing.line, failing.cell, evidence)
+    story = [f"The trace of '{function}' that failed was started by the call at {started}"]
+    if failing.detail == tl.TRACE_VARIABLES_FORBIDDEN:
+        story.append(", a trace in which tf.function forbids new variables because an earlier "
+                     "trace of it created some")
+    story.append(".")
+    if creators:
+        first, made = creators[0]
+        at = phrases.line_ref(made[0].line, made[0].cell, evidence)
+        created = (f"{phrases.plural(len(made), 'variable')}, the first at {at}"
+                   if len(made) > 1 else f"a variable at {at}")
+        if (first.cell, first.line) == (failing.cell, failing.line):
+            story.append(f" A call at that same line had traced it before, and that trace created "
+                         f"{created}.")
+        else:
+            story.append(" The trace that created its variables was started by the call at "
+                         f"{phrases.line_ref(first.line, first.cell, evidence)} ({created}).")
+    return "".join(story)
+
+
+def _with_story(story: str) -> str:
+    return " " + story if story else ""
 
 
 def _layer_made_in_function(evidence, line):
@@ -119,7 +168,8 @@ def traced_for_rebound_global(evidence) -> Finding | None:
                      f"global {name}, which was rebound to a new {what} at "
                      f"{made.where(evidence)}; when {function} traced again, the new {name} "
                      "created its variables inside it, and tf.function allows variables only "
-                     "on its first call."),
+                     "on its first call."
+                     + _with_story(trace_story(evidence, function, traced))),
             fix=(f"Re-run the cell that defines {function} after rebuilding {name} (a new "
                  f"tf.function), build the new {what} before calling {function}, or pass it "
                  "in as an argument."),
