@@ -346,29 +346,20 @@ def closed_session(evidence) -> Finding | None:
 
     ``RuntimeError: Attempted to use a closed Session.``
     """
-    from ... import timeline as tl
-    from .. import phrases
+    from .. import state
 
     session = evidence.frame_local("self", lambda v: hasattr(v, "graph") and
                                    hasattr(v, "run") and hasattr(v, "close"))
-    if evidence.timeline is None or session is None:
-        return None
-    closed = evidence.timeline.of(tl.SESSION_CLOSED, session=session)
-    created = evidence.timeline.of(tl.SESSION_CREATED, session=session)
-    event = closed[-1] if closed else None
-    if event is None or event.line is None:
+    closed = state.session_closed_at(evidence.timeline, session)
+    if closed is None:
         return None
     names = evidence.names_of(session)
     name = names[0] if names else "The session"
-    made = created[-1] if created else None
-    by_with = made is not None and (made.cell, made.line) == (event.cell, event.line)
-    where = phrases.line_ref(event.line, event.cell, evidence)
-    summary = (f"{name} was closed at {where}"
-               + (" when its `with tf.compat.v1.Session() as ...:` block ended" if by_with
-                  else "") + "; a closed session cannot run anything.")
+    summary = (f"{name} {phrases.closed_clause(closed, evidence)}; a closed session cannot run "
+               "anything.")
     return Finding(
-        kind="other", severity="error", line=event.line, raise_line=evidence.raise_line,
-        cell=None if evidence.in_this_cell(event.cell) else event.cell,
+        kind="other", severity="error", line=closed.line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(closed.cell) else closed.cell,
         culprits=[c for c in (names[0] if names else None, "closed") if c], summary=summary,
         fix=("Run the work inside the `with` block, or create the session without `with` "
              "(`sess = tf.compat.v1.Session()`) and close it when done."),
