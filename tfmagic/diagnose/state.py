@@ -169,10 +169,12 @@ def restore_problem(status=None, root=None) -> RestoreProblem | None:
         if message is not None and not checkpoints.only_save_counter_unbound(message):
             return RestoreProblem(EXISTING_UNRESTORED, UNBOUND_PATH.findall(message), path,
                                   _first_line(message))
+    if status is not None and checkpoints.restore_expects_partial(status):
+        return None
     deferred = checkpoints.deferred_restorations(root) if root is not None else []
     if deferred:
         return RestoreProblem(DEFERRED, deferred, path)
-    if status is not None and not checkpoints.restore_expects_partial(status):
+    if status is not None:
         message = _fails(status, "assert_consumed")
         if message is not None and not checkpoints.only_save_counter_unbound(message):
             return RestoreProblem(UNUSED_VALUES, UNBOUND_PATH.findall(message), path,

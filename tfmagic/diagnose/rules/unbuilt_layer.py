@@ -42,13 +42,26 @@ def _empty_variable_reads(evidence):
             if name in seen:
                 continue
             obj = evidence.value(name)
-            if obj is None or variable_count(obj) != 0:
+            if obj is None or _read_count(obj, node.attr) != 0:
                 continue
             unbuilt = state.unbuilt_object(obj, name)
             if unbuilt is not None:
                 seen.add(name)
                 found.append((evidence.body_line_of(node), name, obj, unbuilt))
     return sorted(found, key=lambda item: item[0])
+
+
+def _read_count(obj, attribute: str) -> int | None:
+    """How many variables reading ``obj.<attribute>`` gives: the list itself for the trainable
+    and whole lists (a Dropout's seed variable makes ``variables`` non-empty while
+    ``trainable_variables`` is empty), every variable for the non-trainable lists and the
+    methods (a Dense model has no non-trainable variables at all)."""
+    if attribute in ("trainable_variables", "trainable_weights", "weights", "variables"):
+        try:
+            return len(getattr(obj, attribute))
+        except Exception:  # noqa: BLE001
+            return None
+    return variable_count(obj)
 
 
 def unbuilt_receiver(evidence):
