@@ -7,6 +7,11 @@ uninitialized variables (``Variable.is_initialized()`` is always True); the eage
 Keras models/layers/optimizers whose weights were never created and checkpoint restores whose
 values are still waiting for objects that do not exist.
 
+What the state *means* is judged and worded by the diagnosis engine, the same functions
+``%%tfcheck`` uses (``diagnose/state.py``, ``diagnose/checkpoint_keys.py`` and the kind modules
+``diagnose/rules/<kind>.py``); this module keeps the options, session discovery and the
+graph-mode initialization state, and assembles the ``GraphReport``.
+
 ``%tfgraph`` never changes what the user's graph computes: resource variables are checked with
 the ``VarIsInitializedOp`` each of them already carries, reference variables with one cached
 ``IsVariableInitialized`` op each (never in a finalized graph: those are reported as unknown).
