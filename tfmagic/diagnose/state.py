@@ -167,8 +167,10 @@ def restore_problem(status=None, root=None) -> RestoreProblem | None:
             return problem
         message = _fails(status, "assert_existing_objects_matched")
         if message is not None and not checkpoints.only_save_counter_unbound(message):
-            return RestoreProblem(EXISTING_UNRESTORED, UNBOUND_PATH.findall(message), path,
-                                  _first_line(message))
+            problem = RestoreProblem(EXISTING_UNRESTORED, _unbound_paths(message), path,
+                                     _first_line(message))
+            problem.saved_roots, problem.given_roots = _root_names(path, root)
+            return problem
     if status is not None and checkpoints.restore_expects_partial(status):
         return None
     deferred = checkpoints.deferred_restorations(root) if root is not None else []
@@ -177,7 +179,7 @@ def restore_problem(status=None, root=None) -> RestoreProblem | None:
     if status is not None:
         message = _fails(status, "assert_consumed")
         if message is not None and not checkpoints.only_save_counter_unbound(message):
-            return RestoreProblem(UNUSED_VALUES, UNBOUND_PATH.findall(message), path,
+            return RestoreProblem(UNUSED_VALUES, _unbound_paths(message), path,
                                   _first_line(message))
     return None
 
@@ -212,6 +214,10 @@ def _root_names(path: str, root) -> tuple[list[str], list[str]]:
     if not saved or not given or set(saved) & set(given):
         return [], []
     return saved, given
+
+
+def _unbound_paths(message: str) -> list[str]:
+    return sorted(set(UNBOUND_PATH.findall(message)))
 
 
 def _first_line(message: str) -> str:

@@ -492,17 +492,17 @@ def pending_restore(evidence, label: str | None, problem: state.RestoreProblem,
     head = f"The checkpoint restore{where} through {through}{source}"
     shown = phrases.names_and_more(problem.paths, MAX_NAMES)
     culprits = [label] if label else []
+    roots = ""
+    if problem.given_roots:
+        roots = (f"; the checkpoint holds {phrases.quote(problem.saved_roots)} at its root but "
+                 f"this Checkpoint names its objects {phrases.quote(problem.given_roots)}")
+        culprits += problem.given_roots + problem.saved_roots
     if problem.what == state.MATCHED_NOTHING:
-        summary = f"{head} matched nothing in the checkpoint"
-        if problem.given_roots:
-            summary += (f"; the checkpoint holds {phrases.quote(problem.saved_roots)} at its "
-                        f"root but this Checkpoint names its objects "
-                        f"{phrases.quote(problem.given_roots)}")
-            culprits += problem.given_roots + problem.saved_roots
-        summary += ": the objects keep their initial values and no error is raised."
+        summary = (f"{head} matched nothing in the checkpoint{roots}: the objects keep their "
+                   "initial values and no error is raised.")
     elif problem.what == state.EXISTING_UNRESTORED:
         summary = (f"{head} left existing objects unrestored"
-                   + (f" ({shown})" if problem.paths else "")
+                   + (f" ({shown})" if problem.paths else "") + roots
                    + ": they keep their initial values and no error is raised.")
     elif problem.what == state.DEFERRED:
         summary = (f"{head} holds saved values for objects that do not exist yet ({shown}): "
