@@ -18,7 +18,7 @@ $(PY):
 # which pip would put next to tensorflow-cpu, the two clobbering each other.
 $(STAMP): $(PY) pyproject.toml
 	$(PY) -m pip install --quiet -e ".[cpu,test]"
-	$(PY) -m pip install --quiet --no-deps "tf-keras>=2.16"
+	$(PY) -m pip install --quiet --no-deps "tf-keras>=2.20"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -26,14 +26,19 @@ install: $(STAMP)
 test: $(STAMP)
 	TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m pytest -q tests
 
-# Colab's stack (DESIGN.md, "Where people run notebooks"): IPython 7.34.0 and TensorFlow 2.20,
-# with the Keras 3 that tensorflow-cpu 2.20 pulls in. tfmagic itself goes in without deps so pip
-# cannot upgrade IPython past the pin.
+# Colab's stack (DESIGN.md, "Where people run notebooks"): what Colab's runtime pins of the
+# packages tfmagic or its kernel tests touch, from googlecolab/backend-info pip-freeze.txt
+# (2026-08-19): IPython 7.34.0, ipykernel 6.17.1, jupyter_client 7.4.9, traitlets 5.7.1,
+# Pygments 2.21.0, TensorFlow 2.20 with Keras 3.13.2, nbclient 0.10.4, nbformat 5.11.1. Colab has
+# no executing / pure_eval: they get pyproject's lower bounds, so those bounds are tested too.
+# tfmagic itself goes in without deps so pip cannot upgrade anything past a pin.
 COMPAT     ?= .venv-compat
 COMPAT_PY   = $(COMPAT)/bin/python
 COMPAT_STAMP = $(COMPAT)/.tfmagic-installed
-COMPAT_PINS = "ipython==7.34.0" "tensorflow-cpu==2.20.*" "pygments>=2.10" "traitlets>=5.0" \
-              "executing>=1.2" "pure_eval>=0.2" "pytest>=7" "ipykernel>=6" "nbclient>=0.7" "nbformat>=5"
+COMPAT_PINS = "ipython==7.34.0" "ipykernel==6.17.1" "jupyter_client==7.4.9" "traitlets==5.7.1" \
+              "pygments==2.21.0" "tensorflow-cpu==2.20.*" "keras==3.13.2" \
+              "nbclient==0.10.4" "nbformat==5.11.1" "executing==1.2.0" "pure_eval==0.2.2" \
+              "pytest>=7"
 
 $(COMPAT_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(COMPAT)
@@ -44,10 +49,13 @@ $(COMPAT_STAMP): pyproject.toml
 	touch $(COMPAT_STAMP)
 
 test-compat: $(COMPAT_STAMP)
-	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -c "import IPython, tensorflow as tf; \
+	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -c "import IPython, ipykernel, traitlets, keras, tensorflow as tf; \
 		assert IPython.__version__ == '7.34.0', IPython.__version__; \
+		assert ipykernel.__version__ == '6.17.1', ipykernel.__version__; \
+		assert traitlets.__version__ == '5.7.1', traitlets.__version__; \
 		assert tf.__version__.startswith('2.20.'), tf.__version__; \
-		print('test-compat: IPython', IPython.__version__, 'TensorFlow', tf.__version__)"
+		print('test-compat: IPython', IPython.__version__, 'ipykernel', ipykernel.__version__, \
+		      'traitlets', traitlets.__version__, 'TensorFlow', tf.__version__, 'Keras', keras.__version__)"
 	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -m pytest -q tests/test_runner.py tests/test_ledger.py \
 		tests/test_scenarios.py tests/test_notebook.py
 

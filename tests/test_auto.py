@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -527,3 +528,56 @@ def test_summary_line_numbers_are_the_listings_editor_numbers(tfshell, header):
     marked, named = _cause_row_and_summary_lines(report)
     assert marked == 3 + len(header.splitlines())
     assert named and set(named) == {marked}, finding.summary
+
+
+EARLIER_CELL_CAUSES = {
+    # kind: (earlier cell body, failing/warning cell body, body line of the cause in the earlier
+    # cell, the quoted cause line)
+    "untracked_weights": (
+        "class Gain(tf.keras.layers.Layer):\n"
+        "    def build(self, shape):\n"
+        "        self.g = tf.ones((shape[-1],))\n"
+        "    def call(self, x):\n"
+        "        return x * self.g\n",
+        "layer = Gain()\ny = layer(tf.ones([2, 4]))\n", 3, "self.g = tf.ones((shape[-1],))"),
+    "tf_function_variable_creation": (
+        "@tf.function\ndef step_{mode}(x):\n    v = tf.Variable(1.0)\n    return x * v\n",
+        "y = step_{mode}(tf.constant(2.0))\n", 3, "v = tf.Variable(1.0)"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(EARLIER_CELL_CAUSES))
+@pytest.mark.parametrize("mode", ["tfcheck-cells", "plain-then-tfcheck", "auto"])
+def test_cause_in_an_earlier_cell_shows_that_cells_editor_numbers(tfshell, mode, kind):
+    """Issue 11 item 4: a cause in an earlier cell is named by the number that cell's editor
+    shows (its %%tfcheck line is line 1; a plain cell has none) in the location tag, the quoted
+    line and the sentence, in text and HTML alike, while ``Finding.line`` stays the body line."""
+    import html as html_lib
+
+    earlier, last, body_line, quoted = EARLIER_CELL_CAUSES[kind]
+    # Autograph caches conversions by code object, and code objects that differ only in their
+    # file compare equal: an identical function in another test's shell would be reported
+    # from that shell's cell. A name per mode keeps the functions apart.
+    earlier, last = (body.replace("{mode}", mode.replace("-", "_")) for body in (earlier, last))
+    if mode == "auto":
+        run(tfshell, "%tfcheck on")
+    earlier_label = f"In[{tfshell.execution_count}]"
+    earlier_header = "%%tfcheck\n" if mode == "tfcheck-cells" else ""
+    result, _ = run(tfshell, earlier_header + earlier)
+    assert result.success
+    run(tfshell, ("" if mode == "auto" else "%%tfcheck\n") + last)
+    report = tfmagic.last_report()
+    finding = next(f for f in report.findings if f.kind == kind)
+    assert (finding.cell, finding.line) == (earlier_label, body_line)
+    assert finding.other_cell_lines == [(earlier_label, body_line, quoted)]
+    shown = body_line + len(earlier_header.splitlines())
+    assert report.to_dict()["cell_offsets"][earlier_label] == shown - body_line
+
+    bundle = report._repr_mimebundle_()
+    text, page = bundle["text/plain"], html_lib.unescape(bundle["text/html"])
+    for rendered in (text, page, finding.summary):
+        named = set(re.findall(rf"line (\d+) of {re.escape(earlier_label)}", rendered))
+        assert named <= {str(shown)}, (named, rendered)
+    for rendered in (text, page):
+        assert f"line {shown} of {earlier_label}" in rendered, rendered  # the location tag
+        assert f"{earlier_label} line {shown}: {quoted}" in rendered, rendered  # the quote

@@ -4,8 +4,10 @@ One JupyterLab server (its own settings, workspace, runtime and config dirs unde
 one notebook per theme, run through JupyterLab's own "run all" command: a passing, a warning and
 a failing ``%%tfcheck`` cell and ``%tfgraph``. The contrast of every piece of text in the reports
 is computed from the browser's computed colours (translucent backgrounds composited over what lies
-beneath, WCAG 2 relative luminance) and must be at least 4.5:1. Screenshots are written to
-``tests/artifacts/`` (ignored by git).
+beneath, WCAG 2 relative luminance) and must be at least 4.5:1. The same reports' HTML, from a
+real IPython shell, is also measured in a page built like VS Code's notebook output webview (its
+stylesheets and the Dark Modern / Light Modern theme variables; see ``VSCODE_THEMES``).
+Screenshots are written to ``tests/artifacts/`` (ignored by git).
 
 Needs Debian's ``chromium`` and ``chromium-driver`` and the ``jupyterlab`` and ``selenium``
 packages (``.ci/run`` installs them); without them the test is skipped, with the reason shown by
@@ -92,7 +94,7 @@ function kind(el) {
   return 'label/text';
 }
 const results = [];
-for (const root of document.querySelectorAll('.jp-OutputArea-output div[style*="border-left: 4px"]')) {
+for (const root of document.querySelectorAll(arguments[0] + ' div[style*="border-left: 4px"]')) {
   root.querySelectorAll('details').forEach(d => d.open = true);
   for (const el of [root, ...root.querySelectorAll('*')]) {
     const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
@@ -243,20 +245,153 @@ def test_reports_read_well_in_jupyterlab(lab, browser, theme):
                    "[data-mime-type=\"application/vnd.jupyter.error\"]') !== null",
           240, "the four reports and the traceback")
     time.sleep(1)  # let the theme's transitions settle before measuring
-    measured = browser.execute_script(MEASURE_JS)
+    measured = browser.execute_script(MEASURE_JS, ".jp-OutputArea-output")
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / f"jupyterlab-{theme}.png"
     browser.execute_script("window.jupyterapp.commands.execute('application:toggle-left-area')")
     time.sleep(0.5)
     browser.save_screenshot(str(shot))
     (ARTIFACTS / f"contrast-{theme}.json").write_text(json.dumps(measured, indent=1))
+    _assert_contrast(measured, f"JupyterLab {theme}", shot)
+
+
+def _assert_contrast(measured: list, where: str, shot: pathlib.Path) -> None:
     by_kind: dict = {}
     for item in measured:
         by_kind.setdefault(item["kind"], []).append(item)
     summary = {kind: round(min(i["contrast"] for i in items), 2)
                for kind, items in sorted(by_kind.items())}
-    print(f"\n{theme}: lowest contrast per kind {summary}; screenshot {shot}")
+    print(f"\n{where}: lowest contrast per kind {summary}; screenshot {shot}")
     for kind in ("code", "marked row", "table td", "table th", "label/text"):
-        assert kind in by_kind, f"no {kind} measured in the {theme} theme: {summary}"
+        assert kind in by_kind, f"no {kind} measured in {where}: {summary}"
     failing = [i for i in measured if i["contrast"] < MIN_CONTRAST]
     assert not failing, json.dumps(failing[:10], indent=1)
+
+
+# --------------------------------------------------------------------------- VS Code
+#
+# VS Code shows a notebook's HTML outputs in a webview: the theme's colours arrive as
+# ``--vscode-<colour id with . as ->`` properties set on the webview's <html> element
+# (src/vs/workbench/contrib/webview/browser/pre/index.html, ``applyStyles``), under the webview's
+# default stylesheet (same file, ``defaultStyles``) and the notebook's output stylesheet
+# (src/vs/workbench/contrib/notebook/browser/view/renderers/backLayerWebView.ts), both copied
+# below. The webview's body is transparent over the notebook editor, whose background is the
+# editor background: the page paints that on <html>.
+#
+# The values: extensions/theme-defaults/themes/dark_modern.json and light_modern.json, and, for
+# colours a theme leaves unset, the colour registry's defaults for its kind (dark / light):
+# list.hoverBackground (platform/theme/common/colors/listColors.ts), editorWarning/editorInfo
+# (editorColors.ts), symbolIcon.* (editor/contrib/symbolIcons/browser/symbolIcons.ts; keyword =
+# foreground), debugTokenExpression.* (workbench/contrib/debug/browser/debugColors.ts),
+# testing.iconPassed (workbench/contrib/testing/browser/theme.ts).
+VSCODE_THEMES = {
+    "Dark Modern": {
+        "editor-background": "#1F1F1F", "editor-foreground": "#CCCCCC", "foreground": "#CCCCCC",
+        "textCodeBlock-background": "#2B2B2B", "textPreformat-foreground": "#D0D0D0",
+        "textPreformat-background": "#3C3C3C", "panel-border": "#2B2B2B",
+        "textLink-foreground": "#4DAAFC", "errorForeground": "#F85149",
+        "list-hoverBackground": "#2A2D2E", "editorWarning-foreground": "#CCA700",
+        "editorInfo-foreground": "#3794FF", "testing-iconPassed": "#73C991",
+        "symbolIcon-keywordForeground": "#CCCCCC", "symbolIcon-functionForeground": "#B180D7",
+        "symbolIcon-classForeground": "#EE9D28", "debugTokenExpression-string": "#CE9178",
+        "debugTokenExpression-number": "#B5CEA8",
+    },
+    "Light Modern": {
+        "editor-background": "#FFFFFF", "editor-foreground": "#3B3B3B", "foreground": "#3B3B3B",
+        "textCodeBlock-background": "#F8F8F8", "textPreformat-foreground": "#3B3B3B",
+        "textPreformat-background": "#0000001F", "panel-border": "#E5E5E5",
+        "textLink-foreground": "#0D9488", "errorForeground": "#F85149",
+        "list-hoverBackground": "#F2F2F2", "editorWarning-foreground": "#BF8803",
+        "editorInfo-foreground": "#1A85FF", "testing-iconPassed": "#73C991",
+        "symbolIcon-keywordForeground": "#3B3B3B", "symbolIcon-functionForeground": "#652D90",
+        "symbolIcon-classForeground": "#D67E00", "debugTokenExpression-string": "#A31515",
+        "debugTokenExpression-number": "#098658",
+    },
+}
+VSCODE_FONTS = {
+    "font-family": "system-ui, 'Ubuntu', 'Droid Sans', sans-serif", "font-size": "13px",
+    "font-weight": "normal", "editor-font-family": "'Droid Sans Mono', monospace",
+    "editor-font-size": "14px",
+}
+VSCODE_WEBVIEW_CSS = """
+@layer vscode-default {
+  body { background-color: transparent; color: var(--vscode-editor-foreground);
+         font-family: var(--vscode-font-family); font-weight: var(--vscode-font-weight);
+         font-size: var(--vscode-font-size); margin: 0; padding: 0 20px; }
+  a, a code { color: var(--vscode-textLink-foreground); }
+  code { font-family: var(--monaco-monospace-font); color: var(--vscode-textPreformat-foreground);
+         background-color: var(--vscode-textPreformat-background); padding: 1px 3px;
+         border-radius: 4px; }
+  pre code { padding: 0; }
+}
+#container > div > div.output { padding: 4px 8px 4px 8px; box-sizing: border-box;
+  background-color: var(--vscode-notebook-outputContainerBackgroundColor); }
+table, thead, tr, th, td, tbody { border: none !important; border-color: transparent;
+  border-spacing: 0; border-collapse: collapse; }
+table { width: 100%; }
+table, th, tr { text-align: left !important; }
+thead { font-weight: bold; background-color: rgba(130, 130, 130, 0.16); }
+th, td { padding: 4px 8px; }
+tr:nth-child(even) { background-color: rgba(130, 130, 130, 0.08); }
+tbody th { font-weight: normal; }
+"""
+# A passing cell that created variables, a warning, %tfgraph, and a failure whose listing shows
+# every token family the report colours (a class, a function, a keyword, a comment).
+VSCODE_CELLS = CELLS[1:-1] + [
+    "%%tfcheck\nclass Projection:\n    def width(self):\n        return 5\n"
+    "inputs = tf.ones([4, Projection().width()])\n"
+    "# weights is (3, 2): the inner dimensions differ\n"
+    "logits = tf.matmul(inputs, weights)\nprobabilities = tf.nn.softmax(logits)",
+]
+
+
+def _vscode_page(theme: str, reports: list[str]) -> str:
+    import html as html_lib
+
+    kind = "vscode-dark" if "Dark" in theme else "vscode-light"
+    variables = {**VSCODE_THEMES[theme], **VSCODE_FONTS}
+    style = "; ".join(f"--vscode-{name}: {value}" for name, value in variables.items())
+    outputs = "".join(f'<div><div class="output">{report}</div></div>' for report in reports)
+    return (f'<!DOCTYPE html><html lang="en" style="{html_lib.escape(style)}; '
+            f'background-color: var(--vscode-editor-background)"><head><meta charset="UTF-8">'
+            f"<title>{theme}</title><style>{VSCODE_WEBVIEW_CSS}</style></head>"
+            f'<body class="{kind}" data-vscode-theme-kind="{kind}" '
+            f'data-vscode-theme-name="{theme}"><div id="container">{outputs}</div></body></html>')
+
+
+@pytest.fixture(scope="module")
+def report_html():
+    """The HTML tfmagic displays for a passing, a warning, a %tfgraph and a failing cell, from
+    a real IPython shell running real TensorFlow (a child process)."""
+    sys.path.insert(0, str(pathlib.Path(__file__).parent))
+    from shellrun import run_isolated
+
+    outcomes = run_isolated(VSCODE_CELLS)
+    reports = [html for outcome in outcomes for html in outcome["html"]
+               if 'border-left: 4px' in html]
+    assert outcomes[-1]["error_type"] == "InvalidArgumentError", outcomes[-1]
+    assert len(reports) == 4, [o["html"] for o in outcomes]
+    return reports
+
+
+@pytest.mark.parametrize("theme", sorted(VSCODE_THEMES))
+def test_reports_read_well_in_vscode_notebook_webview(browser, report_html, theme):
+    page = ARTIFACTS / f"vscode-{theme.split()[0].lower()}.html"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.write_text(_vscode_page(theme, report_html), encoding="utf-8")
+    browser.get(page.resolve().as_uri())
+    _wait(browser, "return document.readyState === 'complete' && "
+                   "document.querySelectorAll('#container div.output').length === 4",
+          30, f"the {theme} page")
+    # The host's variables, not the light fallback, coloured the report.
+    body = VSCODE_THEMES[theme]["editor-foreground"].lower()
+    seen = browser.execute_script(
+        "const el = document.querySelector('#container div.output > div');"
+        "return [getComputedStyle(el).color, getComputedStyle(el).backgroundColor];")
+    wanted = "rgb({}, {}, {})".format(*(int(body[i:i + 2], 16) for i in (1, 3, 5)))
+    assert seen[0] == wanted, (seen, wanted)
+    measured = browser.execute_script(MEASURE_JS, "#container div.output")
+    shot = page.with_suffix(".png")
+    browser.save_screenshot(str(shot))
+    page.with_name(f"contrast-{page.stem}.json").write_text(json.dumps(measured, indent=1))
+    _assert_contrast(measured, f"VS Code {theme}", shot)

@@ -35,6 +35,10 @@ def test_cause_in_an_earlier_cell_is_reported_with_its_label():
     assert finding["other_cell_lines"] == [[finding["cell"], 2, "weights = tf.Variable("
                                             "tf.ones([3, 2]), name='layer_w')"]]
     assert "weights = tf.Variable" in third["html"][0]
+    # ... shown by that cell's editor number, as the sentence says (issue 11 item 4).
+    for shown in (third["text"][0], third["html"][0]):
+        assert f"{finding['cell']} line 3: weights" in shown
+        assert f"line 2 of {finding['cell']}" not in shown
 
 
 def test_layer_class_from_a_plain_earlier_cell_points_into_that_cell():

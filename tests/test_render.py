@@ -63,7 +63,34 @@ def test_variable_table_uses_editor_lines_for_the_reports_own_cell():
     report = Report(ok=True, variables=records, cell_label="In[4]", header="%%tfcheck")
     html = render.report_html(report)
     assert re.search(r">In\[4\]</td><td[^>]*>3</td>", html)  # body line 2 = editor line 3
-    assert re.search(r">In\[2\]</td><td[^>]*>5</td>", html)
+    assert re.search(r">In\[2\]</td><td[^>]*>5</td>", html)  # no offset known: as recorded
+    report.cell_offsets = {"In[2]": 1}  # In[2] starts with a %%tfcheck line
+    assert re.search(r">In\[2\]</td><td[^>]*>6</td>", render.report_html(report))
+    graph = GraphReport(variables=records, uninitialized=records, show_all=True,
+                        cell_offsets={"In[4]": 1, "In[2]": 0})
+    assert re.search(r">In\[4\]</td><td[^>]*>3</td>", render.graph_html(graph))
+    graph_text = render.graph_text(graph)
+    assert re.search(r"mine:0 .* line 3$", graph_text, re.M), graph_text
+    assert re.search(r"theirs:0 .* line 5$", graph_text, re.M), graph_text
+
+
+def test_other_cell_lines_are_shown_with_that_cells_editor_numbers():
+    """``Finding.line`` and ``other_cell_lines`` hold body lines; the report carries each
+    cell's offset and the renderer converts, in the tag and the quoted line alike."""
+    finding = Finding(kind="other", severity="error", line=4, cell="In[2]", summary="s",
+                      other_cell_lines=[("In[2]", 4, "z = 1")])
+    report = Report(ok=False, error_type="ValueError", source="y = z\n", header="%%tfcheck",
+                    cell_label="In[5]", findings=[finding], cell_offsets={"In[2]": 1})
+    bundle = render.report_bundle(report, render.View(width=100))
+    for shown in (bundle["text/plain"], bundle["text/html"]):
+        assert "line 5 of In[2]" in shown and "In[2] line 5: z = 1" in shown
+        assert "line 4" not in shown
+    report.cell_offsets = {"In[2]": 0}  # a plain earlier cell: body line = editor line
+    bundle = render.report_bundle(report, render.View(width=100))
+    for shown in (bundle["text/plain"], bundle["text/html"]):
+        assert "line 4 of In[2]" in shown and "In[2] line 4: z = 1" in shown
+    assert finding.line == 4 and report.to_dict()["findings"][0]["other_cell_lines"] == [
+        ["In[2]", 4, "z = 1"]]
 
 
 def test_warning_lines_are_not_marked_as_errors():

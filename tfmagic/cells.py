@@ -112,6 +112,11 @@ class CellRegistry:
         info = self.filename_for(label) if label else None
         return info.offset if info is not None else 0
 
+    def offsets(self, labels) -> dict[str, int]:
+        """``offset_of`` for each label (None and empty labels left out): what a report carries
+        so its renderer can show every cell's lines as that cell's editor numbers them."""
+        return {label: self.offset_of(label) for label in labels if label}
+
     def labels_newest_first(self) -> list[str]:
         """``In[N]`` labels of every cell run so far (plain or %%tfcheck), newest first."""
         numbers = set(self._filename_map().values())

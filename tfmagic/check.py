@@ -91,6 +91,18 @@ class CellCheck:
             return None
         return ("%%tfcheck " + self.magic_line.strip()).rstrip()
 
+    def _cell_offsets(self, report: Report) -> dict[str, int]:
+        """Editor-minus-body offsets of the cells the report names, from the same registry the
+        diagnosis sentences use (``phrases.line_ref``), so every number shown agrees."""
+        labels = {f.cell for f in report.findings}
+        labels.update(label for f in report.findings for label, _, _ in f.other_cell_lines)
+        labels.update(r.cell for r in report.variables)
+        labels.discard(report.cell_label)
+        offsets = self.state.registry.offsets(labels)
+        if report.cell_label:
+            offsets[report.cell_label] = 0 if report.header is None else 1
+        return offsets
+
     def safe_report(self, make, *exc) -> Report:
         """``make(*exc)``, or a minimal report saying the diagnosis failed: building a report
         must never raise, or a tfmagic fault would replace the user's exception."""
@@ -157,6 +169,7 @@ class CellCheck:
             findings = diagnose.diagnose(evidence, faults)
             report.findings = sort_findings(findings)
             report.unavailable.extend(faults)
+            report.cell_offsets = self._cell_offsets(report)
         except Exception:  # noqa: BLE001 - a tfmagic fault must never hide the user's error
             report.internal_error = _short_fault()
 

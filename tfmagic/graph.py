@@ -78,6 +78,17 @@ def inspect(user_ns: dict, state, show_all: bool = False, scope: str | None = No
             session_name: str | None = None, object_name: str | None = None,
             checkpoint: str | None = None) -> GraphReport:
     """Build the ``GraphReport`` for one ``%tfgraph`` call (raises UsageError on bad options)."""
+    report = _inspect(user_ns, state, show_all, scope, session_name, object_name, checkpoint)
+    registry = getattr(state, "registry", None)
+    if registry is not None:
+        labels = {r.cell for r in report.variables + report.uninitialized}
+        labels.update(f.cell for f in report.findings)
+        report.cell_offsets = registry.offsets(labels)
+    return report
+
+
+def _inspect(user_ns: dict, state, show_all: bool, scope: str | None, session_name: str | None,
+             object_name: str | None, checkpoint: str | None) -> GraphReport:
     session_obj = _lookup(user_ns, session_name, "--session") if session_name else None
     target_obj = _lookup(user_ns, object_name, "--object") if object_name else None
     if session_obj is not None and not hooks.is_session(session_obj):

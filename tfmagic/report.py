@@ -94,7 +94,8 @@ class Finding:
     raise_line: int | None = None
     culprits: list[str] = field(default_factory=list)
     cell: str | None = None
-    # Cause lines in other cells: (cell label, line, source text).
+    # Cause lines in other cells: (cell label, body line, source text); the report shows the
+    # line as that cell's editor numbers it (``Report.cell_offsets``).
     other_cell_lines: list[tuple[str, int, str]] = field(default_factory=list)
     rule: str = ""
 
@@ -137,6 +138,11 @@ class Report:
     # tfmagic's own faults while the cell ran (a hook or the ledger failed): what was not
     # recorded, one line each. Not TensorFlow limitations: those are ``unavailable``.
     faults: list[str] = field(default_factory=list)
+    # Editor line minus body line for every cell the report names, its own included: 1 for a
+    # cell that starts with a ``%%tfcheck`` line, 0 for a plain cell (auto mode). Lines in
+    # ``Finding``/``VariableRecord`` stay body lines; the renderer adds these to show the
+    # editor's numbers.
+    cell_offsets: dict[str, int] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Finding]:
@@ -163,6 +169,7 @@ class Report:
             "unavailable": list(self.unavailable),
             "internal_error": self.internal_error,
             "faults": list(self.faults),
+            "cell_offsets": dict(self.cell_offsets),
         }
 
     # Rich display (public API). ``render`` reads reports by attribute and never imports this
@@ -195,6 +202,8 @@ class GraphReport:
     show_all: bool = False
     # Per variable name: initialized True/False/None, for --all display.
     status: dict = field(default_factory=dict)
+    # Editor line minus body line per cell label the records name (see ``Report``).
+    cell_offsets: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -203,6 +212,7 @@ class GraphReport:
             "variables": [v.to_dict() for v in self.variables],
             "findings": [f.to_dict() for f in self.findings],
             "notes": list(self.notes),
+            "cell_offsets": dict(self.cell_offsets),
         }
 
     def _repr_mimebundle_(self, include=None, exclude=None):

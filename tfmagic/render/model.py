@@ -131,23 +131,41 @@ def build_listing(report) -> Listing:
     return listing
 
 
+def editor_line(report, line: int | None, cell: str | None = None) -> int | None:
+    """A body line as the editor numbers it: in the report's own cell (``cell`` None or its
+    label) by its header, in another cell by the offset the report carries for it
+    (``cell_offsets``: 1 after a ``%%tfcheck`` line, 0 in a plain cell)."""
+    if line is None:
+        return None
+    if cell is None or cell == getattr(report, "cell_label", None):
+        return line + line_offset(report)
+    return line + (getattr(report, "cell_offsets", None) or {}).get(cell, 0)
+
+
 def finding_where(finding, report) -> str:
     """``line 4`` (editor numbering) for this cell, ``line 2 of In[3]`` for another cell."""
     if finding.line is None:
         return ""
-    if finding.cell in (None, report.cell_label):
-        return f"line {finding.line + line_offset(report)}"
-    return f"line {finding.line} of {finding.cell}"
+    line = editor_line(report, finding.line, finding.cell)
+    if finding.cell in (None, getattr(report, "cell_label", None)):
+        return f"line {line}"
+    return f"line {line} of {finding.cell}"
+
+
+def other_cell_rows(finding, report=None) -> list[tuple[str, int, str]]:
+    """``Finding.other_cell_lines`` (body lines) with each line as its cell's editor shows it."""
+    return [(label, editor_line(report, line, label) if report is not None else line, text)
+            for label, line, text in finding.other_cell_lines]
 
 
 def record_line(record, report=None):
-    """A variable's creating line as the editor numbers it when it is in the report's own cell
-    (``VariableRecord.line`` counts body lines); other cells' lines are shown as recorded."""
+    """A variable's creating line as the editor numbers it in its cell (``VariableRecord.line``
+    counts body lines)."""
     if record.line is None:
         return None
-    if report is not None and record.cell == report.cell_label:
-        return record.line + line_offset(report)
-    return record.line
+    if report is None:
+        return record.line
+    return editor_line(report, record.line, record.cell)
 
 
 def message_to_show(report) -> str | None:

@@ -78,7 +78,7 @@ def _finding(writer: _Writer, finding, report=None) -> None:
         first, *rest = finding.fix.splitlines()
         writer.prose("fix: " + first, indent="    ", hanging="      ")
         writer.lines.extend("      " + line for line in rest)  # code: not re-wrapped
-    for cell, line, text in finding.other_cell_lines:
+    for cell, line, text in model.other_cell_rows(finding, report):
         writer.prose(f"{cell} line {line}: {text}", indent="    ", hanging="      ")
 
 
@@ -110,7 +110,8 @@ def graph_text(report, view) -> str:
     for cell, group in model.graph_groups(report).items():
         writer.lines.append(f"  {cell}: {len(group)} variable(s)")
         for record in group[:view.max_rows]:
-            where = f" line {record.line}" if record.line else ""
+            line = model.record_line(record, report)
+            where = f" line {line}" if line else ""
             state = {True: "initialized", False: "UNINITIALIZED", None: "unknown"}[
                 record.initialized]
             if record.initialized is False:
@@ -124,5 +125,5 @@ def graph_text(report, view) -> str:
             writer.lines.append(f"    ... {len(group) - view.max_rows} more (raise %config "
                                 "TFMagics.max_rows)")
     for finding in report.findings:
-        _finding(writer, finding)
+        _finding(writer, finding, report)
     return "\n".join(writer.lines) + "\n"
