@@ -192,7 +192,7 @@ with tf.compat.v1.variable_scope("restored_model"):
 """,
     "%tfgraph --checkpoint {path} -o cmp",
     # the printed fix, pasted: the renamed variables get the checkpoint's values
-    """fix = next(f.fix for f in cmp.findings if f.rule == "tfgraph.checkpoint_rename")
+    """fix = next(f.fix for f in cmp.findings if f.rule == "checkpoint_rename")
 code = "\\n".join(line for line in fix.splitlines()[1:] if not line.startswith("sess."))
 exec(code)
 sess = tf.compat.v1.Session()
@@ -210,11 +210,11 @@ def test_checkpoint_comparison_and_prefix_rename():
     compared = outcomes[1]
     assert compared["success"], compared["error_message"]
     findings = {f["rule"]: f for f in compared["graph_report"]["findings"]}
-    rename = findings["tfgraph.checkpoint_rename"]
+    rename = findings["checkpoint_rename"]
     assert rename["kind"] == "checkpoint_mismatch" and rename["severity"] == "warning"
     assert "assignment_map" in rename["fix"] and "init_from_checkpoint" in rename["fix"]
     assert "restored_model/" in rename["fix"]
-    assert "restored_model/extra" in findings["tfgraph.checkpoint_missing"]["culprits"]
+    assert "restored_model/extra" in findings["checkpoint_missing"]["culprits"]
     # w is [1, 2] in the checkpoint and [2, 1] here: not part of the rename, but unmatched
     assert "my_model/x" in rename["summary"] or "my_model/y" in rename["summary"]
     page = compared["html"][0]
@@ -229,9 +229,9 @@ def test_checkpoint_comparison_and_prefix_rename():
     scoped = outcomes[4]
     assert scoped["success"], scoped["error_message"]
     scoped_findings = {f["rule"]: f for f in scoped["graph_report"]["findings"]}
-    assert "tfgraph.checkpoint_rename" in scoped_findings
+    assert "checkpoint_rename" in scoped_findings
     # extra is outside the scope; w is renamed too but its shape changed, so it has no value
-    assert scoped_findings["tfgraph.checkpoint_missing"]["culprits"] == [
+    assert scoped_findings["checkpoint_missing"]["culprits"] == [
         "restored_model/my_model/w"]
 
 
@@ -239,7 +239,7 @@ def test_checkpoint_comparison_and_prefix_rename():
 
 
 def test_find_prefix_rename_both_directions():
-    from tfmagic.graph import compare_keys
+    from tfmagic.diagnose.checkpoint_keys import compare_keys
 
     graph = {"restored_model/my_model/x": (2,), "restored_model/my_model/y": (3,)}
     ckpt = {"my_model/x": (2,), "my_model/y": (3,)}
@@ -251,7 +251,7 @@ def test_find_prefix_rename_both_directions():
 
 
 def test_compare_keys_reports_shape_mismatch_and_no_rename_on_shape_change():
-    from tfmagic.graph import compare_keys
+    from tfmagic.diagnose.checkpoint_keys import compare_keys
 
     result = compare_keys({"a/k": (3, 4), "a/b": (4,)}, {"a/k": (3, 5), "old/a/b": (5,)})
     assert result.shape_mismatch == [("a/k", (3, 4), (3, 5))]
@@ -289,13 +289,18 @@ def _graph_report(shell, line):
 def test_eager_unbuilt_models_optimizers_and_modules(keras_ns):
     report = _graph_report(keras_ns, "")
     assert report.mode == "eager"
-    culprits = {tuple(f.culprits): f for f in report.findings}
-    assert set(culprits) == {("model",), ("opt",), ("wrapper.head",)}
+    culprits = {f.culprits[0]: f for f in report.findings}
+    # one finding per object in the namespace, naming the unbuilt layers inside it; the
+    # weightless Dropout is no problem
+    assert set(culprits) == {"model", "opt", "wrapper"}
     for finding in report.findings:
         assert finding.kind == "unbuilt_layer" and finding.severity == "warning"
         assert finding.culprits[0] in finding.summary and finding.fix
-    assert "model.build(input_shape)" in culprits[("model",)].fix
-    assert "opt.build(" in culprits[("opt",)].fix
+    assert "model.build(input_shape)" in culprits["model"].fix
+    assert "model.layers[0] ('dense" in culprits["model"].summary
+    assert "wrapper.head" in culprits["wrapper"].culprits
+    assert "wrapper.head ('dense" in culprits["wrapper"].summary
+    assert "opt.build(" in culprits["opt"].fix
     bundle = report._repr_mimebundle_()
     assert "model" in bundle["text/plain"] and "<script" not in bundle["text/html"]
 
@@ -360,7 +365,7 @@ net_ck = tf.train.Checkpoint(net=other)
     assert report.findings == []
     assert any("matches" in note for note in report.notes)
     report = _graph_report(keras_ns, f"--checkpoint {keras_ns.user_ns['p3']} --object net_ck")
-    rename = [f for f in report.findings if f.rule == "tfgraph.checkpoint_rename"]
+    rename = [f for f in report.findings if f.rule == "checkpoint_rename"]
     assert rename and "tf.train.Checkpoint(model=net_ck.net)" in rename[0].fix
     # --session also accepts an object when --checkpoint is given
     report = _graph_report(keras_ns, f"--checkpoint {keras_ns.user_ns['p3']} --session other")
@@ -389,3 +394,116 @@ def test_help_lists_every_option(shell, capsys):
     shown = capsys.readouterr().out
     for option in ("--all", "--scope", "--session", "--object", "--checkpoint", "-o"):
         assert re.search(re.escape(option) + r"\b", shown), option
+
+
+# --------------------------------------------------------------------------- one engine
+# %tfgraph and %%tfcheck judge live state with the same functions (tfmagic/diagnose/state.py)
+# and word it with the same kind-module functions: the sentences below are compared whole.
+
+
+def _checked(shell, body):
+    """Run ``body`` under %%tfcheck; its Report."""
+    import tfmagic
+
+    shell.run_cell("%%tfcheck\n" + body, store_history=True)
+    return tfmagic.last_report()
+
+
+def test_pending_restore_reads_the_same_in_tfgraph_and_in_a_tfcheck_warning(shell):
+    shell.run_cell("""
+import os, tempfile
+import tensorflow as tf
+import keras
+def make():
+    return keras.Sequential([keras.Input((3,)), keras.layers.Dense(4), keras.layers.Dense(2)])
+path = tf.train.Checkpoint(model=make()).write(os.path.join(tempfile.mkdtemp(), "ck"))
+""")
+    report = _checked(shell, "served = make()\nstatus = tf.train.Checkpoint(net=served)"
+                             ".restore(path)\n")
+    warned = [f for f in report.findings if f.rule == "pending_restore"]
+    assert len(warned) == 1 and warned[0].line == 2
+    graph_report = _graph_report(shell, "")
+    path = shell.user_ns["path"]
+    seen = [f for f in graph_report.findings if f.rule == "pending_restore" and path in f.summary]
+    assert len(seen) == 1  # the hook's record of the same restore is not reported twice
+    # One sentence; %tfgraph has no current cell, so it names the cell of the line.
+    assert seen[0].summary == warned[0].summary.replace(
+        "at line 3 ", f"at line 3 of {report.cell_label} ")
+    assert "matched nothing" in seen[0].summary and "'model'" in seen[0].summary \
+        and "'net'" in seen[0].summary
+    assert (seen[0].fix, seen[0].culprits, seen[0].kind) == \
+        (warned[0].fix, warned[0].culprits, warned[0].kind)
+
+
+def test_values_no_object_asked_for_and_expect_partial(shell):
+    shell.run_cell("""
+import os, tempfile
+import tensorflow as tf
+import keras
+def make():
+    return keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+trained, adam = make(), keras.optimizers.Adam()
+adam.build(trained.trainable_variables)
+path = tf.train.Checkpoint(model=trained, optimizer=adam).write(
+    os.path.join(tempfile.mkdtemp(), "ck"))
+""")
+    # Model only, optimizer values left in the file: pending state, not a loss. %tfgraph says
+    # so; the success check of %%tfcheck stays quiet (the model got every value).
+    report = _checked(shell, "model_only = tf.train.Checkpoint(model=make()).restore(path)\n")
+    assert not [f for f in report.findings if f.kind == "checkpoint_mismatch"]
+    unused = [f for f in _graph_report(shell, "").findings if f.culprits[:1] == ["model_only"]]
+    assert len(unused) == 1 and "optimizer" in unused[0].culprits
+    assert "saved values for objects that do not exist yet (optimizer)" in unused[0].summary
+    # expect_partial() declares it intentional: neither reports it.
+    shell.run_cell("model_only = tf.train.Checkpoint(model=make()).restore(path)"
+                   ".expect_partial()")
+    assert not [f for f in _graph_report(shell, "").findings
+                if f.culprits[:1] == ["model_only"]]
+
+
+def test_unbuilt_model_reads_the_same_in_tfgraph_and_in_a_tfcheck_warning(shell):
+    shell.run_cell("import keras\nstudent = keras.Sequential([keras.layers.Dense(3), "
+                   "keras.layers.Dropout(0.1), keras.layers.Dense(1)])")
+    report = _checked(shell, "for v in student.trainable_variables:\n    v.assign(v * 0)\n")
+    warned = [f for f in report.findings if f.kind == "unbuilt_layer"]
+    assert len(warned) == 1
+    seen = [f for f in _graph_report(shell, "").findings if f.culprits[0] == "student"]
+    assert len(seen) == 1
+    state_sentence = warned[0].summary.split(" when line ")[0]
+    assert seen[0].summary.startswith(state_sentence + ", so `student.weights` is empty")
+    # the weight-creating layers are named, the weightless Dropout is not
+    assert "student.layers[0] ('dense" in state_sentence and "dropout" not in state_sentence
+    assert warned[0].culprits == seen[0].culprits
+
+
+def test_closed_session_reads_the_same_in_tfgraph_and_in_the_tfcheck_error(shell):
+    shell.run_cell("""
+import tensorflow as tf
+g = tf.Graph()
+with g.as_default():
+    w = tf.compat.v1.Variable(1.0, name="w")
+""")
+    opened = _checked(shell, "with tf.compat.v1.Session(graph=g) as sess:\n"
+                             "    sess.run(w.initializer)\n")
+    failed = _checked(shell, "value = sess.run(w)\n")
+    error = failed.findings[0]
+    assert error.kind == "other" and error.line == 1 and error.cell == opened.cell_label
+    clause = (f"was closed at line 2 of {opened.cell_label} when its "
+              "`with tf.compat.v1.Session() as ...:` block ended")
+    assert error.summary == f"sess {clause}; a closed session cannot run anything."
+    warning = _graph_report(shell, "--session sess").findings[0]
+    assert warning.rule == "closed_session" and f"`sess` {clause}" in warning.summary
+
+
+def test_key_comparison_states_a_rename_only_for_the_keys_it_explains():
+    """The Saver rule of %%tfcheck and %tfgraph --checkpoint share ``compare_keys``: a leaf
+    name shared with an unrelated key of another shape (``bias``) is no rename (the former
+    one-key guess of the rule called it one, "every key differs by the prefix")."""
+    from tfmagic.diagnose.checkpoint_keys import compare_keys
+
+    graph = {"head/dense/kernel": (4, 2), "head/dense/bias": (2,)}
+    assert compare_keys(graph, {"body/dense/kernel": (8, 8), "other/bias": (3,)}).rename is None
+    ckpt = {"model/dense/kernel": (4, 2), "model/dense/bias": (2,), "other/bias": (3,)}
+    rename = compare_keys(graph, ckpt).rename
+    assert (rename.checkpoint_prefix, rename.target_prefix) == ("model/", "head/")
+    assert len(rename.pairs) == 2

@@ -7,6 +7,11 @@ uninitialized variables (``Variable.is_initialized()`` is always True); the eage
 Keras models/layers/optimizers whose weights were never created and checkpoint restores whose
 values are still waiting for objects that do not exist.
 
+What the state *means* is judged and worded by the diagnosis engine, the same functions
+``%%tfcheck`` uses (``diagnose/state.py``, ``diagnose/checkpoint_keys.py`` and the kind modules
+``diagnose/rules/<kind>.py``); this module keeps the options, session discovery and the
+graph-mode initialization state, and assembles the ``GraphReport``.
+
 ``%tfgraph`` never changes what the user's graph computes: resource variables are checked with
 the ``VarIsInitializedOp`` each of them already carries, reference variables with one cached
 ``IsVariableInitialized`` op each (never in a finalized graph: those are reported as unknown).
@@ -21,13 +26,14 @@ from dataclasses import dataclass, field
 from IPython.core.error import UsageError
 
 from ._tf import checkpoints, hooks, keras, probe, runtime
-from .report import Finding, GraphReport, VariableRecord
+from .diagnose import origins, state as live_state
+from .diagnose.checkpoint_keys import compare_keys, without_bookkeeping
+from .diagnose.evidence import Evidence
+from .diagnose.rules import checkpoint_mismatch, unbuilt_layer, uninitialized_variable
+from .report import GraphReport, VariableRecord
 
 # Namespace entries IPython itself puts there; never user objects worth inspecting.
 _IPYTHON_NAMES = frozenset({"In", "Out", "exit", "quit", "get_ipython"})
-# Checkpoint keys that describe the checkpoint itself rather than a variable.
-_BOOKKEEPING_KEYS = ("_CHECKPOINTABLE_OBJECT_GRAPH", "save_counter/.ATTRIBUTES/VARIABLE_VALUE")
-_MAX_NAMES_IN_SUMMARY = 5
 
 
 @dataclass
@@ -60,26 +66,6 @@ class VariableFacts:
     device: str
     scope: str
     ref: object = field(repr=False)
-
-
-@dataclass
-class KeyComparison:
-    """Checkpoint keys against the variables of a graph or object."""
-
-    matched: list[str]
-    missing: list[str]          # in the graph/object, not in the checkpoint
-    unexpected: list[str]       # in the checkpoint, matching nothing
-    shape_mismatch: list[tuple[str, tuple, tuple]]  # (name, target shape, checkpoint shape)
-    rename: "PrefixRename | None" = None
-
-
-@dataclass
-class PrefixRename:
-    """Checkpoint names that equal the target's names up to a consistent prefix."""
-
-    checkpoint_prefix: str
-    target_prefix: str
-    pairs: list[tuple[str, str]]  # (checkpoint key, target name)
 
 
 _facts_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -123,18 +109,19 @@ def _inspect(user_ns: dict, state, show_all: bool, scope: str | None, session_na
         raise UsageError("--scope needs a non-empty name prefix, e.g. --scope encoder/")
 
     report = GraphReport(show_all=show_all)
+    evidence = _evidence(user_ns, state)
     ledger = _ledger_index(state)
     eager = runtime.executing_eagerly()
     report.mode = "eager" if eager else "graph"
 
     if checkpoint is not None:
-        _compare_checkpoint(report, checkpoint, user_ns, session_obj, session_name, target_obj,
+        _compare_checkpoint(report, checkpoint, session_obj, session_name, target_obj,
                             object_name, scope, ledger)
         return report
 
     if target_obj is not None:  # --object alone: just that model/optimizer/checkpoint
         report.mode = "eager" if eager else "graph"
-        _inspect_eager(report, user_ns, object_name, target_obj)
+        _inspect_eager(report, evidence, object_name, target_obj)
         return report
     if session_obj is not None:
         entries = [SessionEntry(session_obj, session_name, hooks.session_closed(session_obj),
@@ -147,11 +134,21 @@ def _inspect(user_ns: dict, state, show_all: bool, scope: str | None, session_na
     if reachable or not eager:
         if eager and reachable:
             report.mode = "graph"
-        _inspect_graphs(report, entries, scope, ledger, include_default=not eager and
-                        session_obj is None)
+        _inspect_graphs(report, evidence, entries, scope, ledger,
+                        include_default=not eager and session_obj is None)
     if eager and session_obj is None:
-        _inspect_eager(report, user_ns, object_name, target_obj)
+        _inspect_eager(report, evidence, object_name, target_obj)
     return report
+
+
+def _evidence(user_ns: dict, state) -> Evidence:
+    """The diagnosis engine's evidence for a %tfgraph call: no exception and no current cell
+    (every line is named with its cell), the cells' code, the namespace and the timeline, so
+    the findings come from the same rule functions as %%tfcheck's."""
+    return Evidence.collect(None, None, getattr(state, "registry", None), [],
+                            list(getattr(state, "earlier_records", lambda: [])()),
+                            getattr(state, "session_history", None), user_ns,
+                            getattr(state, "timeline", None))
 
 
 def _lookup(user_ns: dict, name: str, option: str):
@@ -223,8 +220,8 @@ def _anonymous_label(session) -> str:
 # --------------------------------------------------------------------------- graph mode
 
 
-def _inspect_graphs(report: GraphReport, entries: list[SessionEntry], scope: str | None,
-                    ledger: dict, include_default: bool) -> None:
+def _inspect_graphs(report: GraphReport, evidence, entries: list[SessionEntry],
+                    scope: str | None, ledger: dict, include_default: bool) -> None:
     graphs: dict[int, tuple] = {}
     for entry in entries:
         graph = getattr(entry.session, "graph", None)
@@ -237,10 +234,10 @@ def _inspect_graphs(report: GraphReport, entries: list[SessionEntry], scope: str
     default_graph = runtime.default_graph()
     for graph, group in graphs.values():
         graph_label = "the default graph" if graph is default_graph else "a graph"
-        _inspect_one_graph(report, graph, graph_label, group, scope, ledger)
+        _inspect_one_graph(report, evidence, graph, graph_label, group, scope, ledger)
 
 
-def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> None:
+def _inspect_one_graph(report, evidence, graph, graph_label, entries, scope, ledger) -> None:
     facts = [f for f in _graph_facts(graph) if not scope or f.op_name.startswith(scope)]
     where = f" under scope {scope!r}" if scope else ""
     if not facts:
@@ -265,16 +262,9 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
             # the graph being worked on (the default one, or the --session the user named)
             # is left without an open session.
             if graph_label == "the default graph" or any(e.explicit for e in closed):
-                report.findings.append(Finding(
-                    kind="uninitialized_variable", severity="warning",
-                    summary=(f"Session {labels} is closed: none of the {total} variable(s) of "
-                             f"{graph_label}{where} can be read or initialized through it."),
-                    fix=("Open a new session on the same graph and initialize or restore again: "
-                         "`sess = tf.compat.v1.Session()` then "
-                         "`sess.run(tf.compat.v1.global_variables_initializer())` (or "
-                         "`saver.restore(sess, path)`). Use `with tf.compat.v1.Session() as sess:` "
-                         "only around code that is done with the session when the block ends."),
-                    culprits=[e.label for e in closed], rule="tfgraph.closed_session"))
+                report.findings.append(uninitialized_variable.closed_session_warning(
+                    evidence, [(e.label, e.session) for e in closed], graph_label, total,
+                    where))
             records = [_record(f, None, ledger) for f in facts]
             report.variables.extend(records)
             report.status.update((r.name, None) for r in records)
@@ -319,7 +309,8 @@ def _inspect_one_graph(report, graph, graph_label, entries, scope, ledger) -> No
         elif missing:
             report.notes.append(
                 f"{missing} of {total} variables of {graph_label}{where} are not initialized in "
-                f"{label}: run `{entry.code_name}.run(tf.compat.v1.global_variables_initializer())` "
+                f"{label}: run "
+                f"`{entry.code_name}.run(tf.compat.v1.global_variables_initializer())` "
                 "after the last variable (optimizer slots included) is created, or "
                 "`tf.compat.v1.variables_initializer([...])` for just these.")
         else:
@@ -396,8 +387,11 @@ def _record(fact: VariableFacts, initialized, ledger: dict) -> VariableRecord:
 # --------------------------------------------------------------------------- eager mode
 
 
-def _inspect_eager(report: GraphReport, user_ns: dict, object_name: str | None,
+def _inspect_eager(report: GraphReport, evidence, object_name: str | None,
                    target_obj) -> None:
+    """Eager state of the namespace's Keras/TensorFlow objects (or of --object alone), judged
+    and worded by the diagnose rules (``state.py`` and the kind modules), as %%tfcheck does."""
+    user_ns = evidence.user_ns
     items = [(object_name, target_obj)] if target_obj is not None else [
         (name, value) for name, value in list(user_ns.items())
         if not name.startswith("_") and name not in _IPYTHON_NAMES]
@@ -408,43 +402,47 @@ def _inspect_eager(report: GraphReport, user_ns: dict, object_name: str | None,
     module_class = runtime.tf_module_class()
     checked = 0
     flagged_checkpoints: set = set()
+    reported_statuses: set = set()
     for name, value in items:
         if isinstance(value, type):
             continue
-        if layer_classes and isinstance(value, layer_classes):
+        finding = None
+        if (layer_classes and isinstance(value, layer_classes)) or \
+                (module_class is not None and isinstance(value, module_class)
+                 and not (ckpt_class is not None and isinstance(value, ckpt_class))):
             checked += 1
-            finding = _unbuilt_layer_finding(name, value)
-            if finding is not None:
-                report.findings.append(finding)
+            finding = unbuilt_layer.unbuilt_object_finding(name, value)
         elif optimizer_classes and isinstance(value, optimizer_classes):
             checked += 1
-            if keras.optimizer_is_built(value) is False:
-                report.findings.append(_unbuilt_optimizer_finding(name, value))
+            finding = unbuilt_layer.unbuilt_optimizer_finding(name, value)
         elif status_classes and isinstance(value, status_classes):
             checked += 1
-            message = checkpoints.unconsumed_restore(value)
-            if message:
-                report.findings.append(_pending_restore_finding(name, message, None))
+            reported_statuses.add(id(value))
+            problem = live_state.restore_problem(value)
+            if problem is not None:
+                made = origins.assignment(evidence, name) \
+                    if target_obj is None and evidence.registry is not None else None
+                finding = checkpoint_mismatch.pending_restore(
+                    evidence, name, problem, made.line if made else None,
+                    made.cell if made else None)
         elif ckpt_class is not None and isinstance(value, ckpt_class):
             checked += 1
-            deferred = checkpoints.deferred_restorations(value)
-            if deferred:
+            problem = live_state.restore_problem(root=value)
+            if problem is not None:
                 flagged_checkpoints.add(id(value))
-                report.findings.append(_deferred_restore_finding(name, deferred))
-        elif module_class is not None and isinstance(value, module_class):
-            checked += 1
-            for path, layer in _unbuilt_layers_inside(value, name, layer_classes):
-                finding = _unbuilt_layer_finding(path, layer)
-                if finding is not None:
-                    report.findings.append(finding)
+                finding = checkpoint_mismatch.pending_restore(evidence, name, problem)
+        if finding is not None:
+            report.findings.append(finding)
     if target_obj is None:
         for ckpt, status, path in checkpoints.recorded_restores():
-            if id(ckpt) in flagged_checkpoints:
+            if id(ckpt) in flagged_checkpoints or id(status) in reported_statuses:
                 continue
-            message = checkpoints.unconsumed_restore(status)
-            if message:
-                label = _name_of(user_ns, ckpt) or "a tf.train.Checkpoint"
-                report.findings.append(_pending_restore_finding(label, message, path))
+            problem = live_state.restore_problem(status)
+            if problem is not None:
+                problem.path = problem.path or path
+                label = _name_of(user_ns, ckpt)
+                report.findings.append(checkpoint_mismatch.pending_restore(evidence, label,
+                                                                           problem))
     problems = len(report.findings)
     if checked == 0:
         report.notes.append("Eager mode: no Keras model, layer, optimizer, tf.Module or "
@@ -457,95 +455,6 @@ def _inspect_eager(report: GraphReport, user_ns: dict, object_name: str | None,
                             "weights or hold unrestored checkpoint values.")
 
 
-def _unbuilt_layer_finding(name: str, layer) -> Finding | None:
-    if keras.layer_is_built(layer):
-        return None
-    is_model = keras.is_keras_model(layer)
-    if not is_model and not keras.keras_layer_build_overridden(layer):
-        return None  # a layer without weights of its own (Dropout, Flatten, ...) is fine
-    kind = "model" if is_model else "layer"
-    layer_name = getattr(layer, "name", "")
-    return Finding(
-        kind="unbuilt_layer", severity="warning",
-        summary=(f"Keras {kind} `{name}` ({type(layer).__name__} '{layer_name}') is not built: "
-                 f"its weights do not exist yet, so `{name}.weights` is empty and "
-                 "get_weights/set_weights, load_weights and checkpoint restores have nothing "
-                 "to fill."),
-        fix=(f"Build it before using its weights: call it once on a batch "
-             f"(`{name}(x[:1])`), or `{name}.build(input_shape)`"
-             + (", or give the first layer an `Input(shape=...)`." if is_model else ".")),
-        culprits=[name], rule="tfgraph.unbuilt_layer")
-
-
-def _unbuilt_optimizer_finding(name: str, optimizer) -> Finding:
-    return Finding(
-        kind="unbuilt_layer", severity="warning",
-        summary=(f"Optimizer `{name}` ({type(optimizer).__name__}) is not built: its slot "
-                 "variables (moments, accumulators) do not exist yet, so restoring optimizer "
-                 "state into it now keeps those values pending."),
-        fix=(f"They appear on the first `apply_gradients`/`fit`; to create them now call "
-             f"`{name}.build(model.trainable_variables)` before restoring a checkpoint."),
-        culprits=[name], rule="tfgraph.unbuilt_optimizer")
-
-
-def _pending_restore_finding(name: str, message: str, path: str | None) -> Finding:
-    first = message.strip().splitlines()[0] if message.strip() else "values were not used"
-    where = f" from {path}" if path else ""
-    return Finding(
-        kind="checkpoint_mismatch", severity="warning",
-        summary=(f"The restore{where} through `{name}` did not use every value of the "
-                 f"checkpoint (assert_consumed: {first[:300]})."),
-        fix=("Create the missing objects first (build the model, `optimizer.build(...)`) and "
-             "restore again, or compare the keys with `%tfgraph --checkpoint PATH --object "
-             "NAME`; call `.expect_partial()` on the status if the partial restore is "
-             "intended."),
-        culprits=[name], rule="tfgraph.pending_restore")
-
-
-def _deferred_restore_finding(name: str, deferred: list[str]) -> Finding:
-    shown = ", ".join(deferred[:_MAX_NAMES_IN_SUMMARY]) + (
-        f" and {len(deferred) - _MAX_NAMES_IN_SUMMARY} more"
-        if len(deferred) > _MAX_NAMES_IN_SUMMARY else "")
-    return Finding(
-        kind="checkpoint_mismatch", severity="warning",
-        summary=(f"Checkpoint `{name}` holds restored values for objects that do not exist yet "
-                 f"({shown}): they stay unrestored until those weights are created."),
-        fix=("Build the model (call it on a batch) and the optimizer "
-             "(`optimizer.build(model.trainable_variables)`) — the pending values are assigned "
-             "the moment the variables appear — then check with `status.assert_consumed()`."),
-        culprits=[name] + deferred[:_MAX_NAMES_IN_SUMMARY], rule="tfgraph.deferred_restore")
-
-
-def _unbuilt_layers_inside(module, name: str, layer_classes, depth: int = 3):
-    """(attribute path, layer) for Keras layers reachable from a tf.Module's attributes."""
-    if not layer_classes:
-        return
-    seen = {id(module)}
-    stack = [(name, module, 0)]
-    while stack:
-        path, obj, level = stack.pop()
-        try:
-            attributes = vars(obj)
-        except TypeError:
-            continue
-        for attr, value in attributes.items():
-            if attr.startswith("_"):
-                continue
-            values = [(f"{path}.{attr}", value)]
-            if isinstance(value, (list, tuple)):
-                values = [(f"{path}.{attr}[{i}]", v) for i, v in enumerate(value)]
-            elif isinstance(value, dict):
-                values = [(f"{path}.{attr}[{k!r}]", v) for k, v in value.items()]
-            for child_path, child in values:
-                if id(child) in seen:
-                    continue
-                seen.add(id(child))
-                if isinstance(child, layer_classes):
-                    yield child_path, child
-                elif level + 1 < depth and hasattr(child, "_trackable_children"):
-                    stack.append((child_path, child, level + 1))
-
-
 def _name_of(user_ns: dict, obj) -> str | None:
     for name, value in user_ns.items():
         if value is obj and not name.startswith("_"):
@@ -556,7 +465,7 @@ def _name_of(user_ns: dict, obj) -> str | None:
 # --------------------------------------------------------------------------- checkpoints
 
 
-def _compare_checkpoint(report, path, user_ns, session_obj, session_name, target_obj,
+def _compare_checkpoint(report, path, session_obj, session_name, target_obj,
                         object_name, scope, ledger) -> None:
     if path.endswith(".h5") or path.endswith(".keras"):
         raise UsageError(
@@ -571,7 +480,7 @@ def _compare_checkpoint(report, path, user_ns, session_obj, session_name, target
             f"--checkpoint {path}: cannot read a TensorFlow checkpoint there ({reason}). Give "
             "the checkpoint prefix — the path without the .index/.data-* suffix, e.g. "
             "/tmp/ckpt/model.ckpt — or the directory that holds the `checkpoint` file.") from None
-    keys = {k: v for k, v in keys.items() if k not in _BOOKKEEPING_KEYS}
+    keys = without_bookkeeping(keys)
     if target_obj is not None:
         _compare_with_object(report, path, keys, target_obj, object_name)
         return
@@ -594,8 +503,11 @@ def _compare_checkpoint(report, path, user_ns, session_obj, session_name, target
                                  if k.startswith(scope) or k in renamed]
     report.variables.extend(_record(f, None, ledger) for f in facts)
     what = f"session `{session_name}`'s graph" if session_obj is not None else "the graph"
-    _report_comparison(report, path, comparison, what, graph_mode=True, object_name=None,
-                       target=target, checkpoint=keys)
+    notes, findings = checkpoint_mismatch.key_comparison(
+        path, comparison, what, graph_mode=True, object_name=None, target=target,
+        checkpoint=keys)
+    report.notes.extend(notes)
+    report.findings.extend(findings)
 
 
 def _compare_with_object(report, path, keys, obj, object_name) -> None:
@@ -603,190 +515,19 @@ def _compare_with_object(report, path, keys, obj, object_name) -> None:
     is_checkpoint = isinstance(obj, ckpt_class)
     roots = sorted({k.split("/", 1)[0] for k in keys})
     root_name = None if is_checkpoint else (roots[0] if len(roots) == 1 else "model")
-    layer_classes = keras.keras_layer_classes()
-    if layer_classes and isinstance(obj, layer_classes) and not keras.layer_is_built(obj):
-        finding = _unbuilt_layer_finding(object_name, obj)
-        if finding is not None:
-            report.findings.append(finding)
+    finding = unbuilt_layer.unbuilt_object_finding(object_name, obj) if not is_checkpoint \
+        else None
+    if finding is not None:
+        report.findings.append(finding)
     try:
         target = checkpoints.object_checkpoint_keys(obj, root_name)
     except Exception as exc:  # noqa: BLE001
         raise UsageError(f"--object {object_name}: could not list the checkpoint keys of "
                          f"`{object_name}` ({type(exc).__name__}: {exc}).") from None
-    target = {k: v for k, v in target.items() if k not in _BOOKKEEPING_KEYS}
+    target = without_bookkeeping(target)
     comparison = compare_keys(target, keys)
-    _report_comparison(report, path, comparison, f"`{object_name}`", graph_mode=False,
-                       object_name=object_name, target=target, checkpoint=keys,
-                       root_name=root_name)
-
-
-def compare_keys(target: dict, checkpoint: dict) -> KeyComparison:
-    """Compare {name: shape} of a graph/object with {key: shape} of a checkpoint."""
-    common = target.keys() & checkpoint.keys()
-    mismatch = sorted((k, _tuple(target[k]), _tuple(checkpoint[k])) for k in common
-                      if not _shapes_agree(target[k], checkpoint[k]))
-    missing = sorted(target.keys() - checkpoint.keys())
-    unexpected = sorted(checkpoint.keys() - target.keys())
-    comparison = KeyComparison(matched=sorted(common), missing=missing, unexpected=unexpected,
-                               shape_mismatch=mismatch)
-    comparison.rename = find_prefix_rename(missing, unexpected, target, checkpoint)
-    return comparison
-
-
-def find_prefix_rename(missing: list[str], unexpected: list[str], target: dict,
-                       checkpoint: dict) -> PrefixRename | None:
-    """The prefix change (added to or removed from every name) that turns the most unexpected
-    checkpoint keys into missing target names with equal shapes, or None."""
-    if not missing or not unexpected:
-        return None
-    candidates: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    unexpected_set = set(unexpected)
-    by_tail: dict[str, list[str]] = {}
-    for key in unexpected:
-        parts = key.split("/")
-        for i in range(len(parts)):
-            by_tail.setdefault("/".join(parts[i:]), []).append(key)
-    for name in missing:
-        parts = name.split("/")
-        for i in range(len(parts)):
-            tail = "/".join(parts[i:])
-            for key in by_tail.get(tail, ()):
-                if not _shapes_agree(target[name], checkpoint[key]):
-                    continue
-                ckpt_prefix = key[: len(key) - len(tail)]
-                target_prefix = name[: len(name) - len(tail)]
-                if ckpt_prefix == target_prefix:
-                    continue
-                candidates.setdefault((ckpt_prefix, target_prefix), []).append((key, name))
-    if not candidates:
-        return None
-    (ckpt_prefix, target_prefix), pairs = max(
-        candidates.items(), key=lambda item: (len({k for k, _ in item[1]}),
-                                              -len(item[0][0]) - len(item[0][1])))
-    pairs = sorted({(k, n) for k, n in pairs if k in unexpected_set})
-    return PrefixRename(ckpt_prefix, target_prefix, pairs)
-
-
-def _shapes_agree(a, b) -> bool:
-    if a is None or b is None:
-        return True
-    a, b = tuple(a), tuple(b)
-    return len(a) == len(b) and all(x is None or y is None or x == y for x, y in zip(a, b))
-
-
-def _tuple(shape):
-    return tuple(shape) if shape is not None else None
-
-
-def _names(items: list[str]) -> str:
-    shown = ", ".join(items[:_MAX_NAMES_IN_SUMMARY])
-    extra = len(items) - _MAX_NAMES_IN_SUMMARY
-    return shown + (f" and {extra} more" if extra > 0 else "")
-
-
-def _report_comparison(report, path, comparison: KeyComparison, what: str, graph_mode: bool,
-                       object_name: str | None, target: dict, checkpoint: dict,
-                       root_name: str | None = None) -> None:
-    report.notes.append(
-        f"Checkpoint {path}: {len(comparison.matched)} key(s) match {what}, "
-        f"{len(comparison.missing)} of its variable(s) are missing from the checkpoint, "
-        f"{len(comparison.unexpected)} checkpoint key(s) match nothing, "
-        f"{len(comparison.shape_mismatch)} shape mismatch(es).")
-    rename = comparison.rename
-    renamed_keys = {k for k, _ in rename.pairs} if rename else set()
-    renamed_names = {n for _, n in rename.pairs} if rename else set()
-    if rename:
-        report.findings.append(Finding(
-            kind="checkpoint_mismatch", severity="warning",
-            summary=(f"{len(rename.pairs)} checkpoint key(s) are {what}'s variables under "
-                     f"another prefix: checkpoint {rename.checkpoint_prefix or '(no prefix)'!r}"
-                     f" ↔ {'graph' if graph_mode else 'object'} "
-                     f"{rename.target_prefix or '(no prefix)'!r} (e.g. "
-                     f"{rename.pairs[0][0]} → {rename.pairs[0][1]}); restoring by name misses "
-                     "them."),
-            fix=_rename_fix(path, rename, graph_mode, object_name, root_name, target,
-                            checkpoint),
-            culprits=[rename.checkpoint_prefix or "/", rename.target_prefix or "/"],
-            rule="tfgraph.checkpoint_rename"))
-    missing = [n for n in comparison.missing if n not in renamed_names]
-    unexpected = [k for k in comparison.unexpected if k not in renamed_keys]
-    if missing:
-        report.findings.append(Finding(
-            kind="checkpoint_mismatch", severity="warning",
-            summary=(f"{len(missing)} variable(s) of {what} have no value in {path}: "
-                     f"{_names(missing)}. A restore leaves them at their initializer (or "
-                     "fails with NotFoundError for a Saver)."),
-            fix=("Restore only what the checkpoint has (`tf.compat.v1.train.Saver(var_list="
-                 "[...])` / `init_from_checkpoint` with an assignment_map) and initialize the "
-                 "rest, or check that the model definition matches the one that was saved."
-                 if graph_mode else
-                 "Build the same architecture that was saved (layer order and names), or "
-                 "restore with `.expect_partial()` if these weights are meant to be new."),
-            culprits=missing[:_MAX_NAMES_IN_SUMMARY], rule="tfgraph.checkpoint_missing"))
-    if unexpected:
-        report.findings.append(Finding(
-            kind="checkpoint_mismatch", severity="warning" if not missing else "info",
-            summary=(f"{len(unexpected)} key(s) of {path} match no variable of {what}: "
-                     f"{_names(unexpected)}."),
-            fix=("Harmless for a restore by object; these values are simply not loaded. If "
-                 "they should be, create the objects that own them (an optimizer, extra "
-                 "layers) before restoring."),
-            culprits=unexpected[:_MAX_NAMES_IN_SUMMARY], rule="tfgraph.checkpoint_unexpected"))
-    if comparison.shape_mismatch:
-        detail = "; ".join(f"{n}: {list(a)} here vs {list(b)} in the checkpoint"
-                           for n, a, b in comparison.shape_mismatch[:_MAX_NAMES_IN_SUMMARY])
-        report.findings.append(Finding(
-            kind="checkpoint_mismatch", severity="warning",
-            summary=f"{len(comparison.shape_mismatch)} variable(s) differ in shape: {detail}.",
-            fix=("Restoring them raises InvalidArgumentError (shape mismatch). Rebuild the "
-                 "layers with the saved sizes, or leave these variables out of the restore."),
-            culprits=[n for n, _, _ in comparison.shape_mismatch[:_MAX_NAMES_IN_SUMMARY]],
-            rule="tfgraph.checkpoint_shape"))
-    if not (rename or missing or unexpected or comparison.shape_mismatch):
-        report.notes.append(f"Every key of {path} matches {what} with the same shape.")
-
-
-def _scope_map_applies(rename: PrefixRename, target: dict, checkpoint: dict) -> bool:
-    """Whether ``{ckpt_prefix: target_prefix}`` is safe for ``init_from_checkpoint``: it loads
-    every variable under the target prefix and raises on any without a same-shaped key."""
-    if not rename.target_prefix:
-        return False  # mapping into the root is not a scope mapping init_from_checkpoint takes
-    for name, shape in target.items():
-        if not name.startswith(rename.target_prefix):
-            continue
-        key = rename.checkpoint_prefix + name[len(rename.target_prefix):]
-        if key not in checkpoint or not _shapes_agree(shape, checkpoint[key]):
-            return False
-    return True
-
-
-def _rename_fix(path, rename: PrefixRename, graph_mode: bool, object_name, root_name,
-                target: dict, checkpoint: dict) -> str:
-    if graph_mode:
-        intro = ("Map the checkpoint names onto the graph's — call before running the "
-                 "initializer (init_from_checkpoint replaces the variables' initializers):\n")
-        tail = (f"tf.compat.v1.train.init_from_checkpoint({path!r}, assignment_map)\n"
-                "sess.run(tf.compat.v1.global_variables_initializer())")
-        if _scope_map_applies(rename, target, checkpoint):
-            ckpt_prefix = rename.checkpoint_prefix or "/"
-            return (intro + f"assignment_map = {{{ckpt_prefix!r}: {rename.target_prefix!r}}}\n"
-                    + tail)
-        return intro + f"assignment_map = {_pairs_map(rename)}\n" + tail
-    old_root = rename.checkpoint_prefix.rstrip("/")
-    new_root = rename.target_prefix.rstrip("/")
-    if old_root and new_root and "/" not in old_root and "/" not in new_root:
-        child = object_name if root_name == new_root else f"{object_name}.{new_root}"
-        return ("The checkpoint stores the object under another attribute name; attach it "
-                "under that name when restoring:\n"
-                f"status = tf.train.Checkpoint({old_root}={child}).restore({path!r})\n"
-                "status.assert_existing_objects_matched()")
-    return ("The names differ inside the object (renamed or reordered layers); load by "
-            "position or map the values explicitly:\n"
-            + "\n".join(f"# {k}  ->  {n}" for k, n in rename.pairs[:10])
-            + "\nreader = tf.train.load_checkpoint(" + repr(path) + ")\n"
-            "# then var.assign(reader.get_tensor(key)) for each pair above")
-
-
-def _pairs_map(rename: PrefixRename) -> str:
-    """One entry per renamed variable (ready to paste, however many there are)."""
-    return "{" + ", ".join(f"{k!r}: {n!r}" for k, n in rename.pairs) + "}"
+    notes, findings = checkpoint_mismatch.key_comparison(
+        path, comparison, f"`{object_name}`", graph_mode=False, object_name=object_name,
+        target=target, checkpoint=keys, root_name=root_name)
+    report.notes.extend(notes)
+    report.findings.extend(findings)

@@ -58,6 +58,32 @@ def unconsumed_restore(status) -> str | None:
     return None
 
 
+def restore_root(status):
+    """The object a ``Checkpoint.restore`` status restores into (``_root``), or None."""
+    return getattr(status, "_root", None)
+
+
+def restore_path(status) -> str:
+    """The checkpoint path a restore status read (``_checkpoint.save_path_string``), or ""."""
+    coordinator = getattr(status, "_checkpoint", None)
+    path = getattr(coordinator, "save_path_string", None)
+    return path if isinstance(path, str) else ""
+
+
+def restore_expects_partial(status) -> bool:
+    """Whether ``status.expect_partial()`` declared the partial restore intentional."""
+    coordinator = getattr(status, "_checkpoint", None)
+    return bool(getattr(coordinator, "expect_partial", False))
+
+
+def child_names(trackable) -> list[str]:
+    """Names of a trackable's direct children (a Checkpoint's keyword arguments)."""
+    try:
+        return sorted(trackable._trackable_children())  # noqa: SLF001
+    except Exception:  # noqa: BLE001
+        return []
+
+
 def only_save_counter_unbound(message: str) -> bool:
     """Whether an ``assert_consumed`` / ``assert_existing_objects_matched`` failure is only the
     checkpoint's own ``save_counter``: ``Checkpoint.write()`` (unlike ``save()``) stores none,

@@ -56,27 +56,3 @@ def user_layers(user_ns) -> list[tuple[str, object]]:
             continue
         visit(name, value, 0)
     return found
-
-
-def variable_count(obj) -> int | None:
-    for attribute in ("variables", "weights", "trainable_variables"):
-        try:
-            value = getattr(obj, attribute)
-        except Exception:  # noqa: BLE001
-            continue
-        try:
-            return len(value)
-        except TypeError:
-            continue
-    return None
-
-
-def unbuilt_sublayers(obj) -> list:
-    layer_classes = keras.keras_layer_classes()
-    out = []
-    for _, layer in user_layers({"obj": obj}):
-        if _is_layer(layer, layer_classes) and not getattr(layer, "built", True):
-            out.append(layer)
-    if _is_layer(obj, layer_classes) and not getattr(obj, "built", True) and obj not in out:
-        out.insert(0, obj)
-    return out

@@ -58,3 +58,18 @@ def at_line(line: int | None, cell: str | None, evidence=None) -> str:
 
 def code(text: str) -> str:
     return f"`{text}`"
+
+
+def closed_clause(closed, evidence=None) -> str:
+    """"was closed at line 5 of In[3] when its `with ...` block ended" for a
+    ``state.SessionClosed``."""
+    return (f"was closed at {line_ref(closed.line, closed.cell, evidence)}"
+            + (" when its `with tf.compat.v1.Session() as ...:` block ended" if closed.by_with
+               else ""))
+
+
+def names_and_more(names: Sequence[str], limit: int = 5) -> str:
+    """a, b and 3 more (unquoted: keys and paths)"""
+    names = list(names)
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from ..._tf import checkpoints
 from ...report import Finding
-from .. import astutil, phrases
+from .. import astutil, phrases, state
+from ..checkpoint_keys import (KeyComparison, PrefixRename, compare_keys, scope_map_applies,
+                               without_bookkeeping)
 from ..common import in_cell_label
 
 KERAS_LOAD = (r"objects? could not be loaded", r"expected \d+ variables?, but received \d+ "
@@ -26,7 +28,8 @@ UNBOUND = (r"not bound to checkpointed values", r"Unresolved object in checkpoin
            r"Some objects had attributes which were not restored")
 ASSIGN_SHAPES = re.compile(r"lhs shape= (\[[^\]]*\]) rhs shape= (\[[^\]]*\])")
 AUTO_NAME = re.compile(r"^(.*?)(_\d+)?$")
-UNBOUND_PATH = re.compile(r"path=([\w/.\-]+)")
+UNBOUND_PATH = state.UNBOUND_PATH
+MAX_NAMES = 5
 
 
 @dataclass
@@ -273,20 +276,29 @@ def _saver_mismatch(evidence) -> Finding:
             saved = checkpoints.list_checkpoint_keys(save_path)
         except Exception:  # noqa: BLE001
             saved = {}
-    keys = list(saved)
     shifted = _auto_name_shift(evidence, missing, saved)
     if shifted is not None:
         return shifted
+    graph = _restored_graph(evidence)
+    target = dict(evidence.collection_shapes(graph, "variables"))
+    # The same comparison as `%tfgraph --checkpoint`: every key against every variable, so a
+    # rename is stated only for the keys it explains (never guessed from one leaf name).
+    rename = compare_keys(target, without_bookkeeping(saved)).rename if target and saved \
+        else None
+    pair = next(((k, n) for k, n in rename.pairs if n == missing), None) if rename else None
+    if pair is None:
+        rename = None
     mapping_hint = ""
-    rename = prefix_rename(missing, keys)
     records = evidence.records_named(missing)
     record = records[0] if records else None
     line = record.line if record is not None and evidence.in_this_cell(record.cell) else \
         evidence.raise_line
     if rename is not None:
-        old, new = rename
-        mapping_hint = (f" The checkpoint stores it under '{old}{missing[len(new):]}': every "
-                        f"key differs by the prefix '{old}' -> '{new}'.")
+        mapping_hint = (f" The checkpoint stores it under '{pair[0]}': "
+                        f"{phrases.plural(len(rename.pairs), 'key')} of the checkpoint "
+                        f"{phrases.is_are(rename.pairs)}"
+                        f" this graph's variables under another prefix, "
+                        f"'{rename.checkpoint_prefix}' -> '{rename.target_prefix}'.")
         if record is not None and evidence.in_this_cell(record.cell) and evidence.tree:
             for node in reversed(astutil.enclosing_withs(evidence.tree,
                                                          record.line + evidence.offset)):
@@ -297,17 +309,25 @@ def _saver_mismatch(evidence) -> Finding:
     summary = (f"Restoring failed: the graph variable '{missing}' has no key in the checkpoint."
                + mapping_hint)
     if rename is not None:
-        fix = (f"Restore with the scope mapped: `tf.compat.v1.train.init_from_checkpoint(path, "
-               f"{{'{rename[0]}': '{rename[1]}'}})` before running the initializer, or build "
-               f"the Saver with `var_list={{v.op.name.replace('{rename[1]}', '{rename[0]}', 1): "
-               "v for v in tf.compat.v1.global_variables()}`.")
+        fix = rename_fix(save_path, rename, True, None, None, target, saved)
     else:
         fix = ("Map checkpoint keys to variables explicitly: `tf.compat.v1.train.Saver(var_list="
                "{'<checkpoint key>': variable, ...})` or `tf.compat.v1.train.init_from_checkpoint("
                "path, assignment_map={...})`; `%tfgraph --checkpoint PATH` compares them.")
     return Finding(kind="checkpoint_mismatch", severity="error", line=line,
-                   raise_line=evidence.raise_line, culprits=[c for c in (missing,) if c],
+                   raise_line=evidence.raise_line,
+                   culprits=[c for c in (missing, rename.target_prefix.rstrip("/") if rename
+                                         else None) if c],
                    summary=summary, fix=fix, rule="checkpoint", cell=in_cell_label(evidence, None))
+
+
+def _restored_graph(evidence):
+    """The graph a failing Saver restore runs in: the failing op's, else the session's."""
+    graph = getattr(evidence.op, "graph", None)
+    if graph is None:
+        session = evidence.frame_local("sess", lambda v: hasattr(v, "graph"), function="restore")
+        graph = getattr(session, "graph", None)
+    return graph
 
 
 def _auto_name_shift(evidence, missing: str, keys) -> Finding | None:
@@ -324,10 +344,7 @@ def _auto_name_shift(evidence, missing: str, keys) -> Finding | None:
     base = match.group(1) if match else ""
     if not base or not isinstance(keys, dict) or base not in keys:
         return None
-    graph = getattr(evidence.op, "graph", None)
-    if graph is None:
-        session = evidence.frame_local("sess", lambda v: hasattr(v, "graph"), function="restore")
-        graph = getattr(session, "graph", None)
+    graph = _restored_graph(evidence)
     graph_vars = [(n, s) for n, s in evidence.collection_shapes(graph, "variables")
                   if AUTO_NAME.match(n).group(1) == base]
     saved = sorted(((k, s) for k, s in keys.items() if AUTO_NAME.match(k).group(1) == base),
@@ -364,21 +381,6 @@ def _auto_name_shift(evidence, missing: str, keys) -> Finding | None:
 def _auto_index(name: str) -> int:
     suffix = AUTO_NAME.match(name).group(2)
     return int(suffix[1:]) if suffix else 0
-
-
-def prefix_rename(missing: str, keys: list[str]):
-    """(checkpoint prefix, graph prefix) when ``missing`` equals a key up to its leading scope."""
-    parts = missing.split("/")
-    for cut in range(len(parts)):
-        tail = "/".join(parts[cut:])
-        for key in keys:
-            if key == tail and cut:
-                return "", "/".join(parts[:cut]) + "/"
-            if key.endswith("/" + tail) and key != missing:
-                old = key[: -len(tail)]
-                new = "/".join(parts[:cut]) + ("/" if cut else "")
-                return old, new
-    return None
 
 
 def _object_checkpoint_mismatch(evidence) -> Finding:
@@ -461,7 +463,10 @@ def _saver_shape_mismatch(evidence) -> Finding:
 
 def checkpoint_restore_warnings(evidence) -> list[Finding]:
     """``status = ckpt.restore(path)`` in a succeeding cell whose status says that nothing (or
-    not everything existing) was matched: the model silently keeps its fresh weights."""
+    not everything existing) was matched: the model silently keeps its fresh weights. Judged
+    by ``state.restore_problem`` and worded by ``pending_restore``, as ``%tfgraph`` does;
+    pending state that is no loss yet (values deferred until a model is built, values no
+    object asked for) is left to ``%tfgraph``."""
     if evidence.exc is not None or evidence.tree is None:
         return []
     findings = []
@@ -470,77 +475,175 @@ def checkpoint_restore_warnings(evidence) -> list[Finding]:
                 astutil.last_part(node.value) in ("restore", "read")):
             continue
         for name in astutil.assigned_names(node):
-            status = evidence.value(name)
-            problem = _restore_status_problem(status)
-            if problem is None:
-                continue
-            line = evidence.body_line_of(node)
-            renamed, culprits = _renamed_roots(evidence, node.value), [name]
-            if renamed:
-                saved_roots, given = renamed
-                culprits += given + saved_roots
-                problem += (f"; the checkpoint holds {phrases.quote(saved_roots)} at its root "
-                            f"but this Checkpoint names its objects {phrases.quote(given)}")
-            findings.append(Finding(
-                kind="checkpoint_mismatch", severity="warning", line=line, culprits=culprits,
-                summary=(f"The checkpoint restore at {phrases.line_ref(line, None, evidence)} "
-                         f"{problem}: the objects keep their initial values and no error is "
-                         "raised."),
-                fix=("Restore through an object graph with the same attribute names as the "
-                     "one that saved (compare with `tf.train.list_variables(path)`), build "
-                     "the model before restoring, and call `status.assert_consumed()` or "
-                     "`assert_existing_objects_matched()` to make mismatches fail loudly."),
-                rule="checkpoint"))
+            problem = state.restore_problem(evidence.value(name))
+            if problem is not None and problem.loses_values:
+                findings.append(pending_restore(evidence, name, problem,
+                                                evidence.body_line_of(node), None))
     return findings
 
 
-def _renamed_roots(evidence, restore_call):
-    """(saved root names, given names) when ``Checkpoint(a=...).restore(path)`` names its
-    objects differently from the checkpoint's root objects (``model`` saved, ``net`` given)."""
-    made = getattr(restore_call.func, "value", None)
-    if not (isinstance(made, ast.Call) and astutil.last_part(made) == "Checkpoint"):
-        return None
-    given = [k.arg for k in made.keywords if k.arg]
-    if not given or not restore_call.args:
-        return None
-    path = restore_call.args[0]
-    path = evidence.value(path.id) if isinstance(path, ast.Name) else evidence.safe_string(path)
-    if not isinstance(path, str):
-        return None
-    try:
-        keys = checkpoints.list_checkpoint_keys(path)
-    except Exception:  # noqa: BLE001
-        return None
-    roots = sorted({k.split("/", 1)[0] for k in keys} - {"save_counter",
-                                                        "_CHECKPOINTABLE_OBJECT_GRAPH"})
-    if not roots or set(given) & set(roots):
-        return None
-    return roots, given
+def pending_restore(evidence, label: str | None, problem: state.RestoreProblem,
+                    line: int | None = None, cell: str | None = None) -> Finding:
+    """The finding for a restore that left values unused or waiting, the same sentence for
+    ``%%tfcheck``'s success warning and ``%tfgraph`` (which has no current cell, so it names
+    the cell of the line)."""
+    where = f" at {phrases.line_ref(line, cell, evidence)}" if line is not None else ""
+    source = f" from {problem.path}" if problem.path else ""
+    through = f"`{label}`" if label else "an unnamed tf.train.Checkpoint"
+    head = f"The checkpoint restore{where} through {through}{source}"
+    shown = phrases.names_and_more(problem.paths, MAX_NAMES)
+    culprits = [label] if label else []
+    roots = ""
+    if problem.given_roots:
+        roots = (f"; the checkpoint holds {phrases.quote(problem.saved_roots)} at its root but "
+                 f"this Checkpoint names its objects {phrases.quote(problem.given_roots)}")
+        culprits += problem.given_roots + problem.saved_roots
+    if problem.what == state.MATCHED_NOTHING:
+        summary = (f"{head} matched nothing in the checkpoint{roots}: the objects keep their "
+                   "initial values and no error is raised.")
+    elif problem.what == state.EXISTING_UNRESTORED:
+        summary = (f"{head} left existing objects unrestored"
+                   + (f" ({shown})" if problem.paths else "") + roots
+                   + ": they keep their initial values and no error is raised.")
+    elif problem.what == state.DEFERRED:
+        summary = (f"{head} holds saved values for objects that do not exist yet ({shown}): "
+                   "they stay unrestored until those weights are created.")
+    else:
+        summary = (f"{head} did not use every value of the checkpoint"
+                   + (f" ({shown})" if problem.paths else
+                      f" (assert_consumed: {problem.detail})" if problem.detail else "")
+                   + "; call `.expect_partial()` on the status if that is intended.")
+    culprits += problem.paths[:MAX_NAMES]
+    if problem.what == state.DEFERRED:
+        fix = ("Build the model (call it on a batch) and the optimizer "
+               "(`optimizer.build(model.trainable_variables)`) — the pending values are "
+               "assigned the moment the variables appear — then check with "
+               "`status.assert_consumed()`.")
+    elif problem.what == state.UNUSED_VALUES:
+        fix = ("Create the missing objects first (build the model, `optimizer.build(...)`) and "
+               "restore again, or compare the keys with `%tfgraph --checkpoint PATH --object "
+               "NAME`; call `.expect_partial()` on the status if the partial restore is "
+               "intended.")
+    else:
+        fix = ((f"Name the objects as the checkpoint does: `tf.train.Checkpoint("
+                f"{problem.saved_roots[0]}=...)`. " if problem.given_roots else
+                "Restore through an object graph with the same attribute names as the one "
+                "that saved (compare with `tf.train.list_variables(path)`), build the model "
+                "before restoring, ")
+               + ("and call" if not problem.given_roots else "Call")
+               + " `status.assert_consumed()` or `assert_existing_objects_matched()` to make "
+               "mismatches fail loudly.")
+    return Finding(kind="checkpoint_mismatch", severity="warning", line=line,
+                   cell=None if evidence.in_this_cell(cell) else cell,
+                   culprits=list(dict.fromkeys(culprits)), summary=summary, fix=fix,
+                   rule="pending_restore")
 
 
-def _restore_status_problem(status) -> str | None:
-    check_nontrivial = getattr(status, "assert_nontrivial_match", None)
-    check_existing = getattr(status, "assert_existing_objects_matched", None)
-    if check_nontrivial is None or check_existing is None or \
-            checkpoints.is_fresh_start_status(status):
-        return None
-    try:
-        check_nontrivial()
-    except AssertionError:
-        return "matched nothing in the checkpoint"
-    except Exception:  # noqa: BLE001 - not a status we understand
-        return None
-    try:
-        check_existing()
-    except AssertionError as exc:
-        if checkpoints.only_save_counter_unbound(str(exc)):
-            return None
-        paths = UNBOUND_PATH.findall(str(exc))
-        return "left existing objects unrestored" + (f" ({', '.join(paths[:4])})" if paths
-                                                     else "")
-    except Exception:  # noqa: BLE001
-        return None
-    return None
+# ---------------------------------------------------------------- %tfgraph --checkpoint
+def key_comparison(path: str, comparison: KeyComparison, what: str, graph_mode: bool,
+                   object_name: str | None, target: dict, checkpoint: dict,
+                   root_name: str | None = None) -> tuple[list[str], list[Finding]]:
+    """(notes, findings) for a checkpoint's keys compared with a graph or object: the rename
+    with its ``assignment_map``, the variables with no value, the keys that match nothing,
+    the shapes that differ."""
+    notes = [f"Checkpoint {path}: {len(comparison.matched)} key(s) match {what}, "
+             f"{len(comparison.missing)} of its variable(s) are missing from the checkpoint, "
+             f"{len(comparison.unexpected)} checkpoint key(s) match nothing, "
+             f"{len(comparison.shape_mismatch)} shape mismatch(es)."]
+    findings = []
+    rename = comparison.rename
+    renamed_keys = {k for k, _ in rename.pairs} if rename else set()
+    renamed_names = {n for _, n in rename.pairs} if rename else set()
+    if rename:
+        findings.append(Finding(
+            kind="checkpoint_mismatch", severity="warning",
+            summary=(f"{len(rename.pairs)} checkpoint key(s) are {what}'s variables under "
+                     f"another prefix: checkpoint {rename.checkpoint_prefix or '(no prefix)'!r}"
+                     f" ↔ {'graph' if graph_mode else 'object'} "
+                     f"{rename.target_prefix or '(no prefix)'!r} (e.g. "
+                     f"{rename.pairs[0][0]} → {rename.pairs[0][1]}); restoring by name misses "
+                     "them."),
+            fix=rename_fix(path, rename, graph_mode, object_name, root_name, target,
+                           checkpoint),
+            culprits=[rename.checkpoint_prefix or "/", rename.target_prefix or "/"],
+            rule="checkpoint_rename"))
+    missing = [n for n in comparison.missing if n not in renamed_names]
+    unexpected = [k for k in comparison.unexpected if k not in renamed_keys]
+    if missing:
+        findings.append(Finding(
+            kind="checkpoint_mismatch", severity="warning",
+            summary=(f"{len(missing)} variable(s) of {what} have no value in {path}: "
+                     f"{phrases.names_and_more(missing, MAX_NAMES)}. A restore leaves them at "
+                     "their initializer (or fails with NotFoundError for a Saver)."),
+            fix=("Restore only what the checkpoint has (`tf.compat.v1.train.Saver(var_list="
+                 "[...])` / `init_from_checkpoint` with an assignment_map) and initialize the "
+                 "rest, or check that the model definition matches the one that was saved."
+                 if graph_mode else
+                 "Build the same architecture that was saved (layer order and names), or "
+                 "restore with `.expect_partial()` if these weights are meant to be new."),
+            culprits=missing[:MAX_NAMES], rule="checkpoint_missing"))
+    if unexpected:
+        findings.append(Finding(
+            kind="checkpoint_mismatch", severity="warning" if not missing else "info",
+            summary=(f"{len(unexpected)} key(s) of {path} match no variable of {what}: "
+                     f"{phrases.names_and_more(unexpected, MAX_NAMES)}."),
+            fix=("Harmless for a restore by object; these values are simply not loaded. If "
+                 "they should be, create the objects that own them (an optimizer, extra "
+                 "layers) before restoring."),
+            culprits=unexpected[:MAX_NAMES], rule="checkpoint_unexpected"))
+    if comparison.shape_mismatch:
+        detail = "; ".join(f"{n}: {list(a)} here vs {list(b)} in the checkpoint"
+                           for n, a, b in comparison.shape_mismatch[:MAX_NAMES])
+        findings.append(Finding(
+            kind="checkpoint_mismatch", severity="warning",
+            summary=f"{len(comparison.shape_mismatch)} variable(s) differ in shape: {detail}.",
+            fix=("Restoring them raises InvalidArgumentError (shape mismatch). Rebuild the "
+                 "layers with the saved sizes, or leave these variables out of the restore."),
+            culprits=[n for n, _, _ in comparison.shape_mismatch[:MAX_NAMES]],
+            rule="checkpoint_shape"))
+    if not (rename or missing or unexpected or comparison.shape_mismatch):
+        notes.append(f"Every key of {path} matches {what} with the same shape.")
+    return notes, findings
+
+
+def rename_fix(path, rename: PrefixRename, graph_mode: bool, object_name, root_name,
+               target: dict, checkpoint: dict) -> str:
+    """Code that restores the renamed values: an ``assignment_map`` for a graph (one scope
+    entry when that is safe for ``init_from_checkpoint``, else one entry per variable), the
+    checkpoint's attribute name for an object."""
+    if graph_mode:
+        intro = ("Map the checkpoint names onto the graph's — call before running the "
+                 "initializer (init_from_checkpoint replaces the variables' initializers):\n")
+        tail = (f"tf.compat.v1.train.init_from_checkpoint({path!r}, assignment_map)\n"
+                "sess.run(tf.compat.v1.global_variables_initializer())")
+        if scope_map_applies(rename, target, checkpoint):
+            ckpt_prefix = rename.checkpoint_prefix or "/"
+            new, old = rename.target_prefix, rename.checkpoint_prefix
+            saver = ("\n# or restore with a Saver that maps the names:\n# saver = "
+                     "tf.compat.v1.train.Saver(var_list={v.op.name.replace("
+                     f"{new!r}, {old!r}, 1): v for v in tf.compat.v1.global_variables() "
+                     f"if v.op.name.startswith({new!r})}})")
+            return (intro + f"assignment_map = {{{ckpt_prefix!r}: {rename.target_prefix!r}}}\n"
+                    + tail + saver)
+        return intro + f"assignment_map = {_pairs_map(rename)}\n" + tail
+    old_root = rename.checkpoint_prefix.rstrip("/")
+    new_root = rename.target_prefix.rstrip("/")
+    if old_root and new_root and "/" not in old_root and "/" not in new_root:
+        child = object_name if root_name == new_root else f"{object_name}.{new_root}"
+        return ("The checkpoint stores the object under another attribute name; attach it "
+                "under that name when restoring:\n"
+                f"status = tf.train.Checkpoint({old_root}={child}).restore({path!r})\n"
+                "status.assert_existing_objects_matched()")
+    return ("The names differ inside the object (renamed or reordered layers); load by "
+            "position or map the values explicitly:\n"
+            + "\n".join(f"# {k}  ->  {n}" for k, n in rename.pairs[:10])
+            + "\nreader = tf.train.load_checkpoint(" + repr(path) + ")\n"
+            "# then var.assign(reader.get_tensor(key)) for each pair above")
+
+
+def _pairs_map(rename: PrefixRename) -> str:
+    """One entry per renamed variable (ready to paste, however many there are)."""
+    return "{" + ", ".join(f"{k!r}: {n!r}" for k, n in rename.pairs) + "}"
 
 
 def restored_shape_warnings(evidence) -> list[Finding]:

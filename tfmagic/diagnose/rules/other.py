@@ -346,8 +346,7 @@ def closed_session(evidence) -> Finding | None:
 
     ``RuntimeError: Attempted to use a closed Session.``
     """
-    from ... import timeline as tl
-    from .. import phrases
+    from .. import state
 
     session = evidence.frame_local("self", lambda v: hasattr(v, "graph") and
                                    hasattr(v, "run") and hasattr(v, "close"))
@@ -355,24 +354,24 @@ def closed_session(evidence) -> Finding | None:
         return None
     names = evidence.names_of(session)
     name = names[0] if names else "The session"
-    closed_at = _session_closed_recorded(evidence, session)
-    if closed_at is None and names:
-        closed_at = _session_closed_in_code(evidence, names[0])
-    if closed_at is None:
-        return None
-    cell, line, by_with, recorded = closed_at
-    where = phrases.line_ref(line, cell, evidence)
-    if recorded:
-        summary = (f"{name} was closed at {where}"
-                   + (" when its `with tf.compat.v1.Session() as ...:` block ended" if by_with
-                      else "") + "; a closed session cannot run anything.")
-    elif by_with:
-        summary = (f"{name} was bound by the `with ... as {name}:` block at {where}, and a "
-                   "session's `with` block closes it when the block ends (the close itself "
-                   "was not recorded); a closed session cannot run anything.")
+    closed = state.session_closed_at(evidence.timeline, session)
+    if closed is not None:
+        cell, line = closed.cell, closed.line
+        summary = (f"{name} {phrases.closed_clause(closed, evidence)}; a closed session cannot "
+                   "run anything.")
     else:
-        summary = (f"{name} is closed, and {where} calls {name}.close() (the close itself "
-                   "was not recorded); a closed session cannot run anything.")
+        in_code = _session_closed_in_code(evidence, names[0]) if names else None
+        if in_code is None:
+            return None
+        cell, line, by_with, _ = in_code
+        where = phrases.line_ref(line, cell, evidence)
+        if by_with:
+            summary = (f"{name} was bound by the `with ... as {name}:` block at {where}, and a "
+                       "session's `with` block closes it when the block ends (the close itself "
+                       "was not recorded); a closed session cannot run anything.")
+        else:
+            summary = (f"{name} is closed, and {where} calls {name}.close() (the close itself "
+                       "was not recorded); a closed session cannot run anything.")
     return Finding(
         kind="other", severity="error", line=line, raise_line=evidence.raise_line,
         cell=None if evidence.in_this_cell(cell) else cell,
@@ -380,22 +379,6 @@ def closed_session(evidence) -> Finding | None:
         fix=("Run the work inside the `with` block, or create the session without `with` "
              "(`sess = tf.compat.v1.Session()`) and close it when done."),
         rule="other")
-
-
-def _session_closed_recorded(evidence, session):
-    """(cell, line, by_with, True) of the timeline's last close of ``session``."""
-    from ... import timeline as tl
-
-    if evidence.timeline is None:
-        return None
-    closed = evidence.timeline.of(tl.SESSION_CLOSED, session=session)
-    if not closed or closed[-1].line is None:
-        return None
-    event = closed[-1]
-    created = evidence.timeline.of(tl.SESSION_CREATED, session=session)
-    made = created[-1] if created else None
-    by_with = made is not None and (made.cell, made.line) == (event.cell, event.line)
-    return event.cell, event.line, by_with, True
 
 
 def _session_closed_in_code(evidence, name: str):

@@ -3,7 +3,8 @@
 Eager Keras creates weights on the first call. Reading ``model.trainable_variables`` (or
 ``weights``) before that gives an empty list, and loops over it silently do nothing. Evidence:
 the AST reads such an attribute from a name, and the live object has no variables while it
-holds unbuilt layers.
+holds unbuilt layers (``state.unbuilt_object``, the same judgement ``%tfgraph`` makes, worded
+by ``describe_unbuilt`` for both).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import types
 import re
 
 from ...report import Finding
-from .. import astutil, origins, phrases
-from ..liveobjects import unbuilt_sublayers, variable_count
+from .. import astutil, origins, phrases, state
+from ..state import variable_count
 
 VARIABLE_LISTS = {"trainable_variables", "variables", "weights", "trainable_weights",
                   "non_trainable_variables", "non_trainable_weights", "get_weights",
@@ -42,13 +43,26 @@ def _empty_variable_reads(evidence):
             if name in seen:
                 continue
             obj = evidence.value(name)
-            if obj is None or variable_count(obj) != 0:
+            if obj is None or _read_count(obj, node.attr) != 0:
                 continue
-            unbuilt = unbuilt_sublayers(obj)
-            if unbuilt:
+            unbuilt = state.unbuilt_object(obj, name)
+            if unbuilt is not None:
                 seen.add(name)
                 found.append((evidence.body_line_of(node), name, obj, unbuilt))
     return sorted(found, key=lambda item: item[0])
+
+
+def _read_count(obj, attribute: str) -> int | None:
+    """How many variables reading ``obj.<attribute>`` gives: the list itself for the trainable
+    and whole lists (a Dropout's seed variable makes ``variables`` non-empty while
+    ``trainable_variables`` is empty), every variable for the non-trainable lists and the
+    methods (a Dense model has no non-trainable variables at all)."""
+    if attribute in ("trainable_variables", "trainable_weights", "weights", "variables"):
+        try:
+            return len(getattr(obj, attribute))
+        except Exception:  # noqa: BLE001
+            return None
+    return variable_count(obj)
 
 
 def unbuilt_receiver(evidence):
@@ -60,26 +74,85 @@ def unbuilt_receiver(evidence):
     for node in ast.walk(stmt) if stmt is not None else ():
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             obj = evidence.value(node.value.id)
-            unbuilt = unbuilt_sublayers(obj) if obj is not None else []
-            if unbuilt:
+            unbuilt = state.unbuilt_object(obj, node.value.id) if obj is not None else None
+            if unbuilt is not None:
                 return node.value.id, obj, unbuilt
     return None
 
 
+_KIND_WORDS = {"model": "Keras model", "layer": "Keras layer", "module": "tf.Module"}
+
+
+def describe_unbuilt(name: str, unbuilt: state.UnbuiltObject) -> str:
+    """"Keras model `m` (Sequential 'sequential') is not built: its layers m.layers[0]
+    ('dense') ... have no weights yet" — the one wording of ``%tfgraph`` and ``%%tfcheck``."""
+    label = f"{_KIND_WORDS[unbuilt.kind]} `{name}` ({unbuilt.class_name}" + (
+        f" '{unbuilt.layer_name}')" if unbuilt.layer_name else ")")
+    inner = [(path, layer) for path, layer in unbuilt.pending if path != name]
+    if not inner:
+        return f"{label} is not built: its weights do not exist yet"
+    shown = phrases.names_and_more([f"{path} ('{layer}')" for path, layer in inner])
+    state_words = ("holds Keras layers that are not built" if unbuilt.kind == "module" else
+                   "is built but has no weights" if unbuilt.built else "is not built")
+    return (f"{label} {state_words}: {'its layer' if len(inner) == 1 else 'its layers'} "
+            f"{shown} {'has' if len(inner) == 1 else 'have'} no weights yet")
+
+
+def unbuilt_culprits(name: str, unbuilt: state.UnbuiltObject) -> list[str]:
+    inner = [(path, layer) for path, layer in unbuilt.pending if path != name] or \
+        unbuilt.pending
+    return list(dict.fromkeys([name] + [p for p, _ in inner[:5]] + [n for _, n in inner[:5]]))
+
+
 def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
-    layer_names = [getattr(layer, "name", type(layer).__name__) for layer in unbuilt]
     return Finding(
         kind="unbuilt_layer", severity=severity, line=line,
         raise_line=evidence.raise_line if severity == "error" else None,
-        culprits=[name] + layer_names[:5],
-        summary=(f"{name} has never been called, so its layers ({', '.join(layer_names[:5])}) "
-                 f"are not built and {name} has no weights yet at "
-                 f"{phrases.line_ref(line, None, evidence)}: "
+        culprits=unbuilt_culprits(name, unbuilt),
+        summary=(describe_unbuilt(name, unbuilt)
+                 + f" when {phrases.line_ref(line, None, evidence)} uses its weights: "
                  + ("code that loops over its variable list does nothing." if severity ==
                     "warning" else "anything that needs its weights fails there.")),
         fix=(f"Build it first: call {name}(sample_inputs) once (or {name}.build(input_shape)) "
              "before reading or copying its variables."),
         rule="unbuilt")
+
+
+def unbuilt_object_finding(name: str, obj) -> Finding | None:
+    """A Keras layer, model or tf.Module in the namespace whose weights do not exist yet
+    (``%tfgraph``'s eager check), or None."""
+    unbuilt = state.unbuilt_object(obj, name)
+    if unbuilt is None:
+        return None
+    build = (f"`{unbuilt.pending[0][0]}.build(input_shape)` for each layer"
+             if unbuilt.kind == "module" else f"`{name}.build(input_shape)`")
+    fix = (f"Build it before using its weights: call it once on a batch (`{name}(x[:1])`), or "
+           + build
+           + (", or give the first layer an `Input(shape=...)`." if unbuilt.kind == "model"
+              else "."))
+    return Finding(
+        kind="unbuilt_layer", severity="warning", culprits=unbuilt_culprits(name, unbuilt),
+        summary=(describe_unbuilt(name, unbuilt) + f", so `{name}.weights` is "
+                 + ("missing them" if unbuilt.kind == "module" else "empty")
+                 + " and get_weights/set_weights, load_weights and checkpoint restores have "
+                 "nothing to fill."),
+        fix=fix, rule="unbuilt_object")
+
+
+def unbuilt_optimizer_finding(name: str, optimizer) -> Finding | None:
+    """A Keras optimizer whose slot variables do not exist yet (``%tfgraph``), or None."""
+    from ..._tf import keras
+
+    if keras.optimizer_is_built(optimizer) is not False:
+        return None
+    return Finding(
+        kind="unbuilt_layer", severity="warning", culprits=[name],
+        summary=(f"Optimizer `{name}` ({type(optimizer).__name__}) is not built: its slot "
+                 "variables (moments, accumulators) do not exist yet, so restoring optimizer "
+                 "state into it now keeps those values pending."),
+        fix=(f"They appear on the first `apply_gradients`/`fit`; to create them now call "
+             f"`{name}.build(model.trainable_variables)` before restoring a checkpoint."),
+        rule="unbuilt_optimizer")
 
 
 def has_empty_variable_read(evidence) -> bool:
@@ -328,7 +401,7 @@ def rebound_model_left_unbuilt_warnings(evidence) -> list[Finding]:
         for global_name in getattr(python_function, "__code__", None).co_names:
             model = evidence.user_ns.get(global_name)
             if model is None or not hasattr(model, "built") or model.built or \
-                    not unbuilt_sublayers(model):
+                    state.unbuilt_object(model, global_name) is None:
                 continue
             made = origins.assignment(evidence, global_name)
             if made is None:

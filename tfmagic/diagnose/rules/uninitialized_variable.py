@@ -400,3 +400,30 @@ def uninitialized_warnings(evidence) -> list[Finding]:
              "variable (optimizer slots included) is created, or initialize just these with "
              "`tf.compat.v1.variables_initializer([...])`."),
         rule="uninitialized")]
+
+
+def closed_session_warning(evidence, sessions: list[tuple[str, object]], graph_label: str,
+                           total: int, where: str = "") -> Finding:
+    """``%tfgraph``: the sessions of the graph being worked on are all closed, so none of its
+    variables can be read or initialized through them. Where each was closed comes from the
+    timeline, as in ``other.closed_session`` (the same ``state.session_closed_at``)."""
+    from .. import state
+
+    labels = ", ".join(f"`{label}`" for label, _ in sessions)
+    closed_at = []
+    for label, session in sessions:
+        closed = state.session_closed_at(evidence.timeline, session)
+        if closed is not None:
+            closed_at.append(f"`{label}` {phrases.closed_clause(closed, evidence)}")
+    return Finding(
+        kind="uninitialized_variable", severity="warning",
+        summary=(f"Session {labels} is closed"
+                 + (f" ({'; '.join(closed_at)})" if closed_at else "")
+                 + f": none of the {total} variable(s) of {graph_label}{where} can be read or "
+                 "initialized through it."),
+        fix=("Open a new session on the same graph and initialize or restore again: "
+             "`sess = tf.compat.v1.Session()` then "
+             "`sess.run(tf.compat.v1.global_variables_initializer())` (or "
+             "`saver.restore(sess, path)`). Use `with tf.compat.v1.Session() as sess:` "
+             "only around code that is done with the session when the block ends."),
+        culprits=[label for label, _ in sessions], rule="closed_session")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ...report import Finding
-from .. import astutil, phrases
-from ..common import call_site, in_cell_label, reuse_with, scope_prefix
+from .. import phrases
+from ..common import call_site, reuse_with, scope_prefix
 
 EXISTS = re.compile(r"Variable ([\w/.\-]+) already exists, disallowed")
 
