@@ -16,3 +16,11 @@ def shell():
     ip.run_line_magic("load_ext", "tfmagic")
     yield ip
     ip.run_line_magic("unload_ext", "tfmagic")
+
+
+def pytest_configure(config):
+    """``TFMAGIC_REGEN_GOLDEN=1`` rewrites tests/golden/*.txt instead of comparing (golden.py)."""
+    from golden import REGEN_VARIABLE
+
+    if os.environ.get(REGEN_VARIABLE, "") not in ("", "0"):
+        config.option.regen_all = True

@@ -4,21 +4,61 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import tfmagic
-from shellrun import run_isolated
+from shellrun import cell_outcome, forget_session, run_batch
+
+
+@pytest.fixture
+def eager_shell(shell):
+    """The in-process shell for eager cells (no process-wide switch: no child process needed),
+    left as a kernel restart would leave it (Keras names, sessions, default graph)."""
+    yield shell
+    forget_session(shell)
+
+
+def run_here(shell, cells: list[str]) -> list[dict]:
+    return [cell_outcome(shell, cell) for cell in cells]
+
+
+# Notebook sessions that switch to graph mode (process-wide), in one child process, each in a
+# fresh shell. Graph mode cannot be switched off, so the one whose first cell runs eagerly
+# comes first.
+GRAPH_SESSIONS = {
+    "eager_then_graph": [
+        "%%tfcheck\nimport tensorflow as tf\n"
+        "net = tf.keras.Sequential([tf.keras.Input((3,)), tf.keras.layers.Dense(2)])\n",
+        "import tensorflow.compat.v1 as tf1\ntf1.disable_v2_behavior()",
+        "%%tfcheck\ndef encoder(inp, reuse):\n"
+        "    with tf1.variable_scope('encoder', reuse=reuse):\n"
+        "        return tf1.matmul(inp, tf1.get_variable('kernel', [3, 4]))\n"
+        "a = tf1.placeholder(tf1.float32, [None, 3])\nh = encoder(a, reuse=True)\n",
+    ],
+    "earlier_cell": [
+        "import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()",
+        "%%tfcheck\nscale = 3.0\nweights = tf.Variable(tf.ones([3, 2]), name='layer_w')\n",
+        "%%tfcheck\nproduct = tf.matmul(tf.ones([1, 3]), weights)\nsess = tf.Session()\n"
+        "sess.run(product)\n",
+    ],
+    "html": [
+        "%%tfcheck\nimport tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\n"
+        "w = tf.Variable(tf.ones([2]), name='late')\nsess = tf.Session()\nsess.run(w)\n",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def graph_runs() -> dict[str, list[dict]]:
+    return dict(zip(GRAPH_SESSIONS, run_batch(list(GRAPH_SESSIONS.values()))))
 
 
 def _error(report: dict) -> dict:
     return [f for f in report["findings"] if f["severity"] == "error"][0]
 
 
-def test_cause_in_an_earlier_cell_is_reported_with_its_label():
-    outcomes = run_isolated([
-        "import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()",
-        "%%tfcheck\nscale = 3.0\nweights = tf.Variable(tf.ones([3, 2]), name='layer_w')\n",
-        "%%tfcheck\nproduct = tf.matmul(tf.ones([1, 3]), weights)\nsess = tf.Session()\n"
-        "sess.run(product)\n",
-    ])
+def test_cause_in_an_earlier_cell_is_reported_with_its_label(graph_runs):
+    outcomes = graph_runs["earlier_cell"]
     first, second, third = outcomes
     assert first["success"] and second["success"]
     assert third["error_type"] == "FailedPreconditionError"
@@ -41,8 +81,8 @@ def test_cause_in_an_earlier_cell_is_reported_with_its_label():
         assert f"line 2 of {finding['cell']}" not in shown
 
 
-def test_layer_class_from_a_plain_earlier_cell_points_into_that_cell():
-    outcomes = run_isolated([
+def test_layer_class_from_a_plain_earlier_cell_points_into_that_cell(eager_shell):
+    outcomes = run_here(eager_shell, [
         "import tensorflow as tf\n"
         "class Gain(tf.keras.layers.Layer):\n"
         "    def build(self, shape):\n"
@@ -59,8 +99,8 @@ def test_layer_class_from_a_plain_earlier_cell_points_into_that_cell():
     assert "Gain" in warnings[0]["culprits"]
 
 
-def test_none_gradient_in_a_succeeding_cell_is_a_warning():
-    outcomes = run_isolated([
+def test_none_gradient_in_a_succeeding_cell_is_a_warning(eager_shell):
+    outcomes = run_here(eager_shell, [
         "%%tfcheck\nimport tensorflow as tf\n"
         "used = tf.Variable(1.0)\nunused = tf.Variable(2.0)\n"
         "with tf.GradientTape() as tape:\n    loss = used * 3.0\n"
@@ -101,11 +141,8 @@ def test_script_in_names_and_messages_is_escaped(shell):
     assert "alert(1)" in html and "&lt;/script&gt;" in html
 
 
-def test_html_is_self_contained_and_marks_cause_and_raise_differently():
-    outcomes = run_isolated([
-        "%%tfcheck\nimport tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()\n"
-        "w = tf.Variable(tf.ones([2]), name='late')\nsess = tf.Session()\nsess.run(w)\n",
-    ])
+def test_html_is_self_contained_and_marks_cause_and_raise_differently(graph_runs):
+    outcomes = graph_runs["html"]
     html = outcomes[0]["html"][0]
     assert not re.search(r"<(script|link|style)\b", html)
     assert "class=" not in html
@@ -124,16 +161,8 @@ def test_html_is_self_contained_and_marks_cause_and_raise_differently():
     assert re.search(r"^\s+1 \| %%tfcheck$", text, re.M)
 
 
-def test_reuse_lookup_ignores_eager_variables_from_earlier_cells():
-    outcomes = run_isolated([
-        "%%tfcheck\nimport tensorflow as tf\n"
-        "net = tf.keras.Sequential([tf.keras.Input((3,)), tf.keras.layers.Dense(2)])\n",
-        "import tensorflow.compat.v1 as tf1\ntf1.disable_v2_behavior()",
-        "%%tfcheck\ndef encoder(inp, reuse):\n"
-        "    with tf1.variable_scope('encoder', reuse=reuse):\n"
-        "        return tf1.matmul(inp, tf1.get_variable('kernel', [3, 4]))\n"
-        "a = tf1.placeholder(tf1.float32, [None, 3])\nh = encoder(a, reuse=True)\n",
-    ])
+def test_reuse_lookup_ignores_eager_variables_from_earlier_cells(graph_runs):
+    outcomes = graph_runs["eager_then_graph"]
     finding = _error(outcomes[2]["report"])
     assert finding["kind"] == "variable_not_found"
     assert finding["line"] == 5 and "dense" not in finding["summary"]

@@ -56,7 +56,7 @@ import textwrap  # noqa: E402
 import pytest  # noqa: E402
 
 import tfmagic  # noqa: E402
-from shellrun import run_isolated  # noqa: E402
+from shellrun import run_batch  # noqa: E402
 
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -144,16 +144,40 @@ def test_restored_checkpoint_is_freed_and_its_warnings_come_while_the_cell_runs(
 # --------------------------------------------------------------------------- %tfgraph (item 2)
 
 
-def test_tfgraph_and_ledger_share_one_probe_that_survives_unplaceable_variables():
-    """Issue 10.2: %tfgraph raised TensorFlow's InvalidArgumentError when a live session could
-    not place a variable pinned to a missing device; issue 10.9: that variable was summarized
-    as "on GPU:0" on a CPU-only machine."""
-    outcomes = run_isolated([
+_FAILING_TF1_CELL = ("w = tf.compat.v1.Variable(tf.ones([2]), name='w')\n"
+                     "sess = tf.compat.v1.Session()\n"
+                     "{init}"
+                     "sess.run(w)\n")
+# This module's graph-mode notebook sessions: one child process (graph mode is process-wide),
+# each in a fresh shell.
+GRAPH_SESSIONS = {
+    "unplaceable": [
         "import tensorflow as tf\ntf.compat.v1.disable_eager_execution()",
         "%%tfcheck\nwith tf.device('/GPU:0'):\n    pinned = tf.compat.v1.Variable(1.0, name='pinned')\n"
         "free = tf.compat.v1.Variable(2.0, name='free')\nstrict = tf.compat.v1.Session()",
         "%tfgraph --all",
-    ])
+    ],
+    # a TF1 cell fails, then runs again with the initializer added
+    "rerun": [
+        "import tensorflow as tf\ntf.compat.v1.disable_eager_execution()",
+        "%%tfcheck\n" + _FAILING_TF1_CELL.format(init=""),
+        "%%tfcheck\n" + _FAILING_TF1_CELL.format(
+            init="sess.run(tf.compat.v1.global_variables_initializer())\n"),
+        "%tfgraph",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def graph_runs() -> dict[str, list[dict]]:
+    return dict(zip(GRAPH_SESSIONS, run_batch(list(GRAPH_SESSIONS.values()))))
+
+
+def test_tfgraph_and_ledger_share_one_probe_that_survives_unplaceable_variables(graph_runs):
+    """Issue 10.2: %tfgraph raised TensorFlow's InvalidArgumentError when a live session could
+    not place a variable pinned to a missing device; issue 10.9: that variable was summarized
+    as "on GPU:0" on a CPU-only machine."""
+    outcomes = graph_runs["unplaceable"]
     assert outcomes[1]["success"], outcomes[1]["error_message"]
     summary = outcomes[1]["text"][0].splitlines()[0]
     assert "variables created" in summary and "GPU:0" not in summary, summary
@@ -315,22 +339,12 @@ def test_write_then_restore_round_trip_warns_nothing(tf_shell):
     assert [f.kind for f in tfmagic.last_report().findings] == ["checkpoint_mismatch"]
 
 
-def test_rerun_after_a_failed_tf1_cell_judges_reachable_sessions_only():
+def test_rerun_after_a_failed_tf1_cell_judges_reachable_sessions_only(graph_runs):
     """Issue 10.9: the everyday re-run (a TF1 cell fails, the user adds the initializer and runs
     it again) warned that a variable "is not initialized in the live session" and %tfgraph
     called every variable uninitialized, because the failed run's session (kept alive by its
     traceback) was judged too. Now it is listed only as orphaned, with the cell that made it."""
-    failing = ("w = tf.compat.v1.Variable(tf.ones([2]), name='w')\n"
-               "sess = tf.compat.v1.Session()\n"
-               "{init}"
-               "sess.run(w)\n")
-    outcomes = run_isolated([
-        "import tensorflow as tf\ntf.compat.v1.disable_eager_execution()",
-        "%%tfcheck\n" + failing.format(init=""),
-        "%%tfcheck\n" + failing.format(
-            init="sess.run(tf.compat.v1.global_variables_initializer())\n"),
-        "%tfgraph",
-    ])
+    outcomes = graph_runs["rerun"]
     assert outcomes[1]["error_type"] == "FailedPreconditionError"
     assert outcomes[2]["success"], outcomes[2]["error_message"]
     assert outcomes[2]["report"]["findings"] == []

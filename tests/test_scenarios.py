@@ -1,20 +1,26 @@
 """Acceptance scenarios and our own variations, each the body of one %%tfcheck cell in a fresh
-process (graph mode and TF_USE_LEGACY_KERAS are process-wide).
+shell, in a child process shared only with cases that throw the same process-wide switches
+(graph mode, TF_USE_LEGACY_KERAS and other environment variables, device configuration).
 
 ``scenarios/`` (copied from the shared acceptance set) state the expected kind, exception,
 root-cause line(s), raise line and culprit in a docstring header. ``variations/`` are written
 differently on purpose (other names, scopes, TF1 vs TF2) and mark lines inline with
 ``# <- cause`` / ``# <- raises`` comments, so the rules are tested on more than one spelling.
+
+Each case's plain-text report is also compared with ``golden/<name>.txt`` (``golden.py``; one
+run serves both tests): ``TFMAGIC_REGEN_GOLDEN=1`` rewrites those files after a deliberate change.
 """
 
 from __future__ import annotations
 
+import os
 import pathlib
 import re
 
 import pytest
 
-from shellrun import run_isolated
+from golden import REGEN_VARIABLE, check_golden
+from shellrun import run_batch
 
 HERE = pathlib.Path(__file__).parent
 SCENARIOS = sorted((HERE / "scenarios").glob("[0-9]*.py"))
@@ -43,8 +49,7 @@ def mentions(finding: dict, culprit: str) -> bool:
     return culprit.lower() in haystack.lower()
 
 
-def check(spec: dict, body: str) -> None:
-    outcome = run_isolated(["%%tfcheck\n" + body])[0]
+def check(spec: dict, outcome: dict) -> None:
     report = outcome["report"]
     assert report is not None, outcome
     problems = [f for f in report["findings"] if f["severity"] in ("error", "warning")]
@@ -78,11 +83,93 @@ def check(spec: dict, body: str) -> None:
     assert finding["fix"]
 
 
+# Process-wide switches a case can throw. Cases that throw the same ones (none, most of them)
+# share one child process, each in its own fresh shell (shellrun.run_batch); a case never shares
+# a process with one whose switches differ.
+_SWITCHES = [
+    ("graph mode", re.compile(r"\b(disable_eager_execution|disable_v2_behavior)\(")),
+    ("device configuration", re.compile(r"\bset_(soft_device_placement|logical_device_configuration"
+                                        r"|visible_devices|memory_growth)\(")),
+]
+# Environment variables set before TensorFlow is imported (TF_USE_LEGACY_KERAS, oneDNN).
+_ENVIRONMENT = re.compile(r"""os\.environ\[\s*["'](\w+)["']\s*\]\s*=\s*["']([^"']*)["']""")
+
+
+def process_switches(path: pathlib.Path) -> frozenset[str]:
+    text = path.read_text()
+    found = {name for name, pattern in _SWITCHES if pattern.search(text)}
+    found.update(f"{key}={value}" for key, value in _ENVIRONMENT.findall(text))
+    return frozenset(found)
+
+
+# The golden text must not depend on the run. Two things TensorFlow itself varies between runs
+# show in reports and no normaliser can undo: the order of names in its messages (Python's
+# per-process string hashing) and which uninitialized variable a failing op names first (the
+# inter-op thread pool's scheduling). The children pin both.
+DETERMINISTIC = {"PYTHONHASHSEED": "0", "TF_NUM_INTEROP_THREADS": "1"}
+# Still varying with both pinned (seen in back-to-back suite runs): TensorFlow names one of
+# several uninitialized variables, and tfmagic quotes that one first and lists the rest in
+# message order. Their golden files are kept (regenerated like the others) but not compared
+# until the diagnosis orders names itself (e.g. by creation, from the timeline).
+UNSTABLE_TEXT = {"03_seed_save_without_init", "05_seed_gru_cell_without_init",
+                 "uninit_adam_after_init"}
+
+
+def check_report_text(file_regression, path: pathlib.Path, outcome: dict) -> None:
+    if path.stem in UNSTABLE_TEXT and not os.environ.get(REGEN_VARIABLE):
+        pytest.skip("the order of names in this report varies between runs (UNSTABLE_TEXT)")
+    check_golden(file_regression, path.stem, outcome["report_text"])
+
+
+class CaseRuns:
+    """The outcome of each selected case, run when first asked for: the first test of a group
+    of cases with the same switches runs the whole group (those selected) in one child."""
+
+    def __init__(self, selected: list[pathlib.Path]):
+        self.selected = selected
+        self.outcomes: dict[pathlib.Path, dict] = {}
+        self.failures: dict[frozenset, AssertionError] = {}
+
+    def outcome(self, path: pathlib.Path) -> dict:
+        switches = process_switches(path)
+        if switches in self.failures:
+            raise self.failures[switches]
+        if path not in self.outcomes:
+            group = [p for p in dict.fromkeys(self.selected + [path])
+                     if p not in self.outcomes and process_switches(p) == switches]
+            try:
+                runs = run_batch([["%%tfcheck\n" + p.read_text()] for p in group],
+                                 env=DETERMINISTIC)
+            except AssertionError as failure:
+                self.failures[switches] = failure
+                raise
+            self.outcomes.update({p: run[0] for p, run in zip(group, runs)})
+        return self.outcomes[path]
+
+
+@pytest.fixture(scope="module")
+def case_runs(request) -> CaseRuns:
+    here = pathlib.Path(__file__)
+    selected = [item.callspec.params["path"] for item in request.session.items
+                if item.path == here and hasattr(item, "callspec")]
+    return CaseRuns(selected)
+
+
 @pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
-def test_scenario(path):
-    check(scenario_spec(path), path.read_text())
+def test_scenario(path, case_runs):
+    check(scenario_spec(path), case_runs.outcome(path))
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
+def test_scenario_report_text(path, case_runs, file_regression):
+    check_report_text(file_regression, path, case_runs.outcome(path))
 
 
 @pytest.mark.parametrize("path", VARIATIONS, ids=[p.stem for p in VARIATIONS])
-def test_variation(path):
-    check(variation_spec(path), path.read_text())
+def test_variation(path, case_runs):
+    check(variation_spec(path), case_runs.outcome(path))
+
+
+@pytest.mark.parametrize("path", VARIATIONS, ids=[p.stem for p in VARIATIONS])
+def test_variation_report_text(path, case_runs, file_regression):
+    check_report_text(file_regression, path, case_runs.outcome(path))

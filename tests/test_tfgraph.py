@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from shellrun import run_isolated
+from shellrun import run_batch
 
 # --------------------------------------------------------------------------- graph mode
 
@@ -53,8 +53,16 @@ assert float(sess.run(c)) == 1.0
 
 
 @pytest.fixture(scope="module")
-def resource_run():
-    return run_isolated(RESOURCE_CELLS)
+def graph_runs() -> dict[str, list[dict]]:
+    """The graph-mode notebook sessions of this module, in one child process (graph mode is
+    process-wide), each in a fresh shell."""
+    sessions = {"resource": RESOURCE_CELLS, "ref": REF_CELLS, "checkpoint": CHECKPOINT_CELLS}
+    return dict(zip(sessions, run_batch(list(sessions.values()))))
+
+
+@pytest.fixture(scope="module")
+def resource_run(graph_runs):
+    return graph_runs["resource"]
 
 
 def test_no_session_means_nothing_initialized(resource_run):
@@ -155,8 +163,8 @@ assert type(r1).__name__ == "RefVariable"
 ]
 
 
-def test_reference_variables_and_finalized_graph():
-    outcomes = run_isolated(REF_CELLS)
+def test_reference_variables_and_finalized_graph(graph_runs):
+    outcomes = graph_runs["ref"]
     for outcome in outcomes:
         assert outcome["success"], outcome["error_message"]
     report = outcomes[1]["graph_report"]
@@ -204,8 +212,8 @@ assert np.allclose(sess.run(x2), [1.0, 2.0]) and np.allclose(sess.run(y2), [3.0,
 ]
 
 
-def test_checkpoint_comparison_and_prefix_rename():
-    outcomes = run_isolated(CHECKPOINT_CELLS)
+def test_checkpoint_comparison_and_prefix_rename(graph_runs):
+    outcomes = graph_runs["checkpoint"]
     assert outcomes[0]["success"], outcomes[0]["error_message"]
     compared = outcomes[1]
     assert compared["success"], compared["error_message"]
