@@ -296,7 +296,7 @@ def _saver_mismatch(evidence) -> Finding:
     if rename is not None:
         mapping_hint = (f" The checkpoint stores it under '{pair[0]}': "
                         f"{phrases.plural(len(rename.pairs), 'key')} of the checkpoint "
-                        f"{phrases.is_are(rename.pairs)}"
+                        f"{'matches' if len(rename.pairs) == 1 else 'match'}"
                         f" this graph's variables under another prefix, "
                         f"'{rename.checkpoint_prefix}' -> '{rename.target_prefix}'.")
         if record is not None and evidence.in_this_cell(record.cell) and evidence.tree:

@@ -466,17 +466,19 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
             values = list(value) if isinstance(value, (list, tuple)) else [value]
             if values and any(v is None for v in values):
                 missing = sum(v is None for v in values)
-                line = evidence.body_line_of(node)
+                line = gradient_line = evidence.body_line_of(node)
                 outside = _loss_outside_tape(evidence)
                 why = "those variables get no update."
                 if outside is not None and outside[2] is node.value:
+                    # The cause line, not the gradient call: the warning then points where the
+                    # fix goes, and on a failing cell it is the error's own cause (not repeated).
                     cause, target, call = outside
-                    why = _outside_summary(evidence, cause, target, call,
-                                           evidence.body_line_of(cause)) + \
+                    line = evidence.body_line_of(cause)
+                    why = _outside_summary(evidence, cause, target, call, line) + \
                         " those sources get no gradient."
                 findings.append(Finding(
                     kind="missing_gradient", severity="warning", line=line, culprits=[name],
-                    summary=(f"tape.gradient at {phrases.line_ref(line, None, evidence)} "
+                    summary=(f"tape.gradient at {phrases.line_ref(gradient_line, None, evidence)} "
                              f"returned None for {missing} of {len(values)} source(s): {why}"),
                     fix=("Check that the loss is computed inside the tape from those "
                          "variables, with TensorFlow ops, and that they are float variables."),
