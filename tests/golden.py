@@ -13,8 +13,9 @@ so after a deliberate wording change::
 The text is the terminal renderer's (``tfmagic.render.report_text``) at a fixed width
 (``shellrun.GOLDEN_WIDTH``), without colour. ``normalise`` replaces only what differs between runs
 or machines, each with a fixed placeholder; everything else must match exactly. What TensorFlow
-varies inside its own messages (the order of names, which variable a failing op names) cannot be
-normalised: the scenario children pin it instead (``test_scenarios.DETERMINISTIC``).
+varies inside its own messages (the order of names) cannot be normalised: the scenario children
+pin it instead (``test_scenarios.DETERMINISTIC``); which of several uninitialized variables a
+failing op names does not reach the report (the diagnosis quotes them in creation order).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from tfmagic.diagnose import diagnose, registry
 from tfmagic.diagnose.evidence import Evidence, _parse
 from tfmagic.diagnose.rules import feed_mismatch, uninitialized_variable
 from tfmagic.ledger import SessionHistory
+from tfmagic.report import VariableRecord
 
 
 class FakeSession:
@@ -152,6 +153,28 @@ def test_without_a_timeline_no_sentence_claims_that_nothing_ran(sessions_are_fak
     finding = error_of(evidence)
     assert finding.kind == "uninitialized_variable"
     assert "ever ran" not in finding.summary and "was seen running" in finding.summary
+
+
+def test_uninitialized_variables_are_quoted_in_creation_order(sessions_are_fakes):
+    # TensorFlow names whichever uninitialized variable its scheduler read first; the report
+    # must be the same whichever it named.
+    graph = object()
+    findings = []
+    for named in ("dense/bias", "dense/kernel", "step"):
+        records = [VariableRecord(name=f"{name}:0", line=line, cell="In[1]",
+                                  graph_ref=lambda: graph)
+                   for name, line in (("dense/kernel", 2), ("dense/bias", 3), ("step", 4))]
+        evidence = make_evidence(
+            ["import tensorflow as tf\nw = 1\nb = 2\ns = 3\n", "sess = Session()\nsess.run(y)\n"],
+            "FailedPreconditionError", f"Attempting to use uninitialized value {named}",
+            frame_locals={"self": FakeSession()}, raise_line=2)
+        evidence.earlier = records
+        findings.append(error_of(evidence))
+    assert len({(f.summary, tuple(f.culprits), f.line, f.cell) for f in findings}) == 1
+    finding = findings[0]
+    assert finding.culprits == ["dense/kernel", "dense/bias", "step"]
+    assert finding.summary.startswith("'dense/kernel' (and 2 more) was created at line 2 of In[1]")
+    assert (finding.line, finding.cell) == (2, "In[1]")
 
 
 def test_argmax_in_a_compiled_loss_breaks_the_gradient():

@@ -13,13 +13,12 @@ run serves both tests): ``TFMAGIC_REGEN_GOLDEN=1`` rewrites those files after a 
 
 from __future__ import annotations
 
-import os
 import pathlib
 import re
 
 import pytest
 
-from golden import REGEN_VARIABLE, check_golden
+from golden import check_golden
 from shellrun import run_batch
 
 HERE = pathlib.Path(__file__).parent
@@ -102,22 +101,14 @@ def process_switches(path: pathlib.Path) -> frozenset[str]:
     return frozenset(found)
 
 
-# The golden text must not depend on the run. Two things TensorFlow itself varies between runs
-# show in reports and no normaliser can undo: the order of names in its messages (Python's
-# per-process string hashing) and which uninitialized variable a failing op names first (the
-# inter-op thread pool's scheduling). The children pin both.
-DETERMINISTIC = {"PYTHONHASHSEED": "0", "TF_NUM_INTEROP_THREADS": "1"}
-# Still varying with both pinned (seen in back-to-back suite runs): TensorFlow names one of
-# several uninitialized variables, and tfmagic quotes that one first and lists the rest in
-# message order. Their golden files are kept (regenerated like the others) but not compared
-# until the diagnosis orders names itself (e.g. by creation, from the timeline).
-UNSTABLE_TEXT = {"03_seed_save_without_init", "05_seed_gru_cell_without_init",
-                 "uninit_adam_after_init"}
+# The golden text must not depend on the run. TensorFlow orders some names in its messages by
+# Python's per-process string hashing, which no normaliser can undo: the children pin it.
+# (Which of several uninitialized variables a failing op names first also varies, with the
+# inter-op thread pool's scheduling; the diagnosis quotes them in creation order instead.)
+DETERMINISTIC = {"PYTHONHASHSEED": "0"}
 
 
 def check_report_text(file_regression, path: pathlib.Path, outcome: dict) -> None:
-    if path.stem in UNSTABLE_TEXT and not os.environ.get(REGEN_VARIABLE):
-        pytest.skip("the order of names in this report varies between runs (UNSTABLE_TEXT)")
     check_golden(file_regression, path.stem, outcome["report_text"])
 
 

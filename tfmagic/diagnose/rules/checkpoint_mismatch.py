@@ -385,7 +385,9 @@ def _auto_index(name: str) -> int:
 
 def _object_checkpoint_mismatch(evidence) -> Finding:
     """A ``tf.train.Checkpoint`` restore whose saved values matched nothing (or not all)."""
-    unmatched = UNBOUND_PATH.findall(evidence.message)
+    # Sorted: TensorFlow lists them from an identity set, in an order that varies between
+    # runs (the restore-time check in ``state`` sorts them the same way).
+    unmatched = sorted(set(UNBOUND_PATH.findall(evidence.message)))
     line = evidence.raise_line
     if evidence.tree is not None and evidence.raise_line is not None:
         restores = [c for c in astutil.calls(evidence.tree)

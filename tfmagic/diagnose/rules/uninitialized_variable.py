@@ -91,13 +91,12 @@ def uninitialized(evidence) -> Finding | None:
         f.f_code.co_name in ("save", "_save") and "saver" in f.f_code.co_filename
         for f in evidence.tb_frames)
     record = records[0] if records else None
-    created = _where(record, evidence)
     for cause in (_local_variables, _partial_restore, _other_session):
         finding = cause(evidence, names, record, session, saving)
         if finding is not None:
             return finding
     session_line = session_creation_line(evidence, raise_line)
-    line, cell = (record.line, record.cell) if record else (raise_line, None)
+    graph_records = _same_graph(evidence, record)
     what = "saving" if saving else "reading"
     if events:
         last = events[-1]
@@ -105,9 +104,23 @@ def uninitialized(evidence) -> Finding | None:
         ran_at = phrases.line_ref(last.line, last.cell, evidence)
         if not covered:
             targets = {_short(t) for e in events for t in e.targets}
-            culprits += [r.short_name for r in _same_graph(evidence, record)
-                         if r.initialized is not True and r.short_name not in targets
-                         and r.short_name not in culprits][:10]
+            culprits = _in_creation_order(culprits + [
+                r.short_name for r in graph_records
+                if r.initialized is not True and r.short_name not in targets], graph_records)
+            culprits = culprits[:11]
+            record = _record_of(culprits[0], graph_records) or record
+    else:
+        culprits = _in_creation_order(culprits + [
+            r.short_name for r in graph_records if r.initialized is not True], graph_records)
+        count = len(culprits)
+        culprits = culprits[:11]
+        record = _record_of(culprits[0], graph_records) or record if culprits else record
+    # From here on ``record`` is the first-created of the variables quoted: TensorFlow names
+    # whichever uninitialized variable its scheduler read first, which varies between runs.
+    created = _where(record, evidence)
+    line, cell = (record.line, record.cell) if record else (raise_line, None)
+    if events:
+        if not covered:
             built = _initializer_built_at(evidence, session, last)
             if record is not None and _position(record.cell, record.line) > \
                     _position(last.cell, last.line):
@@ -140,26 +153,24 @@ def uninitialized(evidence) -> Finding | None:
                        f"ran at {ran_at}; it was re-created or the session is a different one.")
             fix = "Run the initializer in the same session that reads the variable."
     else:
-        count = _uninitialized_count(evidence, session, record)
+        first = culprits[:1]
         others = f" (and {count - 1} more)" if count > 1 else ""
-        summary = (f"{phrases.quote(culprits)}{others} {phrases.was(culprits)} "
+        summary = (f"{phrases.quote(first)}{others} {phrases.was(first)} "
                    f"created{created} but "
                    f"no initializer was seen running in this session, so {what} "
-                   f"{phrases.them(culprits)} fails.")
+                   f"{phrases.them(first)} fails.")
         fix = ("Run `sess.run(tf.compat.v1.global_variables_initializer())` right after "
                "creating the session"
                + (f" ({phrases.line_ref(session_line, None, evidence)})" if session_line else "")
                + f", before {'saving' if saving else 'the first sess.run'}; or restore the "
                "variables from a checkpoint.")
-        culprits += [r.short_name for r in _same_graph(evidence, record)
-                     if r.initialized is not True and r.short_name not in culprits][:10]
         if saving and session_line is not None:
             # Saving reads every variable: the missing step belongs to the session, not to one
             # variable (TensorFlow names an arbitrary one of them).
             line, cell = session_line, None
+    scope = _common_scope(culprits)
     if record is not None and record.owner and record.owner not in culprits:
         culprits.append(record.owner)
-    scope = _scope_of(names)
     if scope and scope not in culprits:
         culprits.append(scope)
     return Finding(kind="uninitialized_variable", severity="error", line=line,
@@ -274,14 +285,16 @@ def _partial_restore(evidence, names, record, session, saving) -> Finding | None
         return None
     last = restores[-1]
     graph = _graph_of(evidence, session, record)
-    others = [n for n in evidence.collection_names(graph, "variables")
-              if n not in restored and n not in initialized and n not in missing]
-    culprits = missing + others[:8] + [_scope_of(missing)] if _scope_of(missing) else \
-        missing + others[:8]
+    # In the graph's collection order (creation order), not TensorFlow's pick first: which
+    # missing variable its message names varies between runs.
+    collection = evidence.collection_names(graph, "variables")
+    unset = [n for n in collection if n in missing or (n not in restored and n not in initialized)]
+    unset += [n for n in missing if n not in unset]
+    culprits = unset[:9] + ([_common_scope(unset)] if _common_scope(unset) else [])
     where = phrases.line_ref(last.line, last.cell, evidence)
     summary = (f"The restore at {where} loaded only {phrases.quote(sorted(restored))} (its "
-               f"Saver's var_list); {phrases.quote(missing + others[:3])} "
-               f"{phrases.was(missing + others)} neither restored nor initialized — no "
+               f"Saver's var_list); {phrases.quote(unset[:4])} "
+               f"{phrases.was(unset)} neither restored nor initialized — no "
                "initializer covering them was seen running in this session.")
     return Finding(
         kind="uninitialized_variable", severity="error", line=last.line,
@@ -361,8 +374,20 @@ def _same_graph(evidence, record) -> list:
     return [r for r in evidence.all_records if r.graph_ref is not None and r.graph_ref() is graph]
 
 
-def _uninitialized_count(evidence, session, record) -> int:
-    return len([r for r in _same_graph(evidence, record) if r.initialized is not True]) or 1
+def _in_creation_order(names, graph_records) -> list[str]:
+    """``names`` without repeats, the variables of ``graph_records`` (ledger order = creation
+    order) first in the order they were created, names the ledger never saw after them."""
+    created = {}
+    for index, record in enumerate(graph_records):
+        for name in (record.short_name, _short(record.tf_name or "")):
+            if name:
+                created.setdefault(name, index)
+    return sorted(dict.fromkeys(names), key=lambda name: created.get(name, len(created)))
+
+
+def _record_of(name, graph_records):
+    return next((r for r in graph_records
+                 if name in (r.short_name, _short(r.tf_name or ""))), None)
 
 
 def _where(record, evidence) -> str:
@@ -373,11 +398,11 @@ def _short(name: str) -> str:
     return re.sub(r":\d+$", "", name)
 
 
-def _scope_of(names) -> str:
-    for name in names:
-        if "/" in name:
-            return name.split("/", 1)[0] + "/"
-    return ""
+def _common_scope(names) -> str:
+    """The top-level scope all ``names`` share ("rnn/"), else "": the scope of the one
+    variable TensorFlow happened to name would change with the run."""
+    scopes = {name.split("/", 1)[0] + "/" if "/" in name else "" for name in names}
+    return scopes.pop() if len(scopes) == 1 else ""
 
 
 def uninitialized_warnings(evidence) -> list[Finding]:
