@@ -102,9 +102,10 @@ def process_switches(path: pathlib.Path) -> frozenset[str]:
 
 
 # The golden text must not depend on the run. TensorFlow orders some names in its messages by
-# Python's per-process string hashing, which no normaliser can undo: the children pin it.
-# (Which of several uninitialized variables a failing op names first also varies, with the
-# inter-op thread pool's scheduling; the diagnosis quotes them in creation order instead.)
+# Python's per-process string hashing, which no normaliser can undo: the children pin it. Which
+# of several uninitialized variables a failing op names (the inter-op thread pool's scheduling)
+# no longer reaches the report: the diagnosis quotes them in creation order, and two
+# regenerations without TF_NUM_INTEROP_THREADS=1 gave identical golden files.
 DETERMINISTIC = {"PYTHONHASHSEED": "0"}
 
 
