@@ -63,6 +63,18 @@ def cell_outcome(shell, cell: str) -> dict:
     }
 
 
+def first_error_of_checked_cells(shell, *cells: str) -> tuple[list[dict], dict]:
+    """Run each cell under ``%%tfcheck``: all but the last must succeed, the last must fail;
+    (every outcome, the last report's first error finding)."""
+    outcomes = [cell_outcome(shell, "%%tfcheck\n" + cell) for cell in cells]
+    for earlier in outcomes[:-1]:
+        assert earlier["success"], earlier["error_message"]
+    last = outcomes[-1]
+    assert not last["success"]
+    errors = [f for f in last["report"]["findings"] if f["severity"] == "error"]
+    return outcomes, errors[0]
+
+
 def forget_session(shell) -> None:
     """Drop what one notebook session left in this process, as a kernel restart would, so that
     the next fresh shell's cells run as in a new process: the extension (every patch undone),

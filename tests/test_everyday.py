@@ -5,7 +5,7 @@ deliberately unlike the real-world corpus cases the rules were learned from."""
 from __future__ import annotations
 
 import pytest
-from shellrun import cell_outcome
+from shellrun import cell_outcome, first_error_of_checked_cells
 
 
 @pytest.fixture(autouse=True)
@@ -18,14 +18,7 @@ def _fresh_keras_names():
     keras.backend.clear_session()
 
 
-def _run(shell, *cells):
-    outcomes = [cell_outcome(shell, "%%tfcheck\n" + cell) for cell in cells]
-    for earlier in outcomes[:-1]:
-        assert earlier["success"], earlier["error_message"]
-    last = outcomes[-1]
-    assert not last["success"]
-    errors = [f for f in last["report"]["findings"] if f["severity"] == "error"]
-    return outcomes, errors[0]
+_run = first_error_of_checked_cells
 
 
 def test_float64_array_meets_float32_variable_points_at_the_array(shell):

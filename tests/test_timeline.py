@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from shellrun import cell_outcome
+from shellrun import cell_outcome, first_error_of_checked_cells
 
 import tfmagic
 from tfmagic import timeline as tl
@@ -27,14 +27,7 @@ def run_ok(shell, *cells):
     return outcome
 
 
-def first_error(shell, *cells):
-    outcomes = [cell_outcome(shell, "%%tfcheck\n" + cell) for cell in cells]
-    for earlier in outcomes[:-1]:
-        assert earlier["success"], earlier["error_message"]
-    last = outcomes[-1]
-    assert not last["success"]
-    errors = [f for f in last["report"]["findings"] if f["severity"] == "error"]
-    return outcomes, errors[0]
+first_error = first_error_of_checked_cells
 
 
 def test_traces_record_the_function_the_call_and_the_variables_each_trace_created(shell):
