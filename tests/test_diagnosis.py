@@ -7,7 +7,7 @@ import re
 import pytest
 
 import tfmagic
-from shellrun import cell_outcome, forget_session, run_batch
+from shellrun import cell_outcome, forget_session, run_batch, run_isolated
 
 
 @pytest.fixture
