@@ -43,9 +43,16 @@ CELLS = [
     "with tf.GradientTape() as tape:\n    loss = used * 3.0  # unused never enters the loss\n"
     "grads = tape.gradient(loss, [used, unused])",
     "import keras\nhead = keras.Sequential([keras.layers.Dense(2)])\n%tfgraph",
-    "%%tfcheck\ninputs = tf.ones([4, 5])\n# weights is (3, 2): the inner dimensions differ\n"
+    # A failure whose listing shows every token family the report colours: a keyword, a builtin,
+    # a class, a function, a decorator, a string, a number, an operator, a comment.
+    "%%tfcheck\nclass Projection:\n    @staticmethod\n    def width():\n"
+    "        return len('abcde')\n"
+    "inputs = tf.ones([4, Projection.width()], name='inputs') * 0.5\n"
+    "# weights is (3, 2): the inner dimensions differ\n"
     "logits = tf.matmul(inputs, weights)\nprobabilities = tf.nn.softmax(logits)",
 ]
+# Token colours every listing must show (the name in --jp-mirror-editor-<name>-color).
+TOKENS = ("keyword", "builtin", "def", "meta", "string", "number", "operator")
 
 # Every element of a report with text of its own: its text colour against the background it is
 # drawn on (backgrounds composited from the first opaque ancestor down), as WCAG contrast.
@@ -87,7 +94,10 @@ function kind(el) {
   if (pre) {
     const bg = getComputedStyle(pre).backgroundColor;
     if (pre.style.boxShadow && pre.style.boxShadow.includes('inset')) return 'marked row';
-    return el.closest('span[style*="user-select"]') ? 'line number' : 'code';
+    if (el.closest('span[style*="user-select"]')) return 'line number';
+    // A syntax-coloured token: named by the editor colour its inline style asks for.
+    const token = (el.getAttribute('style') || '').match(/--jp-mirror-editor-([a-z]+)-color/);
+    return token ? 'token ' + token[1] : 'code';
   }
   if (tag === 'code') return 'inline code';
   if (tag === 'summary') return 'summary';
@@ -262,7 +272,8 @@ def _assert_contrast(measured: list, where: str, shot: pathlib.Path) -> None:
     summary = {kind: round(min(i["contrast"] for i in items), 2)
                for kind, items in sorted(by_kind.items())}
     print(f"\n{where}: lowest contrast per kind {summary}; screenshot {shot}")
-    for kind in ("code", "marked row", "table td", "table th", "label/text"):
+    for kind in ("code", "marked row", "table td", "table th", "label/text",
+                 *(f"token {token}" for token in TOKENS)):
         assert kind in by_kind, f"no {kind} measured in {where}: {summary}"
     failing = [i for i in measured if i["contrast"] < MIN_CONTRAST]
     assert not failing, json.dumps(failing[:10], indent=1)
@@ -335,14 +346,8 @@ th, td { padding: 4px 8px; }
 tr:nth-child(even) { background-color: rgba(130, 130, 130, 0.08); }
 tbody th { font-weight: normal; }
 """
-# A passing cell that created variables, a warning, %tfgraph, and a failure whose listing shows
-# every token family the report colours (a class, a function, a keyword, a comment).
-VSCODE_CELLS = CELLS[1:-1] + [
-    "%%tfcheck\nclass Projection:\n    def width(self):\n        return 5\n"
-    "inputs = tf.ones([4, Projection().width()])\n"
-    "# weights is (3, 2): the inner dimensions differ\n"
-    "logits = tf.matmul(inputs, weights)\nprobabilities = tf.nn.softmax(logits)",
-]
+# A passing cell that created variables, a warning, %tfgraph, and the failure.
+VSCODE_CELLS = CELLS[1:]
 
 
 def _vscode_page(theme: str, reports: list[str]) -> str:

@@ -164,3 +164,22 @@ def test_view_options_are_not_report_fields():
     html = render.report_html(report, render.View(max_rows=2))
     assert "v1:0" in html and "v2:0" not in html and "3 more" in html
     assert "v2:0" not in render.report_html(report, render.View(show_summary=False))
+
+
+def test_listing_colours_every_token_family_the_theme_lists():
+    """Pygments names strings and numbers Token.Literal.String.* / Token.Literal.Number.*: each
+    token takes the style of its nearest listed ancestor, so they are coloured too."""
+    from tfmagic.render import html as render_html
+
+    source = ["@staticmethod", "def width(): return len('abc') + 0.5 * 2  # half"]
+    styles = {text: style for line in render_html.highlighted(source) for style, text in line}
+    assert "--jp-mirror-editor-meta-color" in styles["@staticmethod"]
+    assert "--jp-mirror-editor-def-color" in styles["width"]
+    assert "--jp-mirror-editor-keyword-color" in styles["return"]
+    assert "--jp-mirror-editor-builtin-color" in styles["len"]
+    assert "--jp-mirror-editor-string-color" in styles["abc"]
+    for number in ("0.5", "2"):
+        assert "--jp-mirror-editor-number-color" in styles[number]
+    assert "--jp-mirror-editor-operator-color" in styles["*"]
+    assert "font-style:italic" in styles["# half"]
+    assert styles["("] == ""

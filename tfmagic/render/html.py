@@ -9,9 +9,11 @@ or from TensorFlow goes through ``esc``.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
+import pygments.token
 from pygments.lexers import PythonLexer
 
 from ..devices import device_kind, short_device
@@ -39,9 +41,15 @@ def esc_code(text) -> str:
     return _CODE_SPAN.sub(lambda m: f'<code style="{CODE}">{m.group(1)}</code>', esc(text))
 
 
+# theme.TOKEN_STYLE's names resolved to pygments token types: "String" is Token.Literal.String.
+_STYLE_BY_TOKEN = {functools.reduce(getattr, name.split("."), pygments.token): style
+                   for name, style in theme.TOKEN_STYLE.items()}
+
+
 def _token_style(ttype) -> str:
-    while ttype.parent is not None:
-        style = theme.TOKEN_STYLE.get(str(ttype)[len("Token."):])
+    """The style of the nearest ancestor of ``ttype`` that has one, as pygments' formatters do."""
+    while ttype is not None:
+        style = _STYLE_BY_TOKEN.get(ttype)
         if style:
             return style
         ttype = ttype.parent
