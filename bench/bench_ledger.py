@@ -30,7 +30,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests"))
 
-GOALS = {"eager": 1.03, "graph": 1.03, "variables": 1.3}
+# The training loops' 1.03 goal is judged by bench_loop_overhead.py, across processes: within one
+# process a fixed memory-layout bias of a few percent (either way) moves a loop's ratio, so the
+# loop rows here are references beside settrace and tfdbg, not verdicts.
+GOALS = {"variables": 1.3}
+LOOP_GOAL = "1.03: bench_loop_overhead.py"
 
 EAGER_SETUP = """
 import tensorflow as tf, keras
@@ -231,8 +235,11 @@ def row(workload, results, base_key, key, label, goal=None):
     ratio = value / base
     pairs = [v / b for b, v in zip(results[base_key + "_all"], results[key + "_all"])]
     paired = statistics.median(pairs) if len(pairs) == len(results[key + "_all"]) else ratio
-    verdict = "" if goal is None else ("met" if ratio <= goal else "MISSED")
-    goal_text = "" if goal is None else f"<= {goal:.2f} {verdict}"
+    if isinstance(goal, str):
+        goal_text = goal
+    else:
+        verdict = "" if goal is None else ("met" if ratio <= goal else "MISSED")
+        goal_text = "" if goal is None else f"<= {goal:.2f} {verdict}"
     return (f"| {workload} | {label} | {base:.3f} | {value:.3f} | {ratio:.3f} | {paired:.3f} "
             f"| {goal_text} |")
 
@@ -283,7 +290,7 @@ def main() -> None:
         "| median paired ratio | goal |",
         "|---|---|---|---|---|---|---|",
         row(f"eager Keras + GradientTape + Adam, {args.steps} steps", eager, "plain",
-            "tfcheck", "%%tfcheck", GOALS["eager"]),
+            "tfcheck", "%%tfcheck", LOOP_GOAL),
         row("same loop", eager, "no_tape_hooks", "tfcheck",
             "GradientTape + tf.function hooks alone: %%tfcheck vs %%tfcheck without them"),
         row("same loop", eager, "plain", "no_tape_hooks",
@@ -292,7 +299,7 @@ def main() -> None:
         row("same loop (own process, not interleaved)", tfdbg, "plain", "tfdbg",
             "tfdbg2 enable_dump_debug_info NO_TENSOR"),
         row(f"graph mode sess.run Adam loop, {args.graph_steps} steps (own process)",
-            graph["loop"], "plain", "tfcheck", "%%tfcheck", GOALS["graph"]),
+            graph["loop"], "plain", "tfcheck", "%%tfcheck", LOOP_GOAL),
         row("same loop", graph["loop"], "plain", "settrace", "sys.settrace line tracing"),
         row(f"eager cell creating {args.variables:,} tf.Variables", variables, "plain",
             "tfcheck", "%%tfcheck", GOALS["variables"]),

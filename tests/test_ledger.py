@@ -471,3 +471,29 @@ with strategy.scope():
             ["device:CPU:0", "device:CPU:1", "device:CPU:2"]
     assert records["mirrored:0"]["line"] == 4
     assert records["sequential/dense/kernel"]["owner"] == "sequential/dense"
+
+
+def test_initializer_lookup_is_cached_per_op_and_keeps_no_graph_alive(monkeypatch):
+    """``SessionHistory.initializer`` runs after every ``session.run``: each op is judged once,
+    and the cache lets the graph (and its ops) go as soon as the user drops it."""
+    import weakref
+
+    from tfmagic._tf import probe
+    from tfmagic.ledger import SessionHistory
+
+    history = SessionHistory()
+    graph = tf.Graph()
+    with graph.as_default():
+        tf.compat.v1.Variable(1.0, name="v")
+        init = tf.compat.v1.global_variables_initializer()
+        step = tf.no_op(name="step")
+    assert history.initializer(init) == (frozenset({"v"}), True)
+    assert history.initializer(step) == (frozenset(), False)
+    monkeypatch.setattr(probe, "initializer_targets", lambda op: pytest.fail("judged twice"))
+    assert history.initializer(init) == (frozenset({"v"}), True)
+    assert history.is_initializer(init) and not history.is_initializer(step)
+    graph_alive = weakref.ref(graph)
+    del graph, init, step
+    gc.collect()
+    assert graph_alive() is None
+    assert history._initializer_cache == {}

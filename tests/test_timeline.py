@@ -83,7 +83,13 @@ def test_tape_open_close_and_watch_with_weak_references_only(shell):
     assert history.watched(shell.user_ns["point"])
     assert not history.watched(shell.user_ns["height"])
     ref = history.watches[0].refs[0]
-    shell.run_cell("del point, probe, height, slope", store_history=True)
+    run_ok(shell,
+           "with tf.GradientTape() as nested:\n"
+           "    nested.watch({'inputs': [point], 'bias': (tf.constant(1.0), height)})\n")
+    nested = timeline().tape(shell.user_ns["nested"])
+    assert nested.watched(shell.user_ns["point"]) and nested.watched(shell.user_ns["height"])
+    assert len(nested.watches[0].refs) == 3
+    shell.run_cell("del point, probe, height, slope, nested", store_history=True)
     gc.collect()
     assert ref() is None
 

@@ -246,6 +246,7 @@ def _tape_hooks(record):
     training loop opens a tape per step, so this is the one timeline hook on a step's path:
     three small wrappers, measured in bench/bench_ledger.py ("tape hooks" row)."""
     from tensorflow.python.eager import backprop
+    from tensorflow.python.util import nest
 
     cls = backprop.GradientTape
     enter, leave, watch = (cls.__dict__.get(n) for n in ("__enter__", "__exit__", "watch"))
@@ -277,7 +278,8 @@ def _tape_hooks(record):
         __tracebackhide__ = True  # noqa: F841
         result = watch(self, tensor)
         try:
-            items = tensor if isinstance(tensor, (list, tuple)) else [tensor]
+            # What ``GradientTape.watch`` itself watches: every leaf of a nested structure.
+            items = nest.flatten(tensor)
             refs, names = [], []
             for item in items:
                 try:
