@@ -19,7 +19,9 @@ Two more figures come from inside the cell, where the process bias cancels:
 * the fixed cost of a cell (``pass``), plain against ``%%tfcheck``.
 
 Run: ``PYTHONPATH=. .venv/bin/python bench/bench_loop_overhead.py`` (about 13 minutes on 2 cores).
-Prints markdown tables; asserts nothing.
+Prints markdown tables; asserts nothing. ``--record FILE`` appends each process's figures to a
+JSON-lines file and ``--summarize FILE`` prints the tables from all of them, so several runs
+pool into one verdict (``bench/results_loop_overhead.jsonl`` holds the runs README cites).
 """
 
 from __future__ import annotations
@@ -150,57 +152,101 @@ def paired_ratio(result: dict, variant: str) -> float:
     return statistics.median(v / p for p, v in zip(times["plain"], times[variant]))
 
 
+def process_record(workload: str, steps: int, result: dict) -> dict:
+    """What one child process contributes to the verdicts (a line of ``--record``)."""
+    record = {"workload": workload, "steps": steps,
+              "plain_ms": statistics.median(result["times"]["plain"]) * 1e3,
+              "ratios": {name: paired_ratio(result, name) for name in VARIANTS if name != "plain"},
+              "empty_cell_ms": (statistics.median(result["empty"]["tfcheck"])
+                                - statistics.median(result["empty"]["plain"])) * 1e3}
+    if "hook_us" in result:
+        record["hook_us"] = statistics.median(result["hook_us"])
+        record["step_us"] = result["step_us"]
+    return record
+
+
+LABELS = {"tfcheck": "`%%tfcheck` cell", "auto": "plain cell, `%tfcheck on`",
+          "bare": "`%%bare` (null control)"}
+
+
+def summarize(records: list[dict]) -> None:
+    """The verdict tables, from process records (one run's, or several runs' pooled)."""
+    print("| training loop | processes | plain cell (ms) | against plain "
+          "| median paired ratio per process (or their range) | across processes (95% interval) "
+          "| goal |")
+    print("|---|---|---|---|---|---|---|")
+    groups: dict[tuple, list] = {}
+    for record in records:
+        groups.setdefault((record["workload"], record["steps"]), []).append(record)
+    for (workload, steps), group in groups.items():
+        loop = (f"{steps}-step graph `sess.run` Adam loop" if workload == "graph"
+                else f"{steps}-step eager Keras + GradientTape + Adam loop")
+        plain_ms = statistics.median(r["plain_ms"] for r in group)
+        for variant, label in LABELS.items():
+            ratios = [r["ratios"][variant] for r in group if variant in r["ratios"]]
+            if not ratios:
+                continue
+            low, high = median_interval(ratios)
+            goal = "null control" if variant == "bare" else verdict(low, high, len(ratios))
+            listed = (", ".join(f"{x:.3f}" for x in sorted(ratios)) if len(ratios) <= 8
+                      else f"{min(ratios):.3f} to {max(ratios):.3f}")
+            print(f"| {loop} | {len(ratios)} | {plain_ms:.1f} | {label} | {listed} "
+                  f"| {statistics.median(ratios):.3f} ({low:.3f}–{high:.3f}) | {goal} |")
+    empties = [r["empty_cell_ms"] for r in records if "empty_cell_ms" in r]
+    hooks = [r["hook_us"] for r in records if "hook_us" in r]
+    if empties or hooks:
+        print("\n| measured inside one process | processes | median across processes "
+              "| 95% interval |")
+        print("|---|---|---|---|")
+    if empties:
+        low, high = median_interval(empties)
+        print(f"| fixed cost of a `%%tfcheck` cell (`pass`, over a plain one) | {len(empties)} "
+              f"| {statistics.median(empties):.2f} ms | {low:.2f}–{high:.2f} ms |")
+    if hooks:
+        low, high = median_interval(hooks)
+        step = statistics.median(r["step_us"] for r in records if "step_us" in r)
+        print(f"| session hook, per `sess.run` of the graph training step ({step:.0f} µs "
+              f"unhooked) | {len(hooks)} | {statistics.median(hooks):.2f} µs "
+              f"({statistics.median(hooks) / step:.2%}) | {low:.2f}–{high:.2f} µs |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--processes", type=int, default=8)
     parser.add_argument("--pairs", type=int, default=10, help="shuffled rounds per process")
     parser.add_argument("--steps", type=int, help="loop steps per cell (default per workload)")
     parser.add_argument("--workload", choices=list(WORKLOADS), action="append")
+    parser.add_argument("--record", metavar="FILE",
+                        help="also append each process's figures to FILE (JSON lines)")
+    parser.add_argument("--summarize", metavar="FILE",
+                        help="run nothing: print the tables from every process FILE recorded")
     parser.add_argument("--child", choices=list(WORKLOADS))
     args = parser.parse_args()
     if args.child:
         steps = args.steps or WORKLOADS[args.child][2]
         print(MARKER + json.dumps(child(args.child, args.pairs, steps)))
         return
+    if args.summarize:
+        with open(args.summarize) as handle:
+            records = [json.loads(line) for line in handle if line.strip()]
+        print(f"{len(records)} process records from {args.summarize}\n")
+        summarize(records)
+        return
 
     started = time.perf_counter()
     print(f"{args.processes} processes × {args.pairs} shuffled rounds of plain / %%tfcheck / "
           "auto on / %%bare (null control) per workload\n")
-    print("| training loop | plain cell (ms) | against plain | median paired ratio per process "
-          "| across processes (95% interval) | goal |")
-    print("|---|---|---|---|---|---|")
-    labels = {"tfcheck": "`%%tfcheck` cell", "auto": "plain cell, `%tfcheck on`",
-              "bare": "`%%bare` (null control)"}
-    hooks, steps_us, empties = [], [], []
+    records = []
     for workload in args.workload or list(WORKLOADS):
         steps = args.steps or WORKLOADS[workload][2]
-        results = [run_child(workload, args.pairs, steps) for _ in range(args.processes)]
-        plain_ms = statistics.median(t for r in results for t in r["times"]["plain"]) * 1e3
-        loop = (f"{steps}-step graph `sess.run` Adam loop" if workload == "graph"
-                else f"{steps}-step eager Keras + GradientTape + Adam loop")
-        for variant, label in labels.items():
-            ratios = [paired_ratio(r, variant) for r in results]
-            low, high = median_interval(ratios)
-            goal = "null control" if variant == "bare" else verdict(low, high, len(ratios))
-            print(f"| {loop} | {plain_ms:.1f} | {label} | {', '.join(f'{x:.3f}' for x in ratios)} "
-                  f"| {statistics.median(ratios):.3f} ({low:.3f}–{high:.3f}) | {goal} |")
-        for r in results:
-            empties.append(statistics.median(r["empty"]["tfcheck"])
-                           - statistics.median(r["empty"]["plain"]))
-            if "hook_us" in r:
-                hooks.append(statistics.median(r["hook_us"]))
-                steps_us.append(r["step_us"])
-    print("\n| measured inside one process | median across processes | 95% interval |")
-    print("|---|---|---|")
-    low, high = median_interval(empties)
-    print(f"| fixed cost of a `%%tfcheck` cell (`pass`, over a plain one) "
-          f"| {statistics.median(empties) * 1e3:.2f} ms | {low * 1e3:.2f}–{high * 1e3:.2f} ms |")
-    if hooks:
-        low, high = median_interval(hooks)
-        step = statistics.median(steps_us)
-        print(f"| session hook, per `sess.run` of the graph training step ({step:.0f} µs unhooked)"
-              f" | {statistics.median(hooks):.2f} µs ({statistics.median(hooks) / step:.2%})"
-              f" | {low:.2f}–{high:.2f} µs |")
+        for _ in range(args.processes):
+            record = process_record(workload, steps, run_child(workload, args.pairs, steps))
+            record["when"] = time.strftime("%Y-%m-%d %H:%M")
+            records.append(record)
+            if args.record:
+                with open(args.record, "a") as handle:
+                    handle.write(json.dumps(record) + "\n")
+    summarize(records)
     print(f"\n({time.perf_counter() - started:.0f} s)")
 
 
