@@ -1,17 +1,17 @@
-"""Does ``%%tfcheck`` keep training loops within 1.03x of a plain cell? Judged across processes.
+"""Do ``%%tfcheck`` and ``%tfcheck on`` keep training loops within 1.03x of a plain cell?
 
-Why processes: on this machine a loop cell compared with *itself run through a trivial cell
-magic* (``%%bare``: ``exec`` of the body, nothing else) gave median paired ratios from 0.99 to
-1.035 depending only on the process, with 80 shuffled pairs in each. The bias is fixed within a
-process (where code and data happen to lie in memory) and changes from one process to the next,
-so more pairs in one process cannot resolve a 3 % goal; more processes can. Each child process
-builds a real ``InteractiveShell`` with tfmagic loaded, warms up, and runs ``--pairs`` rounds of
-the same loop cell four ways in shuffled order: plain, ``%%tfcheck -q``, plain with always-on
-mode (``%tfcheck on``), and ``%%bare`` (the null control: its ratio shows how far this method
-can be off when nothing is added). A process
-gives one median paired ratio per variant; the goal is judged on the median across processes
-with a 95 % bootstrap interval over processes: "met" when the whole interval is at or under
-1.03, "not met" when all of it is above, otherwise "not resolved".
+Judged across processes. On this machine a loop cell compared with *itself run through a
+trivial cell magic* (``%%bare``: ``exec`` of the body, nothing else) gave a median paired ratio
+of 1.035 in one process and 0.99 in another, 80 shuffled pairs each: the bias is fixed within a
+process (where code and data happen to lie in memory) and changes from one process to the
+next, so more pairs in one process cannot resolve a 3 % goal; more processes can. Each child
+process builds a real ``InteractiveShell`` with tfmagic loaded, warms up, and runs ``--pairs``
+rounds of the same loop cell four ways in shuffled order: plain, ``%%tfcheck -q``, plain with
+always-on mode (``%tfcheck on``), and ``%%bare`` (the null control: its ratio shows how far this
+method can be off when nothing is added). A process gives one median paired ratio per variant;
+the goal is judged on the median across processes with a 95 % bootstrap interval over
+processes: "met" when the whole interval is at or under 1.03, "not met" when all of it is above,
+otherwise "not resolved".
 
 Two more figures come from inside the cell, where the process bias cancels:
 * the session hook's price per ``sess.run`` (graph loop): blocks of ``sess.run`` through the hook
