@@ -134,11 +134,14 @@ def test_tf_function_other_thread_and_earlier_cell_class(shell):
 
 
 def test_keras_model_and_optimizer_variables(shell):
+    # Named explicitly: Keras numbers unnamed layers per process, and other test files build
+    # models in this process too.
     result, report = run(shell, """\
         %%tfcheck
         import tensorflow as tf, keras
-        model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4), keras.layers.Dense(1)])
-        opt = keras.optimizers.Adam(1e-3)
+        model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4, name="dense"),
+                                  keras.layers.Dense(1, name="dense_1")], name="sequential")
+        opt = keras.optimizers.Adam(1e-3, name="adam")
         for _ in range(2):
             with tf.GradientTape() as tape:
                 loss = tf.reduce_sum(model(tf.ones((2, 3))))
@@ -152,9 +155,9 @@ def test_keras_model_and_optimizer_variables(shell):
     assert kernel.line == 2 and kernel.shape == (3, 4) and kernel.initialized is True
     assert by_name(report, "sequential/dense_1/bias").owner == "sequential/dense_1"
     iteration = by_name(report, "adam/iteration")
-    assert iteration.owner == "adam" and iteration.line == 3 and iteration.dtype == "int64"
-    assert by_name(report, "adam/learning_rate").line == 3
-    slots = [v for v in report.variables if v.owner == "adam" and v.line == 8]
+    assert iteration.owner == "adam" and iteration.line == 4 and iteration.dtype == "int64"
+    assert by_name(report, "adam/learning_rate").line == 4
+    slots = [v for v in report.variables if v.owner == "adam" and v.line == 9]
     assert len(slots) == 8  # momentum + velocity for 2 kernels and 2 biases, first step only
     # assign/assign_add views made by every optimizer step are not new variables
     assert not any("UnreadVariable" in n for n in names)

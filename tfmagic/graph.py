@@ -280,10 +280,12 @@ def _inspect_one_graph(report, evidence, graph, graph_label, entries, scope, led
         report.status.update((r.name, False) for r in records)
         return
 
-    variables = [f.ref() for f in facts]
+    alive = [(fact, variable) for fact in facts if (variable := fact.ref()) is not None]
+    variables = [variable for _, variable in alive]
+    known_ops = {id(variable): (fact.op_name, fact.device) for fact, variable in alive}
     per_session = []
     for entry in live:
-        probed = probe.variable_states(entry.session, [v for v in variables if v is not None])
+        probed = probe.variable_states(entry.session, variables, known_ops=known_ops)
         states = {name: initialized for name, (initialized, _) in probed.items()}
         per_session.append((entry, states))
     all_states = [states for _, states in per_session]

@@ -47,7 +47,8 @@ def initializer_targets(op) -> list[str]:
     return names
 
 
-def variable_states(session, variables, with_devices: bool = False) -> dict:
+def variable_states(session, variables, with_devices: bool = False,
+                    known_ops: dict | None = None) -> dict:
     """{variable op name: (initialized, actual device)}: the one initialization probe, used by
     the ledger at the end of a cell (``with_devices``) and by ``%tfgraph``.
 
@@ -64,22 +65,31 @@ def variable_states(session, variables, with_devices: bool = False) -> dict:
     device), the variables whose requested device the session lacks are dropped and the rest
     retried once; the dropped ones (and all of them, if the retry fails too) come back as
     ``(None, "")``. The probe never raises for the session's sake.
+
+    ``known_ops`` ({id(variable): (op name, requested device)}) spares reading ``variable.op``
+    (~3 µs for a resource variable) for variables a caller has already described: %tfgraph
+    keeps those facts per graph and probes 10,000 variables on each call.
     """
     state_ops = sys.modules["tensorflow"].compat.v1
     checks = []
     states = {}
     for variable in variables:
-        try:
-            name = variable.op.name
-        except Exception:  # noqa: BLE001 - not a graph variable
-            continue
+        known = known_ops.get(id(variable)) if known_ops else None
+        if known is not None:
+            name, device = known
+        else:
+            try:
+                variable_op = variable.op
+                name, device = variable_op.name, _requested_device(variable_op)
+            except Exception:  # noqa: BLE001 - not a graph variable
+                continue
         op = getattr(variable, "_is_initialized_op", None)
         if op is None:
             op = _cached_ref_check(variable, state_ops)
         if op is None:
             states[name] = (None, "")
             continue
-        checks.append((name, _requested_device(variable), op))
+        checks.append((name, device, op))
     if not checks:
         return states
     run = _run_with_devices if with_devices else _run_cached
@@ -98,9 +108,9 @@ def variable_states(session, variables, with_devices: bool = False) -> dict:
     return states
 
 
-def _requested_device(variable) -> str:
+def _requested_device(variable_op) -> str:
     try:
-        return variable.op.device or ""
+        return variable_op.device or ""
     except Exception:  # noqa: BLE001
         return ""
 
