@@ -500,3 +500,31 @@ def test_initializer_lookup_is_cached_per_op_and_keeps_no_graph_alive(monkeypatc
     gc.collect()
     assert graph_alive() is None
     assert history._initializer_cache == {}
+
+
+def test_reference_variable_checks_are_built_once_and_keep_no_graph_alive():
+    """A reference variable's ``IsVariableInitialized`` op is built on the first probe only and
+    found again without a name lookup; the cache lets the graph go with the user's last
+    reference to it."""
+    import weakref
+
+    from tfmagic._tf import probe
+
+    graphs_cached_before = len(probe._REF_CHECKS)
+    graph = tf.Graph()
+    with graph.as_default():
+        variables = [tf.compat.v1.Variable(float(i), name=f"r{i}", use_resource=False)
+                     for i in range(3)]
+        session = tf.compat.v1.Session(graph=graph)
+        session.run(variables[0].initializer)
+    first = probe.variable_states(session, variables)
+    ops_after_first = len(graph.get_operations())
+    again = probe.variable_states(session, variables)
+    assert first == again == {"r0": (True, ""), "r1": (False, ""), "r2": (False, "")}
+    assert len(graph.get_operations()) == ops_after_first
+    graph_alive = weakref.ref(graph)
+    session.close()
+    del graph, variables, session
+    gc.collect()
+    assert graph_alive() is None
+    assert len(probe._REF_CHECKS) == graphs_cached_before
