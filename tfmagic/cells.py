@@ -135,15 +135,6 @@ class CellRegistry:
             return None
         return info.label, lineno - info.offset
 
-    def innermost_cell_frame(self, frame=None):
-        """The deepest (most recent) frame on the current stack that runs cell code."""
-        frame = frame or sys._getframe(1)
-        while frame is not None:
-            if self.is_cell(frame.f_code.co_filename):
-                return frame
-            frame = frame.f_back
-        return None
-
     def calling_cell_number(self, default):
         """The execution count of the cell that invoked the magic (from its frame)."""
         frame = sys._getframe(1)

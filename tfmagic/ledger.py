@@ -173,19 +173,7 @@ class Ledger:
     def _on_event(self, what: str, caller, with_site: bool = False, **facts):
         """One timeline event at the innermost cell line on the caller's stack (and, with
         ``with_site``, the running cell's statement that led there); returns the event."""
-        cell_info = self._cell_info
-        frame = caller
-        cell = line = None
-        mark = sites.AUTOGRAPH_FILE_MARK
-        while frame is not None:
-            filename, lineno = frame.f_code.co_filename, frame.f_lineno
-            if mark in filename:  # a tf.function's converted code: its source line
-                filename, lineno = sites.autograph_origin(frame, lineno) or (filename, lineno)
-            info = cell_info(filename)
-            if info is not None:
-                cell, line = info.label, lineno - info.offset
-                break
-            frame = frame.f_back
+        cell, line = self._cell_line(caller) or (None, None)
         if with_site:
             facts["site"] = self._outermost_cell_line(caller)
         return self.timeline.add(what, cell, line, **facts)
@@ -237,7 +225,8 @@ class Ledger:
                               site=self._outermost_cell_line(caller))
 
     def _creation_site(self, frame):
-        """One walk outward from the constructing frame.
+        """One walk outward from the constructing frame (or any hooked call's caller:
+        ``_cell_line``).
 
         Returns (filename, body line, cell label, keras path, legacy layer name): the deepest
         frame that belongs to a notebook cell (autograph frames mapped back to the function's
@@ -264,6 +253,12 @@ class Ledger:
             frame = frame.f_back
         path, layer = keras or (None, None)
         return None, None, None, path, layer
+
+    def _cell_line(self, frame):
+        """(label, body line) of the innermost cell frame from ``frame`` outward (autograph
+        frames mapped back to the function's source), or None."""
+        _, line, label, _, _ = self._creation_site(frame)
+        return None if label is None else (label, line)
 
     def _outermost_cell_line(self, frame):
         """(label, body line) of the outermost cell frame on the stack: the statement of the
@@ -297,10 +292,7 @@ class Ledger:
                     }.get(what, what), exc)
 
     def _session_origin(self, session):
-        frame = self.registry.innermost_cell_frame(sys._getframe(1))
-        if frame is None:
-            return None
-        return self.registry.body_line(frame.f_code.co_filename, frame.f_lineno)
+        return self._cell_line(sys._getframe(1))
 
     def _on_session_run(self, session, fetches) -> None:
         """After every successful ``session.run``: what a graph-mode training loop pays per
@@ -313,10 +305,7 @@ class Ledger:
         for op in hooks.fetched_operations(fetches):
             targets, is_init = self.history.initializer(op)
             if is_init:
-                frame = self.registry.innermost_cell_frame(sys._getframe(1))
-                cell = line = None
-                if frame is not None:
-                    cell, line = self.registry.body_line(frame.f_code.co_filename, frame.f_lineno)
+                cell, line = self._cell_line(sys._getframe(1)) or (None, None)
                 self.history.events.append(
                     SessionEvent(id(session), op.name, targets, cell, line))
                 if self.timeline is not None:

@@ -70,11 +70,13 @@ def _wrap(cls, name, after):
     return _track(undo)
 
 
-def _guarded(after, *args):
+def _guarded(function, *args, **kwargs):
+    """``function(...)``'s value, or None when it raises: recording must never break the
+    user's call."""
     try:
-        after(*args)
-    except Exception:  # noqa: BLE001 - recording must never break the user's call
-        pass
+        return function(*args, **kwargs)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _variable_names(var_list) -> tuple[str, ...]:
@@ -209,7 +211,7 @@ def _function_trace_hook(record, now):
     @functools.wraps(original)
     def traced(function_type, type_context, func_graph, tracing_options, *args, **kwargs):
         __tracebackhide__ = True  # noqa: F841
-        event = _guarded_value(started, tracing_options, sys._getframe(1))
+        event = _guarded(started, tracing_options, sys._getframe(1))
         try:
             result = original(function_type, type_context, func_graph, tracing_options,
                               *args, **kwargs)
@@ -257,20 +259,14 @@ def _tape_hooks(record):
     def opened(self):
         __tracebackhide__ = True  # noqa: F841
         result = enter(self)
-        try:
-            record(tl.TAPE_OPENED, sys._getframe(1), subject=id(self),
-                   detail="persistent" if getattr(self, "_persistent", False) else "")
-        except Exception:  # noqa: BLE001 - recording must never break the user's call
-            pass
+        _guarded(record, tl.TAPE_OPENED, sys._getframe(1), subject=id(self),
+                 detail="persistent" if getattr(self, "_persistent", False) else "")
         return result
 
     @functools.wraps(leave)
     def closed(self, typ, value, traceback):
         __tracebackhide__ = True  # noqa: F841
-        try:
-            record(tl.TAPE_CLOSED, sys._getframe(1), subject=id(self))
-        except Exception:  # noqa: BLE001
-            pass
+        _guarded(record, tl.TAPE_CLOSED, sys._getframe(1), subject=id(self))
         return leave(self, typ, value, traceback)
 
     @functools.wraps(watch)
@@ -308,12 +304,6 @@ def _tape_hooks(record):
 
     return _track(undo)
 
-
-def _guarded_value(function, *args):
-    try:
-        return function(*args)
-    except Exception:  # noqa: BLE001
-        return None
 
 # Every timeline hook, in install order; bench/bench_ledger.py drops the tape hooks from this
 # tuple to measure them alone.
