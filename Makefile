@@ -58,7 +58,7 @@ test-compat: $(COMPAT_STAMP)
 		print('test-compat: IPython', IPython.__version__, 'ipykernel', ipykernel.__version__, \
 		      'traitlets', traitlets.__version__, 'TensorFlow', tf.__version__, 'Keras', keras.__version__)"
 	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -m pytest -q tests/test_runner.py tests/test_ledger.py \
-		tests/test_scenarios.py tests/test_notebook.py -k "not report_text"
+		tests/test_scenarios.py tests/test_notebook.py tests/test_note.py -k "not report_text"
 
 # The real-world corpus score (tests/realworld/README.md); it measures, it never fails the build.
 # SCORE_ARGS passes options, e.g. make score SCORE_ARGS="--mode last --jobs 1".

@@ -76,6 +76,10 @@ class TFMagics(Magics):
         config=True)
     max_rows = Int(50, min=1, help="Most variable rows shown in a report table (>= 1).").tag(
         config=True)
+    note = Bool(
+        True, help="Add the diagnosis to the failing exception as a short PEP 678 note, so it "
+                   "is in the error output that logs, papermill and notebook assistants read."
+    ).tag(config=True)
     history_size = Int(20, min=1, help="How many reports tfmagic keeps (tfmagic.last_report(); "
                                        ">= 1).").tag(config=True)
 
@@ -194,7 +198,8 @@ class TFMagics(Magics):
             raise  # the user stopped the cell: no report, the ledger is already removed
         except BaseException as exc:
             self._publish_unless_interrupted(check.safe_report, check.failure_report, exc,
-                                             out_name=args.out, options=options, exc=exc)
+                                             out_name=args.out, options=options, exc=exc,
+                                             note=True)
             raise
         self._publish_unless_interrupted(check.safe_report, check.success_report,
                                          out_name=args.out, options=options)
@@ -214,11 +219,11 @@ class TFMagics(Magics):
         return runner.execute(self.shell, compiled)
 
     def _publish_unless_interrupted(self, safe_report, make, *args, out_name, options,
-                                    exc=None):
+                                    exc=None, note=False):
         """Build and show a report; Ctrl-C while that runs drops the report, so the cell's
         error stays the user's own (and ``%debug`` lands in the user's frame)."""
         try:
-            self._publish(safe_report(make, *args), out_name, options, exc=exc)
+            self._publish(safe_report(make, *args), out_name, options, exc=exc, note=note)
         except KeyboardInterrupt:
             pass
 
@@ -251,9 +256,10 @@ class TFMagics(Magics):
         return None
 
     def _publish_auto(self, report, show: bool, exc=None):
-        self._publish(report, None, self._check_options(), exc=exc, show=show)
+        self._publish(report, None, self._check_options(), exc=exc, show=show,
+                      note=exc is not None)
 
-    def _publish(self, report, out_name, options, exc=None, show=None):
+    def _publish(self, report, out_name, options, exc=None, show=None, note=False):
         """Keep, store and display a report; never raise (the user's error must stay the one
         that propagates). A report that cannot be rendered is replaced by one line saying so.
 
@@ -278,15 +284,34 @@ class TFMagics(Magics):
 
                 view = render.View(max_rows=options.max_rows, show_summary=options.show_summary)
                 bundle = render.report_bundle(report, view)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as fault:  # noqa: BLE001
                 import html
 
-                text = (f"tfmagic: could not render the report ({type(exc).__name__}: {exc}); "
+                text = (f"tfmagic: could not render the report ({type(fault).__name__}: {fault}); "
                         "your error, if any, is shown unchanged.")
                 bundle = {"text/plain": text, "text/html": f"<div>{html.escape(text)}</div>"}
             display(bundle, raw=True)
-        except Exception as exc:  # noqa: BLE001
-            print(f"tfmagic: could not display the report ({type(exc).__name__}: {exc})")
+        except Exception as fault:  # noqa: BLE001
+            print(f"tfmagic: could not display the report ({type(fault).__name__}: {fault})")
+        finally:
+            if note and exc is not None and self.note:
+                self._add_note(report, exc)
+
+    def _add_note(self, report, exc) -> None:
+        """The report's gist as a PEP 678 note on ``exc`` (``render.note``); never raises."""
+        try:
+            from .render import note
+
+            note.add_note(exc, note.exception_note(report, self._line_text))
+        except Exception:  # noqa: BLE001 - the exception stays exactly as it was
+            pass
+
+    def _line_text(self, label: str, line: int) -> str:
+        """Line ``line`` (the editor's numbering) of the cell ``label``, from linecache."""
+        import linecache
+
+        info = self.state.registry.filename_for(label)
+        return linecache.getline(info.filename, line).rstrip("\n") if info else ""
 
     # ------------------------------------------------------------------ %tfgraph
     @magic_arguments()

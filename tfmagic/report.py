@@ -98,6 +98,9 @@ class Finding:
     # line as that cell's editor numbers it (``Report.cell_offsets``).
     other_cell_lines: list[tuple[str, int, str]] = field(default_factory=list)
     rule: str = ""
+    # The chain of recorded evidence behind a cause away from the raise line, oldest link
+    # last: ``{"cell": label | None, "line": body line | None, "text": what happened there}``.
+    evidence: list[dict] = field(default_factory=list)
 
     def __post_init__(self):
         if self.kind not in KINDS:

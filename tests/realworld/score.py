@@ -225,7 +225,8 @@ def judge(case: Case, mode: str, outcomes: list[dict] | None, failure: str) -> d
     """The per-case verdicts of one mode (None = does not apply to this case)."""
     result = {"case": case.name, "mode": mode, "group": case.group, "category": case.category,
               "family": case.family, "multi_cell": len(case.cells) > 1, "problem": failure}
-    keys = ("kind", "cause", "culprit", "propagated", "shown", "clean", "tf_cites_cause")
+    keys = ("kind", "cause", "culprit", "propagated", "shown", "clean", "tf_cites_cause",
+            "moved_wrong", "sentence")
     result.update({k: None for k in keys})
     result["finding"] = None
     if outcomes is None or len(outcomes) < len(case.cells):
@@ -238,7 +239,7 @@ def judge(case: Case, mode: str, outcomes: list[dict] | None, failure: str) -> d
         else:
             result.update(kind=False, cause=False, culprit=False, propagated=False, shown=False)
             if case.category == "failing":
-                result["tf_cites_cause"] = False
+                result.update(tf_cites_cause=False, sentence=False)
         return result
     last = outcomes[-1]
     report = last["report"] or {}
@@ -265,12 +266,30 @@ def judge(case: Case, mode: str, outcomes: list[dict] | None, failure: str) -> d
     result["finding"] = finding
     if finding is None:
         result.update(kind=False, cause=False, culprit=False)
+        if not case.is_silent:
+            result["sentence"] = False
         return result
     result["kind"] = finding["kind"] == case.family
     number = len(case.cells) if finding.get("cell") is None else cell_number(finding["cell"])
     result["cause"] = (number, finding.get("line")) in set(case.causes)
     result["culprit"] = mentions(finding, case.culprits)
+    if not case.is_silent:
+        result["sentence"] = has_sentence(finding)
+        # A named cause away from the raise line: right or wrong? (None: stayed at the raise.)
+        if (number, finding.get("line")) != case.raise_at:
+            result["moved_wrong"] = not result["cause"]
     return result
+
+
+# A summary that only repeats TensorFlow's wrapper ("Graph execution error:") or names a
+# function trace ("__inference_step_123") as if it were the failing operator.
+BARE_SUMMARY = re.compile(r"Graph execution error|__inference_\w+|:\s*$")
+
+
+def has_sentence(finding: dict) -> bool:
+    """Does the finding's summary carry a meaningful sentence (not TF's bare wrapper)?"""
+    summary = (finding.get("summary") or "").strip()
+    return bool(summary) and not BARE_SUMMARY.search(summary)
 
 
 def verify_plain(case: Case, timeout: int) -> tuple[bool, str]:
@@ -304,10 +323,12 @@ def score_one(case: Case, mode: str, timeout: int) -> dict:
     return result
 
 
-COLUMNS = ("kind", "cause", "culprit", "propagated", "shown", "clean", "tf_cites_cause")
+COLUMNS = ("kind", "cause", "culprit", "propagated", "shown", "clean", "tf_cites_cause",
+           "moved_wrong", "sentence")
 HEADINGS = {"kind": "kind", "cause": "cause line", "culprit": "culprit",
             "propagated": "propagated", "shown": "shown", "clean": "clean (controls)",
-            "tf_cites_cause": "TF cites cause"}
+            "tf_cites_cause": "TF cites cause",
+            "moved_wrong": "moved cause wrong", "sentence": "summary has a sentence"}
 
 
 def mark(value) -> str:
@@ -334,7 +355,9 @@ def print_case(result: dict) -> None:
 def print_totals(results: list[dict], modes: list[str]) -> None:
     groups = sorted({r["group"] for r in results})
     print("\nTotals (kind/cause/culprit/shown over failing+silent cases, clean over controls,"
-          " propagated over all, TF cites cause over failing cases)")
+          " propagated over all, TF cites cause over failing cases; moved cause wrong over findings"
+          " that name a line other than the raise line; summary has a sentence over failing"
+          " cases)")
     header = f"| {'mode':4} | {'cases':22} | " + " | ".join(HEADINGS[k] for k in COLUMNS) + " |"
     print(header)
     print("|" + "|".join("---" for _ in range(len(COLUMNS) + 2)) + "|")
