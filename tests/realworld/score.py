@@ -345,7 +345,10 @@ def percent(results: list[dict], key: str) -> str:
 def print_case(result: dict) -> None:
     finding = result["finding"] or {}
     got = f"{finding.get('kind', '-')}@{finding.get('cell') or 'this'}:{finding.get('line')}"
-    verdicts = " ".join(f"{k}={mark(result[k])}" for k in COLUMNS if result[k] is not None)
+    verdicts = " ".join(f"{k}={mark(result[k])}" for k in COLUMNS
+                        if result[k] is not None and k != "moved_wrong")
+    if result.get("moved_wrong") is not None:   # a cause named away from the raise line
+        verdicts += " moved=" + ("WRONG" if result["moved_wrong"] else "right")
     print(f"  [{result['mode']:4}] {result['case']:58} {verdicts}  got {got}"
           f"  ({result['seconds']:.1f}s)")
     if result["problem"]:
