@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from IPython.core.error import UsageError
 
 from ._tf import checkpoints, hooks, keras, probe, runtime
-from .diagnose import origins, state as live_state
+from .diagnose import provenance, state as live_state
 from .diagnose.checkpoint_keys import compare_keys, without_bookkeeping
 from .diagnose.evidence import Evidence
 from .diagnose.rules import checkpoint_mismatch, unbuilt_layer, uninitialized_variable
@@ -422,7 +422,7 @@ def _inspect_eager(report: GraphReport, evidence, object_name: str | None,
             reported_statuses.add(id(value))
             problem = live_state.restore_problem(value)
             if problem is not None:
-                made = origins.assignment(evidence, name) \
+                made = provenance.assignment(evidence, name) \
                     if target_obj is None and evidence.registry is not None else None
                 finding = checkpoint_mismatch.pending_restore(
                     evidence, name, problem, made.line if made else None,

@@ -330,25 +330,67 @@ class Evidence:
                 break
         return found
 
-    def assignment_of(self, name: str, before_line: int | None = None):
-        """(statement, cell label or None for this cell, body line) of the last cell-level
-        assignment to ``name``: in this cell before ``before_line``, else in the newest
-        earlier cell that assigns it."""
-        from . import astutil
+    # ------------------------------------------------------------------ the failing node
+    @property
+    def parsed(self):
+        """TensorFlow's message, parsed once (``message.parse``): the sentence, op, node."""
+        from . import message
 
-        if self.tree is not None:
-            limit = (before_line if before_line is not None else 10**9) + self.offset
-            stmt = astutil.last_assignment_before(self.tree, name, limit)
-            if stmt is not None:
-                return stmt, None, stmt.lineno - self.offset
-        for info in self.earlier_cells():
-            tree = _parse(info.filename)
-            if tree is None:
-                continue
-            stmt = astutil.last_assignment_before(tree, name, 10**9)
-            if stmt is not None:
-                return stmt, info.label, stmt.lineno - info.offset
-        return None
+        return self.memo("parsed", lambda: message.parse(self.message))
+
+    def node_frames(self) -> list[CellFrame]:
+        """Cell frames of the failing node's creation stack, oldest first: the op's own
+        traceback (graph mode), else the "defined at" stack TensorFlow printed (a graph run
+        by ``tf.function`` or Keras)."""
+        def compute():
+            if self.op_frames:
+                return list(self.op_frames)
+            out = []
+            for frame in self.parsed.node_frames:
+                located = self.registry.body_line(frame.filename, frame.lineno)
+                if located is not None:
+                    out.append(CellFrame(located[0], located[1], frame.filename,
+                                         frame.lineno, frame.function))
+            return out
+        return self.memo("node_frames", compute)
+
+    def node_site(self) -> CellFrame | None:
+        """The innermost cell frame that created the failing node; its ``function`` is set
+        ("<module>" for cell level) from the cell's code when the stack did not name it."""
+        frames = self.node_frames()
+        if not frames:
+            return None
+        frame = frames[-1]
+        if not frame.function:
+            frame = CellFrame(frame.label, frame.line, frame.filename, frame.lineno,
+                              self.function_at(frame.label, frame.line) or "<module>")
+        return frame
+
+    def function_at(self, label: str | None, line: int) -> str:
+        """The name of the innermost function of a cell that spans body ``line``, "" at cell
+        level."""
+        info = None if self.in_this_cell(label) else self.registry.filename_for(label)
+        tree = self.tree if info is None else self.tree_of(info.filename)
+        offset = self.offset if info is None else info.offset
+        if tree is None:
+            return ""
+        name = ""
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) and \
+                    node.lineno <= line + offset <= (node.end_lineno or node.lineno):
+                name = getattr(node, "name", "<lambda>")   # ast.walk: outer ones first
+        return name
+
+    def node_layer(self) -> str:
+        """The Keras layer whose name scope holds the failing node (innermost), or ""."""
+        path = self.parsed.layer_path
+        if not path:
+            return ""
+        names = {getattr(layer, "name", None) for _, layer in self.user_layers()}
+        for part in reversed(path):
+            if part in names:
+                return part
+        return ""
 
     def innermost_op_frame(self) -> CellFrame | None:
         return self.op_frames[-1] if self.op_frames else None

@@ -57,21 +57,6 @@ def raise_limit(evidence) -> int | None:
     return stmt.lineno if stmt is not None else own[0].lineno
 
 
-def assignment(evidence, name: str, skip_raise_line: bool = True) -> Origin | None:
-    """The statement that last bound ``name`` at cell level before the failure."""
-    limit = raise_limit(evidence)
-    for label, _, offset, tree in cells_newest_first(evidence):
-        candidates = [n for n in astutil.assignments_to(tree, name)
-                      if _at_cell_level(evidence, tree, n) and _binds(n, name)]
-        if label is None and limit is not None:
-            candidates = [n for n in candidates
-                          if n.lineno < limit or (n.lineno == limit and not skip_raise_line)]
-        if candidates:
-            node = candidates[-1]
-            return Origin(label, node.lineno - offset, node)
-    return None
-
-
 def assignment_in_function(evidence, name: str, function: str) -> Origin | None:
     """The last statement binding ``name`` inside a function defined in a cell."""
     for label, _, offset, tree in cells_newest_first(evidence):

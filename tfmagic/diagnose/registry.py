@@ -43,8 +43,9 @@ from .rules import (checkpoint_mismatch, device_placement, feed_mismatch, missin
                     out_of_memory, shape_mismatch, tf_function_variable_creation, unbuilt_layer,
                     uninitialized_variable, untracked_weights, variable_already_exists,
                     variable_not_found)
+from .rules import data_pipeline
 from .rules import other as other_rules
-from .rules.other import other
+from .general import other
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,20 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("unbuilt_layer", unbuilt_layer.lookup_never_adapted, ("FailedPreconditionError",),
          unbuilt_layer.TABLE_NOT_INITIALIZED),
     Rule("unbuilt_layer", unbuilt_layer.unbuilt_layer, (), unbuilt_layer.UNBUILT_MESSAGES),
-    # other: a closed session
+    # other: a closed session; a non-persistent tape asked twice
     Rule("other", other_rules.closed_session, ("RuntimeError",), (other_rules.CLOSED_SESSION,)),
+    Rule("other", other_rules.non_persistent_tape_reused, ("RuntimeError",),
+         (other_rules.TAPE_REUSED,)),
+    Rule("other", other_rules.index_past_embedding_rows, ("InvalidArgumentError",),
+         (other_rules.INDEX_OUT_OF_RANGE,)),
+    # other: input-pipeline contracts (the stage of a tf.data pipeline that broke one)
+    Rule("other", data_pipeline.batch_of_unequal_elements, ("InvalidArgumentError",),
+         (data_pipeline.BATCH_SHAPES,)),
+    Rule("other", data_pipeline.pad_to_smaller_size, (), (data_pipeline.PAD_SMALLER,)),
+    Rule("other", data_pipeline.generator_element_mismatch, (),
+         (data_pipeline.GENERATOR_YIELDED,)),
+    Rule("other", data_pipeline.dataset_exhausted, ("OutOfRangeError",),
+         (data_pipeline.END_OF_SEQUENCE,)),
     # shape_mismatch
     Rule("shape_mismatch", shape_mismatch.keras_input_data, ("ValueError",),
          tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),
@@ -186,6 +199,8 @@ EVIDENCE_RULES: tuple[Rule, ...] = (
          gate=unbuilt_layer.has_empty_variable_read),
     Rule("unbuilt_layer", unbuilt_layer.stale_variable_list, GENERIC,
          gate=unbuilt_layer.has_stale_variable_list),
+    Rule("other", data_pipeline.op_in_mapped_function, ("InvalidArgumentError",),
+         gate=data_pipeline.reads_a_dataset),
     Rule("missing_gradient", missing_gradient.none_gradient_used, ("TypeError", "ValueError",
                                                                   "AttributeError"),
          (r"NoneType", r"None values not supported", r"Attempt to convert a value \(None\)"),

@@ -12,7 +12,7 @@ import re
 from ..._tf import errors, hooks, runtime
 from ...report import Finding
 from ... import timeline as tl
-from .. import astutil, phrases
+from .. import astutil, phrases, provenance, values
 from ..common import in_cell_label
 
 CANNOT_FEED = re.compile(r"Cannot feed value of shape (\([^)]*\)) for Tensor '?([\w/:.\-]+)'?, "
@@ -100,10 +100,9 @@ def feed_mismatch(evidence) -> Finding | None:
             else None
         if value_name is None and key is not None:
             value_name = _fed_root_name(evidence, key)
-        made = evidence.assignment_of(value_name, evidence.raise_line) if value_name \
-            else None
+        made = provenance.assignment(evidence, value_name) if value_name else None
         if made is not None:
-            _, cell, line = made
+            cell, line = made.cell, made.line
         culprits = [c for c in (placeholder_name or tensor_name, value_name) if c]
         hint = _shape_hint(got, want)
         where = f" (created at {phrases.line_ref(placeholder_line, placeholder_cell, evidence)})" \
@@ -114,7 +113,7 @@ def feed_mismatch(evidence) -> Finding | None:
                f"({phrases.line_ref(line, cell, evidence)}) — e.g. reshape or add the missing "
                "axis with `[..., None]` — or "
                "define the placeholder with the shape your data has.")
-        data = _data_root(evidence, value_name, made, got) if made is not None else None
+        data = _data_root(evidence, value_name, got) if made is not None else None
         if data is not None and placeholder_line is not None and _ran_before(
                 evidence, data[1], placeholder_cell):
             # The data's shape was settled in a cell that ran before the placeholder was
@@ -140,10 +139,9 @@ def feed_mismatch(evidence) -> Finding | None:
             key, value = tensors[0]
             placeholder_name = _creation_name(evidence, key)[0]
             value_name = _user_name_of(evidence, value, evidence.raise_line)
-            made = evidence.assignment_of(value_name, evidence.raise_line) if value_name \
-                else None
+            made = provenance.assignment(evidence, value_name) if value_name else None
             if made is not None:
-                _, cell, line = made
+                cell, line = made.cell, made.line
             culprits = [c for c in (placeholder_name, value_name) if c]
         made_at = f" ({culprits[-1]}, {phrases.line_ref(line, cell, evidence)})" if culprits \
             else ""
@@ -157,28 +155,19 @@ def feed_mismatch(evidence) -> Finding | None:
                    culprits=culprits, summary=summary, fix=fix, rule="feed")
 
 
-def _data_root(evidence, name, made, got: str):
-    """(name, cell, body line) where the fed data got its shape: ``made`` (the statement that
-    last bound ``name``) followed back through selections along the batch axis
-    (``batch = scans[:8]``, ``scans[idx]``) whose source has the fed value's trailing shape."""
-    import ast
-
+def _data_root(evidence, name, got: str):
+    """(name, cell, body line) where the fed data got its shape: the value followed back
+    (``provenance.chain``) through derivations (``batch = scans[:8]``, ``scans[idx]``) whose
+    source still has the fed value's trailing shape."""
     want_tail = tuple(d.strip() for d in got.strip("()").split(",") if d.strip())[1:]
-    stmt, cell, line = made
-    for _ in range(8):
-        value = getattr(stmt, "value", None)
-        if not isinstance(value, ast.Subscript) or not isinstance(value.value, ast.Name):
-            break
-        source = value.value.id
-        shape = getattr(evidence.value(source), "shape", None)
-        if shape is None or tuple(str(d) for d in tuple(shape)[1:]) != want_tail:
-            break
-        before = line if cell is None else None
-        found = evidence.assignment_of(source, before)
-        if found is None:
-            break
-        name, (stmt, cell, line) = source, found
-    return name, cell, line
+
+    def same_rows(value):
+        facts = values.facts(value)
+        return facts is not None and facts.shape is not None and \
+            tuple(str(d) for d in facts.shape[1:]) == want_tail
+
+    origin = provenance.chain(evidence, name, keep=same_rows).origin
+    return (origin.name, origin.cell, origin.line) if origin is not None else None
 
 
 def _ran_before(evidence, cell: str | None, than: str | None) -> bool:
@@ -292,8 +281,8 @@ def ragged_feed(evidence) -> Finding | None:
         if len(lengths) < 2:
             continue
         value_name = _user_name_of(evidence, value, evidence.raise_line)
-        made = evidence.assignment_of(value_name, evidence.raise_line) if value_name else None
-        line, cell = (made[2], made[1]) if made else (evidence.raise_line, None)
+        made = provenance.assignment(evidence, value_name) if value_name else None
+        line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
         placeholder = _creation_name(evidence, key)[0] or getattr(key, "name", "")
         return Finding(
             kind="feed_mismatch", severity="error", line=line, raise_line=evidence.raise_line,

@@ -1,5 +1,6 @@
-"""other: failures outside the named kinds. Causes of their own (dtype mismatches, Python
-code run on graph tensors, a closed session), and the fallback: the annotated raise line."""
+"""other: failures outside the named kinds with causes of their own (dtype mismatches, Python
+code run on graph tensors, a closed session). The fallback for every other failure is the
+general path (``diagnose/general.py``)."""
 
 from __future__ import annotations
 
@@ -7,31 +8,8 @@ import ast
 import re
 
 from ...report import Finding
-from .. import astutil, origins, phrases
+from .. import astutil, origins, phrases, provenance, values
 from ..common import raise_statements
-
-
-def other(evidence) -> Finding:
-    frame = evidence.deepest_raise_frame()
-    line = evidence.raise_line
-    cell = None
-    if frame is not None and not evidence.in_this_cell(frame.label):
-        # The failing code is a function defined in an earlier cell.
-        cell, line = frame.label, frame.line
-    first_line = (evidence.message or "").strip().splitlines()
-    text = first_line[0] if first_line else ""
-    where = phrases.line_ref(line, cell, evidence) if line else "this cell"
-    return Finding(
-        kind="other",
-        severity="error",
-        line=line,
-        raise_line=evidence.raise_line,
-        cell=cell,
-        culprits=[],
-        summary=f"{evidence.error_type} at {where}: {text}"[:400],
-        fix="Read the marked line: the failing expression is underlined.",
-        rule="other",
-    )
 
 
 # ---------------------------------------------------------------- dtypes
@@ -99,16 +77,20 @@ def dtype_mismatch(evidence) -> Finding | None:
     # another dtype (float64 from NumPy, integers, uint8 pixels) is the one that came in wrong.
     odd = [item for item in operands if item[1] != "float32"] or operands
     name, dtype, stmt_line = odd[0]
-    made = origins.assignment(evidence, name)
     others = [(n, d) for n, d, _ in operands if d != dtype]
-    line, cell = (made.line, made.cell) if made else (stmt_line, None)
-    where = f" (made at {made.where(evidence)})" if made else ""
+    trail, line, cell = _dtype_origin(evidence, name, dtype)
+    if line is None:
+        line, cell = stmt_line, None
+    where = f" (made at {phrases.line_ref(line, cell, evidence)})" \
+        if (line, cell) != (stmt_line, None) else ""
     against = (f" while {others[0][0]} is {others[0][1]}" if others else "")
     if len(set(involved)) > 1:
         need = (f"{op or 'The op'} needs both operands in one dtype, but {name} is "
                 f"{dtype}{where}{against}.")
     else:
         need = (f"{op or 'The op'} has no kernel for {dtype}, and {name} is {dtype}{where}.")
+    if trail and len(trail) > 1:
+        need += " Followed back: " + " <- ".join(item["text"] for item in trail) + "."
     cast_to = "float32"
     return Finding(
         kind="other", severity="error", line=line, raise_line=evidence.raise_line,
@@ -117,7 +99,60 @@ def dtype_mismatch(evidence) -> Finding | None:
         fix=(f"Convert {name} where it is made: `.astype(\"{cast_to}\")` on a NumPy array or "
              f"`tf.cast({name}, tf.{cast_to})`"
              + (" (and scale pixels with `/ 255.0`)." if dtype == "uint8" else ".")),
-        rule="dtype")
+        rule="dtype", evidence=trail)
+
+
+def _dtype_origin(evidence, name: str, dtype: str):
+    """(evidence links, body line, cell) of the statement that gave ``name`` its ``dtype``:
+    the value followed back (``provenance.chain``) while its source has that dtype, to the
+    statement that made it — verified by the made value's own dtype. A value made by calling a
+    Keras layer or model has the layer's compute dtype: a mixed-precision policy set in the
+    cells' code is where it came from. (None, None, None) when the chain is not complete."""
+    def same_dtype(value):
+        facts = values.facts(value)
+        return facts is None or facts.dtype is None or facts.dtype == dtype
+
+    trail = provenance.chain(evidence, name, keep=same_dtype)
+    origin = trail.origin
+    if origin is None or not trail.complete:
+        return None, None, None
+    links = trail.as_evidence(evidence)
+    policy = _policy_origin(evidence, origin, dtype)
+    if policy is not None:
+        links.append(policy)
+        return links, policy["line"], policy["cell"]
+    # The made value's own dtype, read when the binding is the one alive now (``facts``).
+    facts = values.facts(evidence.value(origin.name)) if origin.facts else None
+    if facts is None or facts.dtype != dtype:
+        return None, None, None   # not known to be the odd dtype: no chain, no move
+    return links, origin.line, origin.cell
+
+
+def _policy_origin(evidence, origin, dtype: str) -> dict | None:
+    """A float16/bfloat16 value made by calling a Keras layer or model: the line that set the
+    mixed-precision policy (``set_global_policy("mixed_float16")``), as an evidence link."""
+    if dtype not in ("float16", "bfloat16") or not isinstance(origin.node, ast.AST):
+        return None
+    calls = [c for c in ast.walk(origin.node) if isinstance(c, ast.Call)]
+    if not any(_is_keras_layer(evidence.value(astutil.call_name(c.func)))
+               for c in calls if isinstance(c.func, ast.Name)):
+        return None
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        for call in astutil.calls(tree):
+            if astutil.last_part(call) in ("set_global_policy", "set_policy") and call.args:
+                text = astutil.constant(call.args[0])
+                if isinstance(text, str) and text.startswith("mixed"):
+                    line = call.lineno - offset
+                    return {"cell": label, "line": line,
+                            "text": f"the {text} policy set at "
+                                    f"{phrases.line_ref(line, label, evidence)} makes Keras "
+                                    f"layers compute in {dtype}"}
+    return None
+
+
+def _is_keras_layer(value) -> bool:
+    return any(base.__name__ == "Layer" and (base.__module__ or "").startswith(("keras", "tf_keras"))
+               for base in type(value).__mro__)
 
 
 def _operands_by_dtype(evidence, dtypes: set[str]) -> list[tuple[str, str, int]]:
@@ -318,7 +353,7 @@ def keras_tensor_into_tf_op(evidence) -> Finding | None:
                     value = evidence.value(read)
                     if type(value).__name__ != "KerasTensor":
                         continue
-                    made = origins.assignment(evidence, read)
+                    made = provenance.assignment(evidence, read)
                     line = evidence.body_line_of(stmt)
                     ops = name.split(".", 1)[1]
                     return Finding(
@@ -385,7 +420,7 @@ def _session_closed_in_code(evidence, name: str):
     """(cell, line, by_with, False) from the cells' code when the timeline has no close: the
     ``with ... as name:`` statement that last bound the session (its end closed it), else a
     ``name.close()`` call after that binding."""
-    made = origins.assignment(evidence, name)
+    made = provenance.assignment(evidence, name)
     if made is None:
         return None
     if isinstance(made.node, ast.With):
@@ -401,3 +436,158 @@ def _session_closed_in_code(evidence, name: str):
         if label == made.cell:
             break
     return None
+
+
+# ---------------------------------------------------------------- API contracts
+TAPE_REUSED = r"A non-persistent GradientTape can only be used to compute one set of gradients"
+
+
+def _is_tape(value) -> bool:
+    return any(base.__name__ == "GradientTape" and base.__module__.startswith("tensorflow")
+               for base in type(value).__mro__)
+
+
+def non_persistent_tape_reused(evidence) -> Finding | None:
+    """A tape made without ``persistent=True`` asked for gradients a second time: the cause is
+    where the tape was opened (the one place ``persistent=True`` goes). The opening comes from
+    the timeline (the tape object's own event), else from the ``with`` statement that bound the
+    tape's name; the earlier request is named when the code shows it.
+
+    ``RuntimeError: A non-persistent GradientTape can only be used to compute one set of
+    gradients (or jacobians)``
+    """
+    tape = evidence.frame_local("self", _is_tape)
+    history = evidence.timeline.tape(tape) if tape is not None and evidence.timeline else None
+    names = evidence.names_of(tape) if tape is not None else []
+    call, receiver = origins.call_arguments(evidence, "gradient")
+    if call is None:
+        call, receiver = origins.call_arguments(evidence, "jacobian")
+    name = receiver or (names[0] if names else None) or _local_name(evidence, tape)
+    opened = None
+    if history is not None and history.opened.line is not None:
+        if history.opened.detail == "persistent":
+            return None
+        opened = (history.opened.cell, history.opened.line, "the timeline")
+    elif name:
+        made = provenance.assignment(evidence, name)
+        if made is not None and isinstance(made.node, ast.With):
+            opens = astutil.with_calls(made.node, lambda c: astutil.last_part(c) ==
+                                       "GradientTape")
+            persistent = [astutil.keyword(c, "persistent") for c in opens]
+            if opens and not any(p is not None and astutil.constant(p) is True
+                                 for p in persistent):
+                opened = (made.cell, made.line, "the code")
+    if opened is None:
+        return None
+    cell, line, source = opened
+    cell = None if evidence.in_this_cell(cell) else cell
+    tape_name = name or "the tape"
+    earlier = _earlier_request(evidence, name, cell, line) if name else None
+    links = [{"cell": None, "line": evidence.raise_line,
+              "text": f"`{tape_name}` asked for gradients a second time "
+                      f"({phrases.line_ref(evidence.raise_line, None, evidence)})"}]
+    if earlier is not None:
+        links.append({"cell": earlier[0], "line": earlier[1],
+                      "text": f"first request: {phrases.line_ref(earlier[1], earlier[0], evidence)}"})
+    links.append({"cell": cell, "line": line,
+                  "text": f"`{tape_name}` opened without persistent=True "
+                          f"({phrases.line_ref(line, cell, evidence)}, from {source})"})
+    first = (f" after a first request at {phrases.line_ref(earlier[1], earlier[0], evidence)}"
+             if earlier is not None else "")
+    return Finding(
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line, cell=cell,
+        culprits=[c for c in (name, "GradientTape", "persistent") if c],
+        summary=(f"{tape_name} was opened at {phrases.line_ref(line, cell, evidence)} without "
+                 f"persistent=True, so it releases its record after one `gradient` call; it is "
+                 f"asked again{first}."),
+        fix=("Open it as `tf.GradientTape(persistent=True)` (and `del` it when done), or "
+             "record each loss on its own tape."),
+        rule="api_contract", evidence=links)
+
+
+def _local_name(evidence, obj) -> str | None:
+    """The name a cell frame of the traceback binds to ``obj`` (identity), innermost first."""
+    if obj is None:
+        return None
+    for frame in reversed(evidence.tb_frames):
+        if evidence.registry.is_cell(frame.f_code.co_filename):
+            for key, value in frame.f_locals.items():
+                if value is obj and not key.startswith("_"):
+                    return key
+    return None
+
+
+def _earlier_request(evidence, name: str, cell: str | None, opened_line: int
+                     ) -> tuple[str | None, int] | None:
+    """(cell, body line) of the first ``name.gradient(...)``/``jacobian`` call after the tape
+    was opened, in the cell that opened it, when it is not the failing call itself."""
+    failing = {(None if evidence.in_this_cell(f.label) else f.label, f.line)
+               for f in evidence.raise_frames}
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        if label != cell:
+            continue
+        lines = sorted({c.lineno - offset for c in astutil.calls(tree)
+                        if isinstance(c.func, ast.Attribute)
+                        and c.func.attr in ("gradient", "jacobian")
+                        and isinstance(c.func.value, ast.Name) and c.func.value.id == name
+                        and c.lineno - offset > opened_line})
+        for line in lines:
+            if (label, line) not in failing:
+                return label, line
+        return None
+    return None
+
+
+INDEX_OUT_OF_RANGE = r"indices\[[\d,\s]*\] = -?\d+ is not in \[0, \d+\)"
+_INDEX = re.compile(r"indices\[[\d,\s]*\] = (-?\d+) is not in \[0, (\d+)\)")
+
+
+def index_past_embedding_rows(evidence) -> Finding | None:
+    """An id past the rows of an ``Embedding``: the layer has ``N`` rows because of the size
+    it was given; the cause is where that size was set — the binding of the name passed as
+    ``input_dim`` (``VOCAB_SIZE = len(word_index)``), else the constructor call.
+
+    ``InvalidArgumentError: indices[3,1] = 500 is not in [0, 500)``
+    """
+    match = _INDEX.search(evidence.message)
+    if not match:
+        return None
+    index, rows = int(match.group(1)), int(match.group(2))
+    layers = [(path, layer) for path, layer in evidence.user_layers()
+              if type(layer).__name__ == "Embedding" and
+              getattr(layer, "input_dim", None) == rows]
+    named = evidence.node_layer()
+    preferred = [item for item in layers if item[1].name == named] or layers
+    if len({id(layer) for _, layer in preferred}) != 1:
+        return None
+    path, layer = preferred[0]
+    built = origins.layer_constructor(evidence, layer, size=rows, keyword_names=("input_dim",))
+    if built is None:
+        return None
+    links = [{"cell": None, "line": evidence.raise_line,
+              "text": f"id {index} looked up in {layer.name}, which has {rows} rows"},
+             {"cell": built.cell, "line": built.line,
+              "text": f"{layer.name} built with input_dim={rows} at {built.where(evidence)}"}]
+    line, cell = built.line, built.cell
+    size = origins.size_argument(built.node, ("input_dim",))
+    size_name = size.id if isinstance(size, ast.Name) else None
+    if size_name:
+        bound = provenance.assignment(evidence, size_name,
+                                      before=(built.cell, built.line))
+        if bound is not None and evidence.value(size_name) == rows:
+            line, cell = bound.line, bound.cell
+            links.append({"cell": cell, "line": line,
+                          "text": f"{size_name} = {rows} set at {bound.where(evidence)}"})
+    cell = None if evidence.in_this_cell(cell) else cell
+    where = phrases.line_ref(line, cell, evidence)
+    sized = (f"{size_name} ({rows}, set at {where})" if size_name and line != built.line
+             else f"{rows}")
+    return Finding(
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line, cell=cell,
+        culprits=[c for c in (size_name, layer.name, str(rows), "input_dim") if c],
+        summary=(f"Id {index} is past the rows of the Embedding {layer.name} (built at "
+                 f"{built.where(evidence)} with input_dim={sized}): an Embedding of N rows "
+                 f"takes ids 0..N-1, so the largest id in the data needs N > {index}."),
+        fix=(f"Size the Embedding from the data: input_dim = largest id + 1 (often "
+             f"`len(vocabulary) + 1` when id 0 is padding){' at ' + where if size_name else ''}."),
+        rule="api_contract", evidence=links)

@@ -6,7 +6,7 @@ import ast
 import re
 
 from ...report import Finding
-from .. import astutil, origins, phrases
+from .. import astutil, origins, phrases, provenance
 from ..common import (DTYPE_BYTES, assigned_names_at, cause_or_raise, human_bytes,
                      in_cell_label, raise_statements)
 
@@ -171,7 +171,7 @@ def layer_sized_from_data(evidence) -> Finding | None:
             node = origins.size_argument(made.node, (keyword,))
             if not isinstance(node, ast.Name):
                 continue
-            computed = origins.assignment(evidence, node.id)
+            computed = provenance.assignment(evidence, node.id)
             if computed is None:
                 continue
             count = 1

@@ -6,7 +6,7 @@ import ast
 import re
 
 from ...report import Finding
-from .. import astutil, origins, phrases
+from .. import astutil, origins, phrases, provenance
 from ..common import (cause_or_raise, in_cell_label, input_built_at, parse_shape,
                       raise_statements)
 
@@ -266,7 +266,7 @@ def labels_out_of_range(evidence) -> Finding | None:
                   if layer is not None else f"the output ({classes} classes)")
     if array is not None and low >= 1 and high == classes:
         # Class ids counted from 1: the labels are off by one, the layer is right.
-        made = origins.assignment(evidence, name)
+        made = provenance.assignment(evidence, name)
         line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
         return Finding(
             kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
@@ -285,7 +285,7 @@ def labels_out_of_range(evidence) -> Finding | None:
         size_node = origins.size_argument(layer_made.node)
         if isinstance(size_node, ast.Name):
             size_name = size_node.id
-            size_made = origins.assignment(evidence, size_name)
+            size_made = provenance.assignment(evidence, size_name)
     cause = size_made or layer_made
     line, cell = (cause.line, cause.cell) if cause else (evidence.raise_line, None)
     needed = (high + 1) if high is not None else bad + 1
@@ -367,7 +367,7 @@ def labels_vs_output(evidence) -> Finding | None:
     if not labels:
         return None
     name, array = labels[0]
-    made = origins.assignment(evidence, name)
+    made = provenance.assignment(evidence, name)
     line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
     where = f", made at {made.where(evidence)}" if made else ""
     sparse = "sparse" in loss.lower() or "target.ndim - 1" in evidence.message
@@ -434,7 +434,7 @@ def keras_input_data(evidence) -> Finding | None:
                 isinstance(call.func.value, ast.Name):
             source = call.func.value.id
             if _already_batched(evidence.value(source)):
-                made = origins.assignment(evidence, source)
+                made = provenance.assignment(evidence, source)
                 line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
                 return Finding(
                     kind="shape_mismatch", severity="error", line=line,
@@ -452,7 +452,7 @@ def keras_input_data(evidence) -> Finding | None:
         array = _array(evidence.value(name))
         if array is None or tuple(array.shape[1:]) != tuple(received_shape[1:]):
             continue
-        made = origins.assignment(evidence, name)
+        made = provenance.assignment(evidence, name)
         if made is None:
             continue
         rank_text = ""
@@ -554,7 +554,7 @@ def concat_operands(evidence) -> Finding | None:
                          if getattr(evidence.value(n), "shape", None) is not None]
                 if names:
                     operands.append((index, names[0]))
-            made = {name: origins.assignment(evidence, name) for _, name in operands}
+            made = {name: provenance.assignment(evidence, name) for _, name in operands}
             # The operand whose rows were selected (``x[mask]``) or sliced changed size.
             def selected(name):
                 origin = made.get(name)
@@ -676,7 +676,7 @@ def reshape_size(evidence) -> Finding | None:
             break
     if factor:
         name, value, remaining = factor
-        made = origins.assignment(evidence, name)
+        made = provenance.assignment(evidence, name)
         if made is not None:
             return Finding(
                 kind="shape_mismatch", severity="error", line=made.line,

@@ -12,7 +12,7 @@ import re
 from ... import timeline as tl
 from ..._tf import timeline_hooks
 from ...report import Finding
-from .. import astutil, origins, phrases
+from .. import astutil, origins, phrases, provenance
 
 SYMPTOMS = (r"tf\.function only supports singleton tf\.Variables",
             r"tried to create variables on non-first call",
@@ -147,7 +147,7 @@ def traced_for_rebound_global(evidence) -> Finding | None:
         defined_in, func = defined
         rebound = []
         for name in sorted(_globals_read(func)):
-            made = origins.assignment(evidence, name)
+            made = provenance.assignment(evidence, name)
             if made is None or not isinstance(getattr(made.node, "value", None), ast.Call) \
                     or not _newer(made.cell, defined_in, evidence):
                 continue

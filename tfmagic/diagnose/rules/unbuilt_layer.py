@@ -14,7 +14,7 @@ import types
 import re
 
 from ...report import Finding
-from .. import astutil, origins, phrases, state
+from .. import astutil, origins, phrases, provenance, state
 from ..state import variable_count
 
 VARIABLE_LISTS = {"trainable_variables", "variables", "weights", "trainable_weights",
@@ -193,7 +193,7 @@ def unbuilt_layer(evidence) -> Finding | None:
 def _at_creation(evidence, finding: Finding, name: str) -> Finding:
     """Point an error at the statement that made the unbuilt object (it was never called
     between there and the failing line)."""
-    made = origins.assignment(evidence, name)
+    made = provenance.assignment(evidence, name)
     if made is not None:
         finding.line, finding.cell = made.line, made.cell
         finding.summary += f" It was created at {made.where(evidence)} and never called since."
@@ -226,7 +226,7 @@ def optimizer_reused(evidence) -> Finding | None:
     if optimizer is None:
         return None
     names = evidence.names_of(optimizer)
-    made = origins.assignment(evidence, names[0]) if names else None
+    made = provenance.assignment(evidence, names[0]) if names else None
     variable = re.search(r"Unknown variable: <Variable path=([\w/.\-]+)", evidence.message)
     line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
     label = names[0] if names else f"The {type(optimizer).__name__} optimizer"
@@ -269,7 +269,7 @@ def lookup_never_adapted(evidence) -> Finding | None:
         if size and size > 2:
             continue
         names = evidence.names_of(candidate)
-        made = origins.assignment(evidence, names[0]) if names else None
+        made = provenance.assignment(evidence, names[0]) if names else None
         line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
         label = names[0] if names else candidate.name
         kind = type(candidate).__name__
@@ -373,7 +373,7 @@ def normalization_never_adapted_warnings(evidence) -> list[Finding]:
             seen.add(id(layer))
             owner = evidence.names_of(layer)
             label = owner[0] if owner else layer.name
-            made = origins.assignment(evidence, label) if owner else None
+            made = provenance.assignment(evidence, label) if owner else None
             if made is None:
                 continue
             found.append(Finding(
@@ -403,7 +403,7 @@ def rebound_model_left_unbuilt_warnings(evidence) -> list[Finding]:
             if model is None or not hasattr(model, "built") or model.built or \
                     state.unbuilt_object(model, global_name) is None:
                 continue
-            made = origins.assignment(evidence, global_name)
+            made = provenance.assignment(evidence, global_name)
             if made is None:
                 continue
             found.append(Finding(
@@ -432,7 +432,7 @@ def stale_variable_lists(evidence) -> list[tuple[str, object, str]]:
                 value = evidence.value(name)
                 if not isinstance(value, list) or value:
                     continue
-                made = origins.assignment(evidence, name)
+                made = provenance.assignment(evidence, name)
                 source = getattr(made.node, "value", None) if made else None
                 if not (isinstance(source, ast.Attribute) and source.attr in VARIABLE_LISTS
                         and isinstance(source.value, ast.Name)):

@@ -1,0 +1,389 @@
+"""Provenance: where a value got its property — one facility for every rule.
+
+"Where did ``xb`` get its dtype?" is answered by following the value back through the cells'
+code: the statement that last bound ``xb`` before the failure (``xb = X[i:i+32]``), then the
+value it was derived from (``X``), and so on, to the statement that *introduced* the property
+(``X = np.load(...).astype("uint8")``). Each step is a ``Link`` (cell, line, the code, the
+value's facts when they can be read), so a report can show the chain and a reader can check it:
+"`xb` <- `X[i:i+32]` (line 25) <- `X` uint8 array (60000, 28, 28) (line 18 of In[3])".
+
+The walk follows *derivations* only: a subscript or slice, an attribute, a conversion
+(``np.asarray``, ``tf.convert_to_tensor``, ``tf.constant`` without a dtype), a ``tf.data``
+transform (``map``, ``batch``, ``shuffle``...) or ``Dataset.from_tensor_slices`` of one value.
+Any other right-hand side (a call that makes a new value, arithmetic on two values, a literal)
+is where the value was made, and the chain ends there. Where the cells' code does not say (the
+name was bound by a function, an ``exec``, a cell that is gone), the chain stops, and
+``Chain.complete`` says whether it reached a statement that made the value.
+
+Nothing here runs user code: values are read from the failing frame and the namespace through
+``values.facts`` (known types only), statements from the cells' parsed trees.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from . import astutil, values
+from .origins import Origin, _at_cell_level, _binds, cells_newest_first, raise_limit
+
+# Calls whose result is the same data as their one argument, in another container.
+CONVERSIONS = frozenset({
+    "np.asarray", "np.array", "numpy.asarray", "numpy.array", "np.ascontiguousarray",
+    "tf.convert_to_tensor", "tf.constant", "tf.identity", "list", "tuple", "iter",
+    "tf.data.Dataset.from_tensor_slices", "tf.data.Dataset.from_tensors",
+    "Dataset.from_tensor_slices", "Dataset.from_tensors",
+})
+# Methods whose result keeps (or re-batches) the data of their receiver.
+DERIVING_METHODS = frozenset({
+    "copy", "batch", "padded_batch", "shuffle", "repeat", "prefetch", "cache", "take",
+    "skip", "filter", "unbatch", "rebatch", "with_options", "squeeze", "flatten", "ravel",
+    "numpy", "to_numpy", "as_numpy_iterator", "__iter__",
+})
+MAX_LINKS = 6
+
+
+@dataclass(frozen=True)
+class Link:
+    """One step back: ``name`` was bound at (``cell``, ``line``) by ``code``."""
+
+    name: str
+    cell: str | None        # None: the failing cell (as ``Finding.cell``)
+    line: int               # body line
+    code: str               # the right-hand side, shortened
+    facts: str = ""         # the value's facts when this binding is the one alive now
+    made_here: bool = False  # the statement made the value (no derivation to follow)
+    node: ast.AST | None = field(default=None, compare=False, repr=False)
+
+    def where(self, evidence) -> str:
+        from .phrases import line_ref
+
+        return line_ref(self.line, self.cell, evidence)
+
+    def text(self, evidence) -> str:
+        """"`xb` = `X[i:i+32]` (line 25)"; the facts when known."""
+        facts = f", {self.facts}" if self.facts else ""
+        return f"`{self.name}` = `{self.code}` ({self.where(evidence)}{facts})"
+
+    def as_dict(self, evidence) -> dict:
+        return {"cell": self.cell, "line": self.line, "name": self.name, "code": self.code,
+                "text": self.text(evidence)}
+
+
+@dataclass
+class Chain:
+    links: list[Link] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the chain reached the statement that made the value."""
+        return bool(self.links) and self.links[-1].made_here
+
+    @property
+    def origin(self) -> Link | None:
+        return self.links[-1] if self.links else None
+
+    def as_evidence(self, evidence) -> list[dict]:
+        return [link.as_dict(evidence) for link in self.links]
+
+    def text(self, evidence) -> str:
+        return " <- ".join(link.text(evidence) for link in self.links)
+
+
+# ---------------------------------------------------------------- the last binding of a name
+def assignment(evidence, name: str, skip_raise_line: bool = True,
+               before: tuple[str | None, int] | None = None) -> Origin | None:
+    """The statement that last bound ``name`` at cell level before the failure — or, with
+    ``before=(cell, body line)``, before that line of that cell (cells older than it after).
+
+    The failing cell counts up to its outermost statement on the traceback (assignments after
+    it had not run yet), then earlier cells newest first.
+    """
+    cells = cells_newest_first(evidence)
+    start, limit = 0, None
+    if before is None:
+        limit = raise_limit(evidence)
+    else:
+        label, line = before
+        for index, (cell_label, _, offset, _) in enumerate(cells):
+            if cell_label == (None if evidence.in_this_cell(label) else label):
+                start, limit = index, line + offset
+                break
+        else:
+            return None
+        skip_raise_line = True
+    for index, (label, _, offset, tree) in enumerate(cells[start:], start):
+        candidates = [n for n in astutil.assignments_to(tree, name)
+                      if _at_cell_level(evidence, tree, n) and _binds(n, name)]
+        if index == start and limit is not None:
+            candidates = [n for n in candidates
+                          if n.lineno < limit or (n.lineno == limit and not skip_raise_line)]
+        if candidates:
+            node = candidates[-1]
+            return Origin(label, node.lineno - offset, node)
+    return None
+
+
+# ---------------------------------------------------------------- the chain
+def chain(evidence, name: str, keep=None, limit: int = MAX_LINKS, frame=None) -> Chain:
+    """Follow ``name`` back to the statement that made its value.
+
+    ``frame`` is the cell frame (``CellFrame``) whose scope ``name`` is read in; by default
+    the scope ``Evidence.value`` reads (the deepest cell frame of the traceback). Inside a
+    function the walk reads the function's own assignments, then — for a parameter — the
+    argument its caller passed (the caller's frame is the next one out on the traceback).
+    ``keep(value) -> bool`` (optional) says whether a derived-from value still has the property
+    in question; the walk stops at the link whose source lacks it (that link introduced it).
+    """
+    found = Chain()
+    state = _State(name, frame if frame is not None else _value_frame(evidence), None, ())
+    seen = set()
+    while len(found.links) < limit and (state.name, state.component) not in seen:
+        seen.add((state.name, state.component))
+        step = _step(evidence, state)
+        if step is None:
+            break
+        link, parent = step
+        if parent is not None and parent.frame_is_module and \
+                (not evidence.has_value(parent.name) or
+                 (keep is not None and not parent.component and
+                  not keep(evidence.value(parent.name)))):
+            parent = None   # the source is gone or lacks the property: made here
+        if parent is None:
+            link = Link(link.name, link.cell, link.line, link.code, link.facts, True, link.node)
+        found.links.append(link)
+        if parent is None:
+            break
+        state = parent
+    return found
+
+
+@dataclass(frozen=True)
+class _State:
+    """Where the walk is: a name, read in a frame's scope (None: cell level) before a line,
+    and which component of the value's elements is meant (``(1,)``: the labels of a dataset
+    of (features, labels))."""
+
+    name: str
+    frame: object            # CellFrame of a function, or None for cell level
+    before: tuple | None     # (cell, body line) the binding must precede
+    component: tuple
+
+    @property
+    def frame_is_module(self) -> bool:
+        return self.frame is None
+
+
+def _value_frame(evidence):
+    """The cell frame ``Evidence.value`` reads locals from, when it runs a function."""
+    for frame in reversed(evidence.raise_frames):
+        if frame.function not in ("", "<module>"):
+            return frame
+        return None
+    return None
+
+
+def _step(evidence, state: _State):
+    """(the link for ``state.name``, the next state or None) — or None when unknown."""
+    if state.frame is not None:
+        return _step_in_function(evidence, state)
+    origin = assignment(evidence, state.name, before=state.before)
+    if origin is None:
+        return None
+    alive = state.before is None or _is_newest(evidence, state.name, origin)
+    facts = values.describe(evidence.value(state.name)) \
+        if alive and not state.component and evidence.has_value(state.name) else ""
+    return _follow(evidence, state, origin.cell, origin.line, origin.node, facts, None)
+
+
+def _follow(evidence, state: _State, cell, line, stmt, facts, frame):
+    """The link for the binding ``stmt`` of ``state.name`` and where its value came from."""
+    if isinstance(stmt, (ast.For, ast.AsyncFor)):
+        path = _target_path(stmt.target, state.name)
+        source, component = _iterated(stmt.iter, (path or ()) + state.component)
+        link = Link(state.name, cell, line, "for ... in " + _short(stmt.iter, 50), facts,
+                    node=stmt)
+        if source is None:
+            return link, None
+        return link, _State(source, frame, (cell, line), component)
+    rhs = _value_for(stmt, state.name)
+    link = Link(state.name, cell, line, _short(rhs if rhs is not None else stmt), facts,
+                node=stmt)
+    if rhs is None:
+        return link, None
+    source, component = _source_of(rhs, state.component)
+    if source is None:
+        return link, None
+    return link, _State(source, frame, (cell, line), component)
+
+
+def _step_in_function(evidence, state: _State):
+    frame = state.frame
+    func, tree, offset = _function_node(evidence, frame)
+    if func is None:
+        return None
+    limit = (state.before[1] if state.before else frame.line) + offset
+    bindings = [n for n in astutil.assignments_to(func, state.name)
+                if n.lineno < limit and _binds(n, state.name)]
+    if bindings:
+        stmt = bindings[-1]
+        return _follow(evidence, state, _label(evidence, frame.label), stmt.lineno - offset,
+                       stmt, "", frame)
+    params = [a.arg for a in func.args.posonlyargs + func.args.args]
+    if state.name not in params and state.name not in [a.arg for a in func.args.kwonlyargs]:
+        return None
+    caller = _caller_of(evidence, frame)
+    if caller is None:
+        return None
+    arg = _argument_passed(evidence, caller, func.name, state.name, params)
+    if arg is None:
+        return None
+    cell = _label(evidence, caller.label)
+    link = Link(state.name, cell, caller.line, f"argument {_short(arg, 50)} of {func.name}()",
+                "", node=arg)
+    source, component = _source_of(arg, state.component)
+    if source is None:
+        return link, None
+    outer = caller if caller.function not in ("", "<module>") else None
+    return link, _State(source, outer, (caller.label, caller.line), component)
+
+
+def _label(evidence, label):
+    return None if evidence.in_this_cell(label) else label
+
+
+def _function_node(evidence, frame):
+    """(the innermost FunctionDef spanning the frame's line, its cell's tree, offset)."""
+    if evidence.in_this_cell(frame.label):
+        tree, offset = evidence.tree, evidence.offset
+    else:
+        info = evidence.registry.filename_for(frame.label)
+        if info is None:
+            return None, None, 0
+        tree, offset = evidence.tree_of(info.filename), info.offset
+    if tree is None:
+        return None, None, 0
+    best = None
+    file_line = frame.line + offset
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
+                node.name == frame.function and \
+                node.lineno <= file_line <= (node.end_lineno or node.lineno):
+            best = node
+    return best, tree, offset
+
+
+def _caller_of(evidence, frame):
+    frames = evidence.raise_frames
+    for index, item in enumerate(frames):
+        if item is frame or (item.filename, item.lineno, item.function) == \
+                (frame.filename, frame.lineno, frame.function):
+            return frames[index - 1] if index > 0 else None
+    return None
+
+
+def _argument_passed(evidence, caller, function: str, param: str, params: list[str]):
+    """The expression the caller's statement passes as ``param`` to ``function(...)``."""
+    stmt = evidence.statement_at(caller.line, caller.label)
+    if stmt is None:
+        return None
+    for call in astutil.calls(stmt):
+        if astutil.last_part(call) != function and astutil.call_name(call.func) != function:
+            continue
+        for kw in call.keywords:
+            if kw.arg == param:
+                return kw.value
+        index = params.index(param) if param in params else -1
+        if params and params[0] in ("self", "cls"):
+            index -= 1
+        if 0 <= index < len(call.args) and not any(isinstance(a, ast.Starred)
+                                                   for a in call.args[:index + 1]):
+            return call.args[index]
+    return None
+
+
+def _target_path(target, name: str, path=()) -> tuple | None:
+    """Indices leading to ``name`` in a (nested) for-loop target: ``(xb, yb)`` -> (1,)."""
+    if isinstance(target, ast.Name):
+        return path if target.id == name else None
+    if isinstance(target, (ast.Tuple, ast.List)):
+        for index, elt in enumerate(target.elts):
+            found = _target_path(elt, name, path + (index,))
+            if found is not None:
+                return found
+    return None
+
+
+def _iterated(node, component: tuple):
+    """What a for loop iterates, and the component of its elements meant: ``enumerate(ds)``
+    with (1, 0) -> ("ds", (0,)); ``zip(a, b)`` with (1,) -> ("b", ())."""
+    if isinstance(node, ast.Call) and astutil.call_name(node.func) == "enumerate" and \
+            node.args and component[:1] == (1,):
+        return _source_of(node.args[0], component[1:])
+    if isinstance(node, ast.Call) and astutil.call_name(node.func) == "zip" and component and \
+            component[0] < len(node.args):
+        return _source_of(node.args[component[0]], component[1:])
+    return _source_of(node, component)
+
+
+def _source_of(node, component: tuple):
+    """(name, component) the value of ``node`` is derived from, or (None, ())."""
+    while True:
+        if isinstance(node, ast.Name):
+            return node.id, component
+        if isinstance(node, (ast.Tuple, ast.List)) and component and \
+                component[0] < len(node.elts):
+            node, component = node.elts[component[0]], component[1:]
+            continue
+        if isinstance(node, ast.Subscript):
+            node = node.value
+            continue
+        if isinstance(node, ast.Attribute) and node.attr in ("T", "values", "data"):
+            node = node.value
+            continue
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = astutil.call_name(func)
+            if (name in CONVERSIONS or name.endswith((".from_tensor_slices", ".from_tensors"))) \
+                    and len(node.args) == 1 and \
+                    not any(kw.arg == "dtype" for kw in node.keywords):
+                node = node.args[0]
+                continue
+            if isinstance(func, ast.Attribute) and func.attr in DERIVING_METHODS:
+                node = func.value
+                continue
+        return None, ()
+
+
+def _is_newest(evidence, name: str, origin: Origin) -> bool:
+    """Whether ``origin`` is the newest binding of ``name``: its value is the one alive now."""
+    newest = assignment(evidence, name)
+    return newest is not None and newest.node is origin.node
+
+
+def _value_for(stmt, name: str):
+    """The expression bound to ``name`` by ``stmt`` (an element of a tuple assignment when
+    the right side is a literal tuple of the same length), None for other statements."""
+    if isinstance(stmt, ast.Assign):
+        for target in stmt.targets:
+            if isinstance(target, ast.Name) and target.id == name:
+                return stmt.value
+            if isinstance(target, (ast.Tuple, ast.List)) and \
+                    isinstance(stmt.value, (ast.Tuple, ast.List)) and \
+                    len(target.elts) == len(stmt.value.elts):
+                for elt, value in zip(target.elts, stmt.value.elts):
+                    if isinstance(elt, ast.Name) and elt.id == name:
+                        return value
+        return stmt.value
+    if isinstance(stmt, (ast.AnnAssign, ast.AugAssign)):
+        return stmt.value
+    return None
+
+
+def _short(node, width: int = 60) -> str:
+    try:
+        text = ast.unparse(node)
+    except Exception:  # noqa: BLE001
+        return ""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"

@@ -1,0 +1,313 @@
+"""other: input-pipeline contracts — what a ``tf.data`` transform promises, against what the
+data gave it, followed back to the stage of the pipeline that broke the promise.
+
+A ``tf.data`` error surfaces where the dataset is *read* (``for batch in ds``, ``next(iter(ds))``,
+``model.fit(ds)``), but the stage at fault was written where the pipeline was *built*, often
+cells earlier. Each cause here reads the dataset the failing statement reads, follows it back
+(``provenance.chain``: ``ds = ds.shuffle(...).batch(4)`` <- ``ds = from_generator(...)``), and
+names the stage the message is about — one contract per row of the registry:
+
+* ``batch`` needs elements of one shape ("Cannot batch tensors with different shapes");
+* ``padded_batch`` pads *up* to its ``padded_shapes`` ("Attempted to pad to a smaller size");
+* ``from_generator`` checks each yielded element against its ``output_signature``;
+* a dataset without ``repeat()`` ends ("End of sequence");
+* the function a ``map`` traced made the failing op (``StringToNumber`` <- ``tf.strings.to_number``).
+
+Where the chain does not reach a stage the contract names, the cause stays where it was raised.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from ...report import Finding
+from .. import astutil, origins, phrases, provenance, values
+
+KIND = "other"   # every cause here explains an ``other`` failure (see test_registry)
+
+BATCH_SHAPES = (r"Cannot batch tensors with different shapes|"
+                r"Cannot add tensor to the batch: number of elements does not match")
+PAD_SMALLER = r"Attempted to pad to a smaller size than the input element"
+GENERATOR_YIELDED = r"`generator` yielded an element|generator.* yielded an element of"
+END_OF_SEQUENCE = r"End of sequence"
+
+
+def dataset_chain(evidence):
+    """(name, chain) of the dataset the failing statements read: a value that is a
+    ``tf.data.Dataset`` (or an iterator made from one with ``iter``), followed back to where
+    the pipeline was made. None when no read value is a dataset."""
+    def compute():
+        for frame, stmt in _failing_statements(evidence):
+            for name in _names(stmt):
+                scope_frame = frame if frame.function not in ("", "<module>") else None
+                trail = provenance.chain(evidence, name, frame=scope_frame)
+                if any(_is_dataset_link(evidence, link) for link in trail.links) or \
+                        _is_dataset(evidence.value(name)) and scope_frame is None:
+                    return name, trail
+        return None
+    return evidence.memo("data_pipeline.dataset_chain", compute)
+
+
+def reads_a_dataset(evidence) -> bool:
+    """Gate: the failing statements read a ``tf.data`` pipeline."""
+    return dataset_chain(evidence) is not None
+
+
+def _failing_statements(evidence):
+    """(cell frame, statement) for each cell frame of the traceback, innermost first."""
+    out = []
+    for frame in reversed(evidence.raise_frames):
+        stmt = evidence.statement_at(frame.line, frame.label)
+        if stmt is not None:
+            out.append((frame, stmt))
+    return out
+
+
+def _names(stmt) -> list[str]:
+    node = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and \
+        stmt.value is not None else stmt.iter if isinstance(stmt, (ast.For, ast.AsyncFor)) \
+        else stmt
+    return [n for n in origins.names_in(node) if n not in ("tf", "np", "keras", "iter", "next")]
+
+
+def _is_dataset(value) -> bool:
+    facts = values.facts(value)
+    return facts is not None and facts.kind == "dataset"
+
+
+def _is_dataset_link(evidence, link) -> bool:
+    return "Dataset." in link.code or (bool(link.facts) and _is_dataset(
+        evidence.value(link.name)))
+
+
+def _stage(trail, pattern: str):
+    """The newest link whose code calls the transform ``pattern`` names."""
+    regex = re.compile(pattern)
+    for link in trail.links:
+        if regex.search(link.code):
+            return link
+    return None
+
+
+def _finding(evidence, link, trail, summary, fix, culprits, extra=None) -> Finding:
+    cell = None if evidence.in_this_cell(link.cell) else link.cell
+    links = trail.as_evidence(evidence)
+    if extra:
+        links.append(extra)
+    return Finding(kind="other", severity="error", line=extra["line"] if extra else link.line,
+                   raise_line=evidence.raise_line,
+                   cell=(None if evidence.in_this_cell(extra["cell"]) else extra["cell"])
+                   if extra else cell,
+                   culprits=[c for c in culprits if c], summary=summary, fix=fix,
+                   rule="data_pipeline", evidence=links)
+
+
+def _chain_text(evidence, trail) -> str:
+    return " <- ".join(link.text(evidence) for link in trail.links)
+
+
+def batch_of_unequal_elements(evidence) -> Finding | None:
+    """``batch`` stacks elements into one tensor, so they must have one shape: the cause is the
+    ``.batch(...)`` stage of the pipeline the failing statement reads.
+
+    ``InvalidArgumentError: Cannot batch tensors with different shapes in component 0. First
+    element had shape [28,28,3] and element 1 had shape [26,28,3].``
+    """
+    found = dataset_chain(evidence)
+    if found is None:
+        return None
+    name, trail = found
+    stage = _stage(trail, r"\.batch\(")
+    if stage is None:
+        return None
+    sentence = evidence.parsed.sentence
+    return _finding(
+        evidence, stage, trail,
+        summary=(f"{phrases.code('batch')} at {stage.where(evidence)} stacks the elements of "
+                 f"{name} into one tensor, but they differ in shape ({sentence}) — "
+                 f"followed back: {_chain_text(evidence, trail)}."),
+        fix=("Make the elements one shape before batching (resize or crop in a `map`), or use "
+             "`padded_batch(...)` (or `ragged_batch`) for elements of varying length."),
+        culprits=[name, "batch", "padded_batch"])
+
+
+def pad_to_smaller_size(evidence) -> Finding | None:
+    """``padded_batch`` pads each element *up* to ``padded_shapes``; an element longer than
+    that fails: the cause is the ``.padded_batch(...)`` stage (or the constant it was given).
+
+    ``InvalidArgumentError: Attempted to pad to a smaller size than the input element.``
+    """
+    found = dataset_chain(evidence)
+    if found is None:
+        return None
+    name, trail = found
+    stage = _stage(trail, r"\.padded_batch\(")
+    if stage is None:
+        return None
+    return _finding(
+        evidence, stage, trail,
+        summary=(f"{phrases.code('padded_batch')} at {stage.where(evidence)} pads the elements "
+                 f"of {name} up to its padded_shapes, and an element is longer than that: "
+                 f"padding cannot shorten — followed back: {_chain_text(evidence, trail)}."),
+        fix=("Give `padded_shapes` at least the longest element's length (or `None` to pad to "
+             "each batch's longest), or truncate the elements in a `map` before padding."),
+        culprits=[name, "padded_batch", "padded_shapes"])
+
+
+def generator_element_mismatch(evidence) -> Finding | None:
+    """``from_generator`` checks each yielded element against its ``output_signature``: the
+    cause is the generator's ``yield`` when it has one (what it yields does not fit), found by
+    following the dataset back to its ``from_generator`` stage.
+
+    ``InvalidArgumentError: `generator` yielded an element of shape (4,) where an element of
+    shape (None, None) was expected.``
+    """
+    found = dataset_chain(evidence)
+    if found is None:
+        return None
+    name, trail = found
+    stage = _stage(trail, r"from_generator\(")
+    if stage is None:
+        return None
+    call = next((c for c in ast.walk(stage.node) if isinstance(c, ast.Call)
+                 and astutil.last_part(c) == "from_generator"), None)
+    generator = call.args[0].id if call is not None and call.args and \
+        isinstance(call.args[0], ast.Name) else None
+    yields = _yields_of(evidence, generator) if generator else []
+    sentence = evidence.parsed.sentence
+    if len(yields) != 1:
+        return _finding(
+            evidence, stage, trail,
+            summary=(f"The generator of {name} (from_generator at {stage.where(evidence)}) "
+                     f"yields elements that do not fit its output_signature: {sentence}"),
+            fix="Make what the generator yields match `output_signature` (shape and dtype).",
+            culprits=[name, generator, "output_signature"])
+    cell, line = yields[0]
+    extra = {"cell": cell, "line": line,
+             "text": f"{generator} yields at {phrases.line_ref(line, cell, evidence)}"}
+    return _finding(
+        evidence, stage, trail,
+        summary=(f"{generator} yields at {phrases.line_ref(line, cell, evidence)} elements that "
+                 f"do not fit the output_signature given to from_generator at "
+                 f"{stage.where(evidence)}: {sentence}"),
+        fix=("Yield elements of the declared shape and dtype (or declare the shape the "
+             "generator really yields in `output_signature`)."),
+        culprits=[name, generator, "output_signature", "yield"], extra=extra)
+
+
+def _yields_of(evidence, function: str) -> list[tuple[str | None, int]]:
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        for func in astutil.function_defs(tree):
+            if func.name == function:
+                return [(label, node.lineno - offset) for node in ast.walk(func)
+                        if isinstance(node, (ast.Yield, ast.YieldFrom))]
+    return []
+
+
+def dataset_exhausted(evidence) -> Finding | None:
+    """A dataset read past its end: a pipeline without ``repeat()`` yields each element once.
+    The cause is where the pipeline was made (the one place ``.repeat()`` goes), found by
+    following the iterated dataset back; a pipeline that repeats is not this cause.
+
+    ``OutOfRangeError: End of sequence [Op:IteratorGetNext]``
+    """
+    if evidence.error_type != "OutOfRangeError":
+        return None
+    found = dataset_chain(evidence)
+    if found is None:
+        return None
+    name, trail = found
+    if _stage(trail, r"\.repeat\(") is not None or not trail.complete:
+        return None
+    made = trail.origin
+    return _finding(
+        evidence, made, trail,
+        summary=(f"{name} ran out of elements: the pipeline made at {made.where(evidence)} has "
+                 f"no `.repeat()`, so it yields its elements once, and the loop asks for more "
+                 f"— followed back: {_chain_text(evidence, trail)}."),
+        fix=("Add `.repeat()` to the pipeline (before `batch`) for a fixed number of steps, or "
+             "loop over the dataset itself (`for batch in ds:`) so the loop ends with it."),
+        culprits=[name, "repeat"])
+
+
+# ---------------------------------------------------------------- ops a map function made
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", re.sub(r"V\d+$", "", name)).lower()
+
+
+def _makes_op(call: ast.Call, op: str) -> bool:
+    """Whether a TensorFlow call plausibly makes the op ``op`` (``tf.strings.to_number`` ->
+    ``StringToNumber``, ``tf.reshape`` -> ``Reshape``, ``tf.gather`` -> ``GatherV2``)."""
+    name = astutil.call_name(call.func)
+    if not name.startswith(("tf.", "tensorflow.")):
+        return False
+    wanted = _snake(op).replace("_", "")
+    last = name.rsplit(".", 1)[-1].replace("_", "")
+    return bool(last) and (wanted == last or (len(last) >= 5 and wanted.endswith(last)))
+
+
+def op_in_mapped_function(evidence) -> Finding | None:
+    """An op failed while a dataset ran the function its ``map`` traced: the cause is the one
+    call in that function that makes the op (TensorFlow names the op, not the line).
+
+    ``InvalidArgumentError: StringToNumberOp could not correctly convert string: img_0001.jpg
+    [[{{node StringToNumber}}]]``
+    """
+    op = evidence.parsed.op_type
+    if not op or op.startswith("Iterator"):
+        # The iterator only passes the error on; the op that failed names itself first.
+        named = re.match(r"([A-Z]\w+?)Op\b", evidence.parsed.sentence)
+        op = named.group(1) if named else ""
+    if not op:
+        return None
+    found = dataset_chain(evidence)
+    if found is None:
+        return None
+    name, trail = found
+    candidates = []
+    for link in trail.links:
+        for call in (c for c in ast.walk(link.node) if isinstance(c, ast.Call)
+                     and astutil.last_part(c) == "map" and c.args):
+            for label, func in _mapped_functions(evidence, call.args[0], link.cell):
+                offset = _offset(evidence, label)
+                candidates += [(label, c.lineno - offset, astutil.call_name(c.func))
+                               for c in ast.walk(func) if isinstance(c, ast.Call)
+                               and _makes_op(c, op)]
+    if len({(c[0], c[1]) for c in candidates}) != 1:
+        return None
+    cell, line, call_name = candidates[0]
+    extra = {"cell": cell, "line": line,
+             "text": f"{phrases.code(call_name)} makes {op}, at "
+                     f"{phrases.line_ref(line, cell, evidence)}"}
+    stage = _stage(trail, r"\.map\(") or trail.links[0]
+    return _finding(
+        evidence, stage, trail,
+        summary=(f"{op} failed while {name} ran the function its map traced: "
+                 f"{phrases.code(call_name)} at {phrases.line_ref(line, cell, evidence)} is the "
+                 f"call that makes {op} ({evidence.parsed.sentence})"),
+        fix=(f"Fix what {phrases.code(call_name)} is given (its input, as the dataset holds it) "
+             "or the call itself."),
+        culprits=[name, op, call_name], extra=extra)
+
+
+def _mapped_functions(evidence, node, cell):
+    """(cell label, function node) a ``map`` argument runs: a named function (and the
+    functions a lambda calls by name), from the cells' code."""
+    names = []
+    if isinstance(node, ast.Name):
+        names.append(node.id)
+    elif isinstance(node, ast.Lambda):
+        yield cell, node
+        names += [astutil.call_name(c.func) for c in ast.walk(node) if isinstance(c, ast.Call)]
+    for label, _, _, tree in origins.cells_newest_first(evidence):
+        for func in astutil.function_defs(tree):
+            if func.name in names:
+                yield label, func
+
+
+def _offset(evidence, label) -> int:
+    if evidence.in_this_cell(label):
+        return evidence.offset
+    info = evidence.registry.filename_for(label)
+    return info.offset if info is not None else 0
