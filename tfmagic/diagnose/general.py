@@ -7,10 +7,11 @@ message); and the values the failing expression reads — shape, dtype, a value 
 with where it came from (``provenance``). When no cause rule explains the failure, this is the
 report, and it says more than TensorFlow's message.
 
-Where the cause line goes: the raise line, or — when the failing code is a function defined in
-a cell (a custom layer's ``call``, a loss, a ``Dataset.map`` function) — the line of that
-function the traceback or the failing node's creation stack names. Nothing else moves it: the
-general path has no chain of evidence that would make another line the cause.
+Where the cause line goes: the raise line, always. When the failing code is a function defined
+in a cell (a custom layer's ``call``, a loss, a ``Dataset.map`` function) the summary names the
+line of that function the traceback or the failing node's creation stack gives, but the general
+path has no chain of evidence that would make any line other than the raise line *the cause*:
+only a cause rule, with its chain, moves it.
 """
 
 from __future__ import annotations
@@ -31,14 +32,14 @@ MAX_OPERANDS = 3
 def failing_location(evidence) -> tuple[int | None, str | None]:
     """(body line, cell label or None) of the user's code that failed: the deepest cell frame
     when it runs a function defined in another cell (the traceback, or the failing node's
-    creation stack for errors raised when a graph runs), else the raise line."""
+    creation stack for errors raised when a graph runs), else None (the raise line is all)."""
     frame = evidence.deepest_raise_frame()
     if frame is not None and not evidence.in_this_cell(frame.label):
         return frame.line, frame.label
     site = evidence.node_site()
     if site is not None and site.function not in ("", "<module>"):
         return site.line, (None if evidence.in_this_cell(site.label) else site.label)
-    return evidence.raise_line, None
+    return None, None
 
 
 def failing_call(evidence) -> str:
@@ -99,7 +100,7 @@ def operands(evidence, limit: int = MAX_OPERANDS) -> list[tuple[str, str, proven
 def other(evidence) -> Finding:
     """The general finding (kind ``other``): what failed, on what, made where."""
     parsed = evidence.parsed
-    line, cell = failing_location(evidence)
+    inner_line, inner_cell = failing_location(evidence)
     sentence = parsed.sentence or _first_line(evidence.message)
     call = failing_call(evidence)
     op = parsed.op_type
@@ -110,6 +111,10 @@ def other(evidence) -> Finding:
     else:
         head = evidence.error_type
     parts = [f"{head}: {_sentence_end(sentence)}"]
+    if inner_line is not None and (inner_line, inner_cell) != (evidence.raise_line, None):
+        function = evidence.function_at(inner_cell, inner_line)
+        parts.append(f"It failed inside {phrases.code(function) if function else 'a function'}"
+                     f" at {phrases.line_ref(inner_line, inner_cell, evidence)}.")
     site = evidence.node_site()
     culprits = [c for c in (op, call) if c]
     if parsed.node and site is not None and not (
@@ -129,8 +134,8 @@ def other(evidence) -> Finding:
         parts.append("On the failing line, " + "; ".join(facts) + ".")
     target = phrases.code(op or call) if (op or call) else "the failing call"
     return Finding(
-        kind="other", severity="error", line=line, raise_line=evidence.raise_line,
-        cell=cell, culprits=list(dict.fromkeys(culprits)),
+        kind="other", severity="error", line=evidence.raise_line,
+        raise_line=evidence.raise_line, cell=None, culprits=list(dict.fromkeys(culprits)),
         summary=" ".join(parts)[:900],
         fix=(f"Compare the values above with what {target} needs, and change the line that "
              "gives the one that does not fit its shape, dtype or values."),

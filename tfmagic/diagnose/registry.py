@@ -134,6 +134,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     # cause, gated on that evidence, explains the same message first)
     Rule("untracked_weights", untracked_weights.untracked_weights, ("ValueError",),
          (missing_gradient.NO_GRADIENTS,), gate=untracked_weights.has_untracked_layer),
+    Rule("missing_gradient", missing_gradient.forward_pass_outside_tape, ("ValueError",),
+         (missing_gradient.NO_GRADIENTS,)),
     Rule("missing_gradient", missing_gradient.missing_gradient, ("ValueError",),
          (missing_gradient.NO_GRADIENTS,)),
     # unbuilt_layer: Keras state that does not exist yet (optimizer built for another model,

@@ -534,3 +534,62 @@ def unused_weight_warnings(evidence) -> list[Finding]:
                      "trainable=False if it is meant to stay fixed)."),
                 rule="gradients"))
     return findings
+
+
+def forward_pass_outside_tape(evidence) -> Finding | None:
+    """The loss is computed inside the tape, but from a prediction the model made *before* the
+    tape opened: the tape never saw the model's variables used, so every gradient is None. The
+    cause is the model call outside the ``with`` block (found by following the loss's inputs
+    back, in the cell's code, to a call of the model whose variables are asked for).
+
+    ``ValueError: No gradients provided for any variable.``
+    """
+    if evidence.tree is None:
+        return None
+    from .other import _is_keras_layer
+
+    blocks = _tape_blocks(evidence)
+    for call in _gradient_calls(evidence):
+        if len(call.args) < 2 or not isinstance(call.args[0], ast.Name):
+            continue
+        loss = call.args[0].id
+        stmt = astutil.last_assignment_before(evidence.tree, loss, call.lineno)
+        block = next((b for b in blocks if stmt is not None and
+                      astutil.contains(b, stmt.lineno)), None)
+        if block is None or not isinstance(stmt, ast.Assign):
+            continue
+        asked = ast.unparse(call.args[1])
+        for read in dict.fromkeys(n.id for n in ast.walk(stmt.value) if isinstance(n, ast.Name)):
+            made = astutil.last_assignment_before(evidence.tree, read, block.lineno - 1)
+            if not isinstance(made, ast.Assign) or \
+                    any(astutil.contains(b, made.lineno) for b in blocks):
+                continue
+            models = [c.func.id for c in ast.walk(made.value) if isinstance(c, ast.Call)
+                      and isinstance(c.func, ast.Name) and c.func.id in asked
+                      and _is_keras_layer(evidence.value(c.func.id))]
+            if not models:
+                continue
+            line = evidence.body_line_of(made)
+            opened = evidence.body_line_of(block)
+            model = models[0]
+            links = [
+                {"cell": None, "line": evidence.body_line_of(call),
+                 "text": f"gradients of {loss} for {asked} "
+                         f"({phrases.line_ref(evidence.body_line_of(call), None, evidence)})"},
+                {"cell": None, "line": evidence.body_line_of(stmt),
+                 "text": f"{loss} computed inside the tape from {read} "
+                         f"({phrases.line_ref(evidence.body_line_of(stmt), None, evidence)})"},
+                {"cell": None, "line": line,
+                 "text": f"{read} = {model}(...) at {phrases.line_ref(line, None, evidence)}, "
+                         f"before the tape opens at {phrases.line_ref(opened, None, evidence)}"}]
+            return Finding(
+                kind="missing_gradient", severity="error", line=line,
+                raise_line=evidence.raise_line, culprits=[read, model, "tape", loss],
+                summary=(f"{read} is computed by {model} at {phrases.line_ref(line, None, evidence)}"
+                         f", before the tape opens at {phrases.line_ref(opened, None, evidence)}: "
+                         f"the tape records only what runs inside its block, so {loss} has no "
+                         f"path back to {model}'s variables and every gradient is None."),
+                fix=(f"Move `{ast.unparse(made).strip()}` inside the "
+                     "`with tf.GradientTape() as tape:` block, before the loss."),
+                rule="gradients", evidence=links)
+    return None
