@@ -54,6 +54,7 @@ class Link:
     facts: str = ""         # the value's facts when this binding is the one alive now
     made_here: bool = False  # the statement made the value (no derivation to follow)
     node: ast.AST | None = field(default=None, compare=False, repr=False)
+    via: str = ""           # how it was bound when not by an assignment ("argument of f()")
 
     def where(self, evidence) -> str:
         from .phrases import line_ref
@@ -63,7 +64,8 @@ class Link:
     def text(self, evidence) -> str:
         """"`xb` = `X[i:i+32]` (line 25)"; the facts when known."""
         facts = f", {self.facts}" if self.facts else ""
-        return f"`{self.name}` = `{self.code}` ({self.where(evidence)}{facts})"
+        via = f"{self.via}, " if self.via else ""
+        return f"`{self.name}` = `{self.code}` ({via}{self.where(evidence)}{facts})"
 
     def as_dict(self, evidence) -> dict:
         return {"cell": self.cell, "line": self.line, "name": self.name, "code": self.code,
@@ -138,8 +140,9 @@ def chain(evidence, name: str, keep=None, limit: int = MAX_LINKS, frame=None) ->
     found = Chain()
     state = _State(name, frame if frame is not None else _value_frame(evidence), None, ())
     seen = set()
-    while len(found.links) < limit and (state.name, state.component) not in seen:
-        seen.add((state.name, state.component))
+    while len(found.links) < limit and \
+            (state.name, state.component, state.before) not in seen:
+        seen.add((state.name, state.component, state.before))
         step = _step(evidence, state)
         if step is None:
             break
@@ -150,7 +153,8 @@ def chain(evidence, name: str, keep=None, limit: int = MAX_LINKS, frame=None) ->
                   not keep(evidence.value(parent.name)))):
             parent = None   # the source is gone or lacks the property: made here
         if parent is None:
-            link = Link(link.name, link.cell, link.line, link.code, link.facts, True, link.node)
+            link = Link(link.name, link.cell, link.line, link.code, link.facts, True, link.node,
+                        link.via)
         found.links.append(link)
         if parent is None:
             break
@@ -239,8 +243,8 @@ def _step_in_function(evidence, state: _State):
     if arg is None:
         return None
     cell = _label(evidence, caller.label)
-    link = Link(state.name, cell, caller.line, f"argument {_short(arg, 50)} of {func.name}()",
-                "", node=arg)
+    link = Link(state.name, cell, caller.line, _short(arg, 50), "", node=arg,
+                via=f"argument of {func.name}()")
     source, component = _source_of(arg, state.component)
     if source is None:
         return link, None

@@ -220,10 +220,13 @@ def dataset_exhausted(evidence) -> Finding | None:
     name, trail = found
     if _stage(trail, r"\.repeat\(") is not None or not trail.complete:
         return None
-    made = trail.origin
+    # The pipeline's last stage (where ``.repeat()`` goes): the newest binding that is a
+    # dataset, else where it was made.
+    made = next((link for link in trail.links if _is_dataset_link(evidence, link)),
+                trail.origin)
     return _finding(
         evidence, made, trail,
-        summary=(f"{name} ran out of elements: the pipeline made at {made.where(evidence)} has "
+        summary=(f"{name} ran out of elements: the pipeline built at {made.where(evidence)} has "
                  f"no `.repeat()`, so it yields its elements once, and the loop asks for more "
                  f"— followed back: {_chain_text(evidence, trail)}."),
         fix=("Add `.repeat()` to the pipeline (before `batch`) for a fixed number of steps, or "
