@@ -235,7 +235,8 @@ def _step_in_function(evidence, state: _State):
                        stmt, "", frame)
     params = [a.arg for a in func.args.posonlyargs + func.args.args]
     if state.name not in params and state.name not in [a.arg for a in func.args.kwonlyargs]:
-        return None
+        # Not bound in the function: a name it reads from the cells' namespace.
+        return _step(evidence, _State(state.name, None, None, state.component))
     caller = _caller_of(evidence, frame)
     if caller is None:
         return None

@@ -159,6 +159,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (data_pipeline.GENERATOR_YIELDED,)),
     Rule("other", data_pipeline.dataset_exhausted, ("OutOfRangeError",),
          (data_pipeline.END_OF_SEQUENCE,)),
+    Rule("other", data_pipeline.shape_lost_after_py_function, ("ValueError",),
+         data_pipeline.UNKNOWN_SHAPE),
     # shape_mismatch
     Rule("shape_mismatch", shape_mismatch.keras_input_data, ("ValueError",),
          tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),

@@ -314,3 +314,59 @@ def _offset(evidence, label) -> int:
         return evidence.offset
     info = evidence.registry.filename_for(label)
     return info.offset if info is not None else 0
+
+
+UNKNOWN_SHAPE = (r"contains no shape", r"as_list\(\) is not defined on an unknown TensorShape",
+                 r"with unknown rank", r"Cannot iterate over a shape with unknown rank",
+                 r"shape must be known|Shape must be known")
+_PY_FUNCTION = re.compile(r"\b(py_function|numpy_function|py_func)\(")
+
+
+def shape_lost_after_py_function(evidence) -> Finding | None:
+    """``tf.py_function`` / ``tf.numpy_function`` return tensors of unknown shape (TensorFlow
+    cannot see inside the Python they run), so an op or layer that needs a static shape fails
+    downstream: the cause is the ``py_function`` call the failing value was made by, found by
+    following the value back from the failing line (inside a ``map`` function too).
+
+    ``ValueError: 'images' contains no shape.``
+    """
+    for frame in _frames_to_search(evidence):
+        stmt = evidence.statement_at(frame.line, frame.label)
+        if stmt is None:
+            continue
+        scope = frame if frame.function not in ("", "<module>") else None
+        for name in _names(stmt):
+            trail = provenance.chain(evidence, name, frame=scope)
+            for link in trail.links:
+                try:
+                    code = ast.unparse(link.node) if link.node is not None else link.code
+                except Exception:  # noqa: BLE001
+                    code = link.code
+                if not _PY_FUNCTION.search(code):
+                    continue
+                fn = _PY_FUNCTION.search(code).group(1)
+                return _finding(
+                    evidence, link, trail,
+                    summary=(f"{name} has no static shape: it comes from `tf.{fn}` at "
+                             f"{link.where(evidence)}, whose outputs TensorFlow cannot shape "
+                             f"(it runs Python), and the failing code needs a known shape "
+                             f"({evidence.parsed.sentence}) — followed back: "
+                             f"{_chain_text(evidence, trail)}."),
+                    fix=(f"Give the result of `tf.{fn}` its shape right after the call: "
+                         "`x.set_shape([...])` or `x = tf.ensure_shape(x, [...])`."),
+                    culprits=[name, fn, "set_shape", "ensure_shape"])
+    return None
+
+
+def _frames_to_search(evidence):
+    """Cell frames where the failure happened, innermost first: the user code TensorFlow
+    names in its message (traced functions), then the traceback's cell frames."""
+    from ..evidence import CellFrame
+
+    frames = []
+    for item in reversed(evidence.parsed.message_frames):
+        located = evidence.registry.body_line(item.filename, item.lineno)
+        if located is not None:
+            frames.append(CellFrame(located[0], located[1], item.filename, item.lineno,
+                                    item.function))
+    return frames + list(reversed(evidence.raise_frames))
