@@ -526,8 +526,11 @@ def test_summary_line_numbers_are_the_listings_editor_numbers(tfshell, header):
     finding = report.findings[0]
     assert finding.line == 3  # body line of ``c = a / b``
     marked, named = _cause_row_and_summary_lines(report)
-    assert marked == 3 + len(header.splitlines())
-    assert named and set(named) == {marked}, finding.summary
+    offset = len(header.splitlines())
+    assert marked == 3 + offset
+    # The general report names where each operand was made: `a` (body line 1) and `b` (body
+    # line 2), in the editor's numbering too.
+    assert named and set(named) == {1 + offset, 2 + offset}, finding.summary
 
 
 EARLIER_CELL_CAUSES = {

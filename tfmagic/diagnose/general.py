@@ -54,18 +54,21 @@ def failing_call(evidence) -> str:
     return ""
 
 
-def _failing_node(evidence, stmt):
+def _failing_node(evidence, stmt, calls_only: bool = True):
+    """The expression the traceback marks on the raise line (its exact columns); without
+    columns, the only call on the line. None when neither is known."""
     col = evidence.raise_col
     line = (evidence.raise_line or 0) + evidence.offset
-    best = None
-    for node in ast.walk(stmt):
-        if not isinstance(node, ast.Call) or node.lineno != line:
-            continue
-        if col is not None and (node.col_offset, node.end_col_offset) == tuple(col):
-            return node
-        if best is None:
-            best = node
-    return best
+    on_line = [node for node in ast.walk(stmt) if isinstance(node, ast.expr)
+               and getattr(node, "lineno", None) == line
+               and (not calls_only or isinstance(node, ast.Call))]
+    if col is not None:
+        for node in on_line:
+            if (node.col_offset, node.end_col_offset) == tuple(col):
+                return node
+        return None
+    calls = [node for node in on_line if isinstance(node, ast.Call)]
+    return calls[0] if len(calls) == 1 else None
 
 
 def operands(evidence, limit: int = MAX_OPERANDS) -> list[tuple[str, str, provenance.Chain]]:
@@ -75,7 +78,7 @@ def operands(evidence, limit: int = MAX_OPERANDS) -> list[tuple[str, str, proven
     if not statements:
         return []
     stmt = statements[0]
-    node = _failing_node(evidence, stmt) or stmt
+    node = _failing_node(evidence, stmt, calls_only=False) or stmt
     if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and node is stmt:
         node = stmt.value
     names = []
@@ -133,13 +136,15 @@ def other(evidence) -> Finding:
     if facts:
         parts.append("On the failing line, " + "; ".join(facts) + ".")
     target = phrases.code(op or call) if (op or call) else "the failing call"
+    fix = (f"Compare the values above with what {target} needs, and change the line that "
+           "gives the one that does not fit its shape, dtype or values." if facts else
+           "Read the marked expression: it is where the error was raised, and the message "
+           "says what it found there.")
     return Finding(
         kind="other", severity="error", line=evidence.raise_line,
         raise_line=evidence.raise_line, cell=None, culprits=list(dict.fromkeys(culprits)),
         summary=" ".join(parts)[:900],
-        fix=(f"Compare the values above with what {target} needs, and change the line that "
-             "gives the one that does not fit its shape, dtype or values."),
-        rule="other")
+        fix=fix, rule="other")
 
 
 def _first_line(message: str) -> str:
@@ -153,6 +158,6 @@ def _sentence_end(text: str) -> str:
 
 
 def _article(phrase: str) -> str:
-    if not phrase or phrase.startswith(("a ", "an ")):
+    if not phrase or phrase.startswith(("a ", "an ", "the ")):
         return phrase
     return ("an " if phrase[0] in "aeiou" else "a ") + phrase

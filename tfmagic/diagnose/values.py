@@ -30,7 +30,9 @@ class Facts:
     spec: str | None = None
 
     def phrase(self) -> str:
-        """``int64 array (64, 10), values 0..999``."""
+        """``int64 array (64, 10), values 0..999``; ``the int 0`` for a Python number."""
+        if self.kind == "number" and self.low is not None and self.low == self.high:
+            return f"the {self.dtype} {_num(self.low)}"
         parts = [p for p in (self.dtype, self.kind) if p]
         text = " ".join(parts)
         if self.shape is not None:
