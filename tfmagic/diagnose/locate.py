@@ -136,8 +136,9 @@ def _statement_span(tb, tree: ast.Module, lines: list[str]) -> tuple[int, int, i
         return None
     first = _start(statements[0])
     last = max(s.end_lineno or s.lineno for s in statements)
-    shift = first - 1
-    text = "".join(lines[first - 1:last])
+    # Blank lines above keep the statement on its own lines: positions, first lines and 3.13's
+    # class-body __firstlineno__ constant come out as in the cell's compilation.
+    text = "\n" * (first - 1) + "".join(lines[first - 1:last])
     if not text.endswith("\n"):
         text += "\n"
     lasti = tb.tb_lasti
@@ -162,18 +163,18 @@ def _statement_span(tb, tree: ast.Module, lines: list[str]) -> tuple[int, int, i
                                  dont_inherit=True)
         except (SyntaxError, ValueError):
             return None
-        target = _twin_code(narrow, code, shift)
+        target = _twin_code(narrow, code)
         if target is None:
             continue
         narrow_lasti = lasti if target.co_code == code.co_code else \
-            _matching_offset(target, code, lasti, position, shift)
+            _matching_offset(target, code, lasti, position)
         if narrow_lasti is not None:
             break
     else:
         return None
     import executing
 
-    frame = _StatementFrame(target, lineno - shift, narrow_lasti, {})
+    frame = _StatementFrame(target, lineno, narrow_lasti, {})
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     try:
         node = executing.Source.executing(frame).node
@@ -183,7 +184,7 @@ def _statement_span(tb, tree: ast.Module, lines: list[str]) -> tuple[int, int, i
         linecache.cache.pop(filename, None)
     if node is None or getattr(node, "end_lineno", None) is None:
         return None
-    return node.lineno + shift, node.end_lineno + shift, node.col_offset, node.end_col_offset
+    return node.lineno, node.end_lineno, node.col_offset, node.end_col_offset
 
 
 _IMPORTS: "weakref.WeakKeyDictionary[ast.Module, str]" = weakref.WeakKeyDictionary()
@@ -248,7 +249,7 @@ def _executing_node(code, tb, lines: list[str]):
                 linecache.cache[filename] = held
 
 
-def _twin_code(narrow, code, shift: int):
+def _twin_code(narrow, code):
     """The code object of the statement's own compilation that matches ``code`` (the module,
     or a function, class body, lambda or comprehension defined in the statement); among
     twins of the same bytes (3.11's comprehensions on one line: ``[a.x for a in p] or
@@ -260,36 +261,27 @@ def _twin_code(narrow, code, shift: int):
     while pending:
         candidate = pending.pop()
         if candidate.co_qualname == code.co_qualname and \
-                candidate.co_firstlineno + shift == code.co_firstlineno and \
+                candidate.co_firstlineno == code.co_firstlineno and \
                 candidate.co_code == code.co_code:
             found.append(candidate)
         pending.extend(c for c in candidate.co_consts if hasattr(c, "co_code"))
     if len(found) <= 1:
         return found[0] if found else None
-    positions = [_shifted(p, -shift) for p in code.co_positions()]
+    positions = list(code.co_positions())
     return next((c for c in found if list(c.co_positions()) == positions), None)
 
 
-def _shifted(position, lines: int) -> tuple:
-    """A ``co_positions()`` entry moved by ``lines``."""
-    start, end, col, end_col = position
-    return (start + lines if start is not None else None,
-            end + lines if end is not None else None, col, end_col)
-
-
-def _matching_offset(target, code, lasti: int, position, shift: int) -> int | None:
+def _matching_offset(target, code, lasti: int, position) -> int | None:
     """The instruction of ``target`` that is ``code``'s at ``lasti``: the same opcode at the
-    same ``position`` (moved by ``shift`` lines), the k-th such when ``code`` has k - 1 before
-    it (3.12 gives a ``with``'s ``__exit__`` call the position and opcode of the context
-    manager's own call)."""
-    opcode = code.co_code[lasti]
-    wanted = _shifted(position, -shift)
+    same ``position``, the k-th such when ``code`` has k - 1 before it (3.12 gives a
+    ``with``'s ``__exit__`` call the position and opcode of the context manager's own call)."""
+    opcode, wanted = code.co_code[lasti], tuple(position)
     raw = target.co_code
     found = [index * 2 for index, at in enumerate(target.co_positions())
              if raw[index * 2] == opcode and tuple(at) == wanted]
     if len(found) <= 1:
         return found[0] if found else None
-    position, raw = tuple(position), code.co_code
+    raw = code.co_code
     before = sum(1 for index, at in enumerate(itertools.islice(code.co_positions(), lasti // 2))
-                 if raw[index * 2] == opcode and tuple(at) == position)
+                 if raw[index * 2] == opcode and tuple(at) == wanted)
     return found[before] if before < len(found) else None
