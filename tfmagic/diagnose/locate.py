@@ -155,7 +155,7 @@ def _statement_span(tb, tree: ast.Module, lines: list[str]) -> tuple[int, int, i
     # LOAD_METHOD) when the code that ran saw the import in the same compilation (a
     # %%tfcheck cell is compiled whole; IPython compiles each top-level statement apart): try
     # the statement alone, then with the cell's module-level imports after it.
-    for source in (text, text + _imports_line(tree)):
+    for source in (text if alone else text + _imports_line(tree) for alone in (True, False)):
         try:
             with warnings.catch_warnings():  # the cell's own SyntaxWarnings were shown once
                 warnings.simplefilter("ignore")
@@ -188,6 +188,7 @@ def _statement_span(tb, tree: ast.Module, lines: list[str]) -> tuple[int, int, i
 
 
 _IMPORTS: "weakref.WeakKeyDictionary[ast.Module, str]" = weakref.WeakKeyDictionary()
+_BLOCKS = (ast.stmt, ast.excepthandler, ast.match_case)
 
 
 def _imports_line(tree: ast.Module) -> str:
@@ -204,9 +205,9 @@ def _imports_line(tree: ast.Module) -> str:
                 for alias in node.names:
                     if alias.name != "*":
                         names[alias.asname or alias.name.split(".")[0]] = None
-            elif not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
-                                       ast.Lambda)):
-                pending.extend(ast.iter_child_nodes(node))
+            elif not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                pending.extend(child for child in ast.iter_child_nodes(node)  # no import is
+                               if isinstance(child, _BLOCKS))  # in an expression
         line = _IMPORTS[tree] = f"import {', '.join(sorted(names))}\n" if names else ""
     return line
 
