@@ -1,6 +1,8 @@
 # Two commands do all the set-up on a fresh machine with only Python and make:
 #   make test   create .venv if missing, install, run the whole test suite
 #   make demo   create .venv if missing, install, execute demo.ipynb headless, write demo.html
+#   make test-pyversions   the fast tests (pytest -m fast: no TensorFlow) on CPython 3.10, 3.12
+#                      and 3.13, compiled to WebAssembly (Pyodide from npm) and run under Node
 #   make test-compat   a second venv on Colab's stack (IPython 7.34, TensorFlow 2.20) running the
 #                      runner, ledger, scenario and real-kernel (nbclient) tests; not the golden
 #                      report text (tests/golden/ is recorded on make test's stack)
@@ -9,7 +11,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.tfmagic-installed
 
-.PHONY: test test-compat demo bench score install clean
+.PHONY: test test-compat test-pyversions demo bench score install clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +62,33 @@ test-compat: $(COMPAT_STAMP)
 	TF_CPP_MIN_LOG_LEVEL=2 $(COMPAT_PY) -m pytest -q tests/test_runner.py tests/test_ledger.py \
 		tests/test_scenarios.py tests/test_notebook.py tests/test_note.py -k "not report_text"
 
+# The pure-Python layer (README, "Supported Python versions"): each Pyodide release from npm is
+# one CPython, installed into .pyodide/node/<release> (git-ignored); tests/pyodide/wheels.py
+# downloads, with the venv's pip, the pure-Python wheels pyproject.toml's dependencies and `fast`
+# extra resolve to for that Python into .pyodide/wheels/<version>; tests/pyodide/run.js mounts
+# the tree and runs pytest -m fast there. Pyodide 0.22 (3.10) loads only through require().
+PYODIDE_DIR ?= .pyodide
+PYODIDE_VERSIONS ?= 0.22.1:3.10 0.27.7:3.12 0.28.3:3.13
+
+test-pyversions: $(PY)
+	@command -v node >/dev/null && command -v npm >/dev/null || \
+		{ echo "test-pyversions needs Node (20) and npm"; exit 1; }
+	@set -e; for pair in $(PYODIDE_VERSIONS); do \
+		release=$${pair%%:*}; python=$${pair##*:}; \
+		node_dir=$(PYODIDE_DIR)/node/$$release; \
+		if [ ! -f $$node_dir/node_modules/pyodide/package.json ]; then \
+			mkdir -p $$node_dir && echo '{"private": true}' > $$node_dir/package.json && \
+			npm install --prefix $$node_dir --no-audit --no-fund --silent pyodide@$$release; fi; \
+		$(PY) tests/pyodide/wheels.py $$python $(PYODIDE_DIR)/wheels/$$python; \
+	done
+	@set -e; failed=""; for pair in $(PYODIDE_VERSIONS); do \
+		release=$${pair%%:*}; python=$${pair##*:}; \
+		echo "== Python $$python (Pyodide $$release): pytest -m fast"; \
+		node tests/pyodide/run.js $(PYODIDE_DIR)/node/$$release $(PYODIDE_DIR)/wheels/$$python \
+			-q -p no:warnings || failed="$$failed $$python"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "test-pyversions failed on Python$$failed"; exit 1; fi
+
 # The real-world corpus score (tests/realworld/README.md); it measures, it never fails the build.
 # SCORE_ARGS passes options, e.g. make score SCORE_ARGS="--mode last --jobs 1".
 score: $(STAMP)
@@ -79,4 +108,4 @@ bench: $(STAMP)
 	TF_CPP_MIN_LOG_LEVEL=2 MPLBACKEND=Agg $(PY) bench/run_all.py
 
 clean:
-	rm -rf $(VENV) $(COMPAT) demo.html .pytest_cache tests/artifacts
+	rm -rf $(VENV) $(COMPAT) $(PYODIDE_DIR) demo.html .pytest_cache tests/artifacts

@@ -113,6 +113,7 @@ def test_none_gradient_in_a_succeeding_cell_is_a_warning(eager_shell):
     assert "1 of 2" in warning["summary"]
 
 
+@pytest.mark.fast
 def test_non_tensorflow_error_gets_the_annotated_cell(shell):
     result = shell.run_cell("%%tfcheck\na = 1\nb = 0\nc = a / b\n", store_history=True)
     assert isinstance(result.error_in_exec, ZeroDivisionError)
@@ -186,6 +187,7 @@ def test_indentation_survives_nbconvert_html_export():
     assert re.search(r"> 3</span>        return 1 / 0", body)
 
 
+@pytest.mark.fast
 def test_a_failing_rule_costs_only_that_rule(shell, monkeypatch):
     from tfmagic.diagnose import registry
 

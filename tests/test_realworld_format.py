@@ -20,6 +20,8 @@ sys.path.insert(0, str(REALWORLD))
 
 from score import REQUIRED_FIELDS, find_cases  # noqa: E402
 
+pytestmark = pytest.mark.fast  # needs no TensorFlow (make test-pyversions)
+
 CASES = find_cases([str(REALWORLD)])
 CITATION = re.compile(r"^\d+:\d+$")
 EXCEPTION_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*(Error|Exception|Exhausted)$")

@@ -19,6 +19,8 @@ import pytest
 
 from tfmagic.diagnose import registry
 
+pytestmark = pytest.mark.fast  # needs no TensorFlow (make test-pyversions)
+
 MESSAGES = json.loads((pathlib.Path(__file__).parent / "fixtures" / "messages.json").read_text())
 
 

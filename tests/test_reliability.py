@@ -8,6 +8,8 @@ from __future__ import annotations
 import ast
 import os
 
+import pytest
+
 TFMAGIC_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tfmagic")
 PRIVATE_MODULES = ("tensorflow.python", "tensorflow.core", "keras.src", "tf_keras.src")
 
@@ -30,6 +32,7 @@ def _private_imports(path: str) -> list[str]:
     return found
 
 
+@pytest.mark.fast
 def test_private_tensorflow_and_keras_only_in_tf_package():
     """``tensorflow.python`` and private Keras modules are imported nowhere outside tfmagic/_tf."""
     outside, inside = [], []
@@ -358,6 +361,7 @@ def test_rerun_after_a_failed_tf1_cell_judges_reachable_sessions_only(graph_runs
 # --------------------------------------------------------------------------- bounded state (item 10)
 
 
+@pytest.mark.fast
 def test_cell_registry_and_linecache_stay_bounded(tf_shell):
     """Issue 10.10: every %%tfcheck cell added a registry entry and a second copy of its source
     to linecache, forever."""
@@ -500,6 +504,7 @@ def test_warnings_and_tensorflow_log_lines_identical_with_and_without_tfcheck():
     assert TFMAGIC_DIR not in checked
 
 
+@pytest.mark.fast
 def test_readme_guarantees_name_existing_tests():
     """Every test README's "What is guaranteed" table names exists."""
     root = os.path.dirname(TESTS_DIR)

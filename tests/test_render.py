@@ -6,9 +6,13 @@ import ast
 import pathlib
 import re
 
+import pytest
+
 from tfmagic import render
 from tfmagic.render import model
 from tfmagic.report import Finding, GraphReport, Report, VariableRecord
+
+pytestmark = pytest.mark.fast  # needs no TensorFlow (make test-pyversions)
 
 PACKAGE = pathlib.Path(render.__file__).parent
 

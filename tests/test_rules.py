@@ -19,6 +19,8 @@ from tfmagic.diagnose.rules import feed_mismatch, uninitialized_variable
 from tfmagic.ledger import SessionHistory
 from tfmagic.report import VariableRecord
 
+pytestmark = pytest.mark.fast  # needs no TensorFlow (make test-pyversions)
+
 
 class FakeSession:
     """Stands for a tf.compat.v1.Session in frame locals (no TensorFlow here)."""

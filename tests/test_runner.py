@@ -155,6 +155,7 @@ def test_unload_and_reload_undo_everything(bare_shell):
 # --------------------------------------------------------------------------- running like IPython
 
 
+@pytest.mark.fast
 def test_body_runs_in_user_namespace_with_out_and_no_expansion(shell):
     """Assignments persist, the trailing expression is Out[N], and `{x}`/`$x` stay literal in
     Python code (IPython only expands them in magic and shell arguments)."""
@@ -168,6 +169,7 @@ def test_body_runs_in_user_namespace_with_out_and_no_expansion(shell):
     assert shell.user_ns["_"] == 42
 
 
+@pytest.mark.fast
 def test_trailing_semicolon_suppresses_out(shell):
     """`expr;` at the end of a body shows nothing, as in a plain cell, but still runs."""
     run(shell, "calls = []")
@@ -177,6 +179,7 @@ def test_trailing_semicolon_suppresses_out(shell):
     assert 7 not in shell.user_ns["Out"].values()
 
 
+@pytest.mark.fast
 def test_line_magics_inside_the_body(shell, capsys):
     """Line magics are transformed as in a plain cell, including `x = %magic`."""
     result, _ = run(shell, "%%tfcheck\n%time timed = 3\nhere = %pwd\n")
@@ -186,6 +189,7 @@ def test_line_magics_inside_the_body(shell, capsys):
     assert "Wall time" in capsys.readouterr().out
 
 
+@pytest.mark.fast
 def test_traceback_shows_cell_lines_and_hides_tfmagic(shell, capsys):
     """The traceback names the cell ("Cell In[N], line K", counting the %%tfcheck line as 1
     like the notebook does) with the real source; tfmagic's frames are hidden. Leading blank
@@ -208,6 +212,7 @@ def test_traceback_shows_cell_lines_and_hides_tfmagic(shell, capsys):
     assert "skipping hidden" in text
 
 
+@pytest.mark.fast
 def test_original_exception_propagates_unchanged(shell):
     """`result.error_in_exec` is the very object the cell raised, with its own args."""
     result, _ = run(shell, "%%tfcheck\nraised = KeyError('the key')\nraise raised\n")
@@ -216,6 +221,7 @@ def test_original_exception_propagates_unchanged(shell):
     assert result.error_in_exec.__cause__ is None and result.error_in_exec.__context__ is None
 
 
+@pytest.mark.fast
 def test_debug_lands_in_the_user_frame(shell, capsys, monkeypatch):
     """%debug after a failing %%tfcheck cell opens in the user's function, not in tfmagic."""
     result, _ = run(shell, "%%tfcheck\ndef inner():\n    marker = 'user-frame-local'\n"
@@ -256,6 +262,7 @@ def test_keyboard_interrupt_stops_the_cell_and_removes_instrumentation(shell):
     assert outputs == []
 
 
+@pytest.mark.fast
 def test_top_level_await_is_a_usage_error(shell):
     result, _ = run(shell, "%%tfcheck\nimport asyncio\nawaited = await asyncio.sleep(0, 5)\n")
     assert isinstance(result.error_in_exec, UsageError)
@@ -263,6 +270,7 @@ def test_top_level_await_is_a_usage_error(shell):
     assert "awaited" not in shell.user_ns
 
 
+@pytest.mark.fast
 def test_bad_options_are_a_usage_error_and_the_body_does_not_run(shell):
     result, _ = run(shell, "%%tfcheck --bogus\nbody_ran = True\n")
     assert isinstance(result.error_in_exec, UsageError)
@@ -274,6 +282,7 @@ def test_bad_options_are_a_usage_error_and_the_body_does_not_run(shell):
     assert "body_ran" not in shell.user_ns
 
 
+@pytest.mark.fast
 def test_help(shell, capsys):
     """`%%tfcheck?` shows the usage and every option."""
     doc = shell.find_cell_magic("tfcheck").__doc__
@@ -287,6 +296,7 @@ def test_help(shell, capsys):
 # --------------------------------------------------------------------------- reports
 
 
+@pytest.mark.fast
 def test_out_option_and_last_report(shell):
     run(shell, "%%tfcheck -o first_report\na = 1")
     result, _ = run(shell, "%%tfcheck -o second_report\nb = 2")
@@ -346,6 +356,7 @@ def test_report_to_dict_is_json(shell):
         again["findings"][0])
 
 
+@pytest.mark.fast
 def test_display_is_one_self_contained_bundle(shell):
     _, outputs = run(shell, "%%tfcheck\nvalue = '<script>alert(1)</script>'\n"
                             "raise ValueError(value)\n")
@@ -387,6 +398,7 @@ def test_missing_tensorflow_message_and_the_cell_still_runs():
     assert "TensorFlow is not installed" not in out["second"]  # said once, not every cell
 
 
+@pytest.mark.fast
 def test_syntax_error_is_shown_and_raised(shell, capsys):
     result, outputs = run(shell, "%%tfcheck\nok = 1\nbroken = (1,\n")
     assert isinstance(result.error_in_exec, SyntaxError)
@@ -399,6 +411,7 @@ def test_syntax_error_is_shown_and_raised(shell, capsys):
     assert len(outputs) == 1 and "does not parse" in outputs[0]["data"]["text/plain"]
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("broken", ["diagnose", "render"])
 def test_a_tfmagic_fault_never_hides_the_users_error(shell, monkeypatch, broken):
     """If the diagnosis (or the rendering) raises, the user's exception still propagates
