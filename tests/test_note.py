@@ -14,7 +14,6 @@ import pathlib
 import re
 import sys
 
-import nbformat
 import pytest
 
 from tfmagic.report import Finding, Report
@@ -126,6 +125,7 @@ def test_add_note_once_never_on_interrupts_and_never_raising():
 # --------------------------------------------------------------------------- a real kernel
 
 def _run_notebook(cells, monkeypatch, tags=None):
+    import nbformat   # the kernel tests only: the unit tests above run without Jupyter
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
