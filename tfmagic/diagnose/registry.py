@@ -151,6 +151,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (other_rules.TAPE_REUSED,)),
     Rule("other", other_rules.index_past_embedding_rows, ("InvalidArgumentError",),
          (other_rules.INDEX_OUT_OF_RANGE,)),
+    Rule("other", other_rules.tensor_from_replaced_graph, ("ValueError",),
+         other_rules.OTHER_GRAPH),
     # other: input-pipeline contracts (the stage of a tf.data pipeline that broke one)
     Rule("other", data_pipeline.batch_of_unequal_elements, ("InvalidArgumentError",),
          (data_pipeline.BATCH_SHAPES,)),

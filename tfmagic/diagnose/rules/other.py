@@ -591,3 +591,88 @@ def index_past_embedding_rows(evidence) -> Finding | None:
         fix=(f"Size the Embedding from the data: input_dim = largest id + 1 (often "
              f"`len(vocabulary) + 1` when id 0 is padding){' at ' + where if size_name else ''}."),
         rule="api_contract", evidence=links)
+
+
+OTHER_GRAPH = (r"must be from the same graph as",)
+
+
+def _graph_of(value):
+    """The graph of a graph-mode tensor or variable (known TF types only), else None."""
+    if not values.is_known_type(value) or not (type(value).__module__ or "").startswith(
+            "tensorflow"):
+        return None
+    try:
+        return value.graph
+    except Exception:  # noqa: BLE001 - an eager tensor has no graph
+        return None
+
+
+def tensor_from_replaced_graph(evidence) -> Finding | None:
+    """A tensor made in a graph that was later replaced (``reset_default_graph``, a new
+    ``tf.Graph().as_default()``) combined with tensors of the new graph: the cause is where
+    the stale tensor was made — found as the value on the failing line whose graph is not the
+    graph the other values live in, with the replacement that came after it.
+
+    ``ValueError: Tensor("Const_2:0", shape=(), dtype=float32) must be from the same graph as
+    Tensor("Mean:0", shape=(16,), dtype=float32) (graphs are <...> and <...>).``
+    """
+    from ..common import raise_statements
+
+    statements = raise_statements(evidence)
+    if not statements:
+        return None
+    graphs = {}
+    for name in origins.names_in(statements[0]):
+        graph = _graph_of(evidence.value(name))
+        if graph is not None:
+            graphs.setdefault(id(graph), []).append(name)
+    if len(graphs) != 2:
+        return None
+    import sys
+
+    tf = sys.modules.get("tensorflow")
+    current = id(tf.compat.v1.get_default_graph()) if tf is not None else None
+    stale = [names for gid, names in graphs.items() if gid != current]
+    fresh = [names for gid, names in graphs.items() if gid == current]
+    if len(stale) != 1 or not fresh:
+        return None
+    name = stale[0][0]
+    made = provenance.assignment(evidence, name)
+    if made is None:
+        return None
+    reset = _graph_replaced_after(evidence, made)
+    where = made.where(evidence)
+    links = [{"cell": made.cell, "line": made.line,
+              "text": f"{name} made at {where}, in the graph that was then the default"}]
+    if reset is not None:
+        links.append({"cell": reset[0], "line": reset[1],
+                      "text": f"the default graph replaced at "
+                              f"{phrases.line_ref(reset[1], reset[0], evidence)}"})
+    after = (f"; the default graph was replaced at {phrases.line_ref(reset[1], reset[0], evidence)}"
+             if reset is not None else "")
+    return Finding(
+        kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(made.cell) else made.cell,
+        culprits=[c for c in (name, "reset_default_graph" if reset else None, fresh[0][0]) if c],
+        summary=(f"{name} belongs to an earlier graph (made at {where}){after}, and the failing "
+                 f"line combines it with {fresh[0][0]}, which lives in the current graph: ops "
+                 "can only join tensors of one graph."),
+        fix=(f"Make {name} after the graph is replaced (or as a plain Python number), so it "
+             "lives in the graph it is used with."),
+        rule="other", evidence=links)
+
+
+def _graph_replaced_after(evidence, made):
+    """(cell, body line) of a ``reset_default_graph()`` the cells ran after ``made``: in the
+    same cell below it, or in a newer cell (cells run in their ``In[N]`` order)."""
+    cells = origins.cells_newest_first(evidence)
+    index = next((i for i, item in enumerate(cells) if item[0] == made.cell), None)
+    if index is None:
+        return None
+    for label, _, offset, tree in cells[:index + 1]:
+        for call in astutil.calls(tree):
+            if astutil.last_part(call) == "reset_default_graph":
+                line = call.lineno - offset
+                if label != made.cell or line > made.line:
+                    return label, line
+    return None
