@@ -153,6 +153,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (other_rules.INDEX_OUT_OF_RANGE,)),
     Rule("other", other_rules.tensor_from_replaced_graph, ("ValueError",),
          other_rules.OTHER_GRAPH),
+    Rule("other", other_rules.tensor_array_too_small, ("InvalidArgumentError",),
+         other_rules.TENSOR_ARRAY_SIZE),
     # other: input-pipeline contracts (the stage of a tf.data pipeline that broke one)
     Rule("other", data_pipeline.batch_of_unequal_elements, ("InvalidArgumentError",),
          (data_pipeline.BATCH_SHAPES,)),

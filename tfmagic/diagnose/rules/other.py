@@ -676,3 +676,56 @@ def _graph_replaced_after(evidence, made):
                 if label != made.cell or line > made.line:
                     return label, line
     return None
+
+
+TENSOR_ARRAY_SIZE = (r"Tried to write to index -?\d+ but array is not resizeable and size is: \d+",
+                     r"Tried to read from index -?\d+ but array size is: \d+",
+                     r"Trying to (?:modify|access) element -?\d+ in a list with \d+ elements")
+_TA_SIZE = re.compile(r"index (-?\d+) but array (?:is not resizeable and )?size is: (\d+)|"
+                      r"element (-?\d+) in a list with (\d+) elements")
+
+
+def tensor_array_too_small(evidence) -> Finding | None:
+    """A ``tf.TensorArray`` of fixed size written (or read) past its end: the cause is the
+    ``TensorArray(...)`` call whose size is the one TensorArray reports — the one place
+    ``dynamic_size=True`` or the right size goes — found in the cells' code by the value of its
+    ``size`` argument (a constant followed to its binding).
+
+    ``InvalidArgumentError: Tried to write to index 6 but array is not resizeable and size is:
+    6``
+    """
+    match = _TA_SIZE.search(evidence.message)
+    if not match:
+        return None
+    index, size = (int(g) for g in (match.groups()[:2] if match.group(1) is not None
+                                    else match.groups()[2:]))
+    found = []
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        for call in astutil.calls(tree):
+            if astutil.last_part(call) != "TensorArray":
+                continue
+            given = astutil.keyword(call, "size")
+            if given is None and len(call.args) > 1:
+                given = call.args[1]
+            if given is not None and origins.int_value(evidence, given) == size and \
+                    astutil.keyword(call, "dynamic_size") is None:
+                found.append((label, call.lineno - offset, given))
+    if len(found) != 1:
+        return None
+    cell, line, given = found[0]
+    where = phrases.line_ref(line, cell, evidence)
+    sized = ast.unparse(given)
+    links = [{"cell": None, "line": evidence.raise_line,
+              "text": f"index {index} used on a TensorArray of size {size}"},
+             {"cell": cell, "line": line,
+              "text": f"TensorArray(size={sized}) = {size}, not dynamic, at {where}"}]
+    return Finding(
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(cell) else cell,
+        culprits=[c for c in (sized, "TensorArray", "dynamic_size", str(size)) if c],
+        summary=(f"The TensorArray made at {where} holds {size} elements (size={sized}) and "
+                 f"cannot grow, but index {index} is used: the loop runs longer than the size "
+                 "it was given."),
+        fix=("Give it the loop's real length (`size=n_steps`) or `dynamic_size=True` at "
+             f"{where}."),
+        rule="api_contract", evidence=links)
