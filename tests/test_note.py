@@ -113,6 +113,9 @@ def test_add_note_once_never_on_interrupts_and_never_raising():
     assert note.add_note(mine, "tfmagic: x")
     assert mine.__notes__ == ["the user's own note", "tfmagic: x"]
 
+    if not hasattr(BaseException, "add_note"):   # Python 3.10: notes are set as __notes__
+        return
+
     class Sealed(Exception):
         def add_note(self, text):
             raise RuntimeError("no notes here")
