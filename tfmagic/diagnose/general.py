@@ -7,11 +7,12 @@ message); and the values the failing expression reads — shape, dtype, a value 
 with where it came from (``provenance``). When no cause rule explains the failure, this is the
 report, and it says more than TensorFlow's message.
 
-Where the cause line goes: the raise line, always. When the failing code is a function defined
-in a cell (a custom layer's ``call``, a loss, a ``Dataset.map`` function) the summary names the
-line of that function the traceback or the failing node's creation stack gives, but the general
-path has no chain of evidence that would make any line other than the raise line *the cause*:
-only a cause rule, with its chain, moves it.
+Where the finding's line goes: the raise line — or, when the traceback shows the error raised
+inside a function an earlier cell defined (a custom layer's ``build``, a helper), that line of
+the function, which the traceback records as where the user's code failed. A line that only the
+failing node's creation stack names (a graph run by ``tf.function`` or Keras) is told in the
+summary, not marked: the general path has no chain that would make it *the cause*; only a cause
+rule, with its chain, moves the finding further.
 """
 
 from __future__ import annotations
@@ -104,6 +105,11 @@ def other(evidence) -> Finding:
     """The general finding (kind ``other``): what failed, on what, made where."""
     parsed = evidence.parsed
     inner_line, inner_cell = failing_location(evidence)
+    frame = evidence.deepest_raise_frame()
+    # Raised inside a function an earlier cell defined: the traceback itself records that
+    # line as where the user's code failed, so it is the finding's line.
+    line, cell = ((frame.line, frame.label) if frame is not None and
+                  not evidence.in_this_cell(frame.label) else (evidence.raise_line, None))
     sentence = parsed.sentence or _first_line(evidence.message)
     call = failing_call(evidence)
     op = parsed.op_type
@@ -114,7 +120,7 @@ def other(evidence) -> Finding:
     else:
         head = evidence.error_type
     parts = [f"{head}: {_sentence_end(sentence)}"]
-    if inner_line is not None and (inner_line, inner_cell) != (evidence.raise_line, None):
+    if inner_line is not None and (inner_line, inner_cell) != (line, cell):
         function = evidence.function_at(inner_cell, inner_line)
         parts.append(f"It failed inside {phrases.code(function) if function else 'a function'}"
                      f" at {phrases.line_ref(inner_line, inner_cell, evidence)}.")
@@ -141,8 +147,8 @@ def other(evidence) -> Finding:
            "Read the marked expression: it is where the error was raised, and the message "
            "says what it found there.")
     return Finding(
-        kind="other", severity="error", line=evidence.raise_line,
-        raise_line=evidence.raise_line, cell=None, culprits=list(dict.fromkeys(culprits)),
+        kind="other", severity="error", line=line,
+        raise_line=evidence.raise_line, cell=cell, culprits=list(dict.fromkeys(culprits)),
         summary=" ".join(parts)[:900],
         fix=fix, rule="other")
 
