@@ -574,7 +574,8 @@ def index_past_embedding_rows(evidence) -> Finding | None:
     if size_name:
         bound = provenance.assignment(evidence, size_name,
                                       before=(built.cell, built.line))
-        if bound is not None and evidence.value(size_name) == rows:
+        bound_value = evidence.value(size_name)
+        if bound is not None and type(bound_value) is int and bound_value == rows:
             line, cell = bound.line, bound.cell
             links.append({"cell": cell, "line": line,
                           "text": f"{size_name} = {rows} set at {bound.where(evidence)}"})
