@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._tf import errors
+from .._tf import errors, safe
 from ..report import VariableRecord
 
 
@@ -66,7 +66,9 @@ class Evidence:
             records=list(records),
             earlier=list(earlier),
             history=history,
-            user_ns=user_ns,
+            # Only what tfmagic may read (the type rule, _tf/safe.py): rules never see the
+            # user's other objects, so no rule can touch them.
+            user_ns=safe.readable_items(user_ns) if user_ns is not None else {},
             timeline=timeline,
         )
         # The runner's tree when it compiled the body (a %%tfcheck cell), else executing's.
@@ -169,6 +171,8 @@ class Evidence:
                 continue
             if name in frame.f_locals:
                 value = frame.f_locals[name]
+                if not safe.readable(value):
+                    continue
                 if predicate is None or predicate(value):
                     return value
         return None
@@ -207,7 +211,7 @@ class Evidence:
             for frame in reversed(self.tb_frames):
                 if self.registry.is_cell(frame.f_code.co_filename):
                     if frame.f_locals is not frame.f_globals:
-                        scopes.append(frame.f_locals)
+                        scopes.append(safe.readable_items(frame.f_locals))
                     break
             scopes.append(self.user_ns)
             return scopes
@@ -300,7 +304,7 @@ class Evidence:
             import pure_eval
 
             evaluator = self.memo("evaluator", lambda: pure_eval.Evaluator.from_frame(frame))
-            return evaluator[node]
+            return safe.readable_or(evaluator[node], default)
         except Exception:  # noqa: BLE001 - CannotEval or an unexpected node
             return default
 
@@ -362,10 +366,7 @@ def _strip_output(name: str) -> str:
 
 
 def _message(exc) -> str:
-    message = getattr(exc, "message", None)
-    if isinstance(message, str) and message:
-        return message
-    return str(exc)
+    return safe.exception_message(exc)
 
 
 def _source(filename: str):
