@@ -93,7 +93,7 @@ class AutoCheck:
         self.depth = 0
         self._wrapper = None
         self._previous = _MISSING
-        self._noted_fault = False
+        self._noted_fault = None   # the execution count of the last cell given a notice
 
     # ------------------------------------------------------------------ on / off
     def enable(self) -> None:
@@ -120,9 +120,7 @@ class AutoCheck:
                 pass
         self._remove_traceback_hook()
         self.depth = 0
-        running, self.running = self.running, None
-        if running is not None:
-            running.check.ledger.stop()
+        self._drop_running()
         self.periods.stop(self.shell.execution_count - 1)
 
     def _install_traceback_hook(self) -> None:
@@ -180,7 +178,7 @@ class AutoCheck:
             return
         try:
             check = running.check
-            check.ledger.stop()
+            _stop(check.ledger)
             if running.reported or result is None or result.error_before_exec is not None:
                 return
             error = result.error_in_exec
@@ -203,7 +201,7 @@ class AutoCheck:
             return
         running.reported = True
         try:
-            running.check.ledger.stop()
+            _stop(running.check.ledger)
             error = exc_tuple[1] if exc_tuple else sys.exc_info()[1]
             if isinstance(error, Exception):
                 self._failure(running.check, error, None)
@@ -228,7 +226,7 @@ class AutoCheck:
                 not touches_tensorflow_state(check.body, self.shell.user_ns):
             return
         report = check.safe_report(check.success_report)
-        if report.variables or report.findings or report.internal_error:
+        if report.variables or report.findings or report.internal_error or report.faults:
             self.publish(report, report.has_problems, None)
 
     def _cell_filename(self, number, info=None) -> str | None:
@@ -252,16 +250,31 @@ class AutoCheck:
     def _drop_running(self) -> None:
         running, self.running = self.running, None
         if running is not None:
-            running.check.ledger.stop()
+            _stop(running.check.ledger)
 
     def _note_fault(self, what: str, exc: BaseException) -> None:
         if isinstance(exc, KeyboardInterrupt):
             print("tfmagic: interrupted while checking the cell; no report.", file=sys.stderr)
             return
-        if not self._noted_fault:  # once per session: a broken hook must not flood every cell
-            self._noted_fault = True
+        # Once per cell: every cell a fault touches says so (a failing cell whose report was
+        # lost would otherwise show neither), but one cell never gets the same notice twice.
+        number = self.shell.execution_count
+        if self._noted_fault != number:
+            self._noted_fault = number
             print(f"tfmagic: {what} ({type(exc).__name__}: {exc}); cells run unchecked "
                   "where this happens.", file=sys.stderr)
+
+
+def _stop(ledger) -> None:
+    """Stop a cell's ledger; whatever happens there (a Ctrl-C, a fault), every hook it
+    installed is removed before the exception goes on."""
+    try:
+        ledger.stop()
+    finally:
+        try:
+            ledger.abandon()
+        except BaseException:  # noqa: BLE001 - abandon does not raise; belt and braces
+            pass
 
 
 def touches_tensorflow_state(source: str, user_ns: dict) -> bool:
@@ -290,7 +303,7 @@ def touches_tensorflow_state(source: str, user_ns: dict) -> bool:
             value = user_ns.get(node.id)
             if value is not None and is_stateful(value):
                 return True
-            if isinstance(value, (list, tuple)) and \
+            if type(value) in (list, tuple) and \
                     any(is_stateful(item) for item in value[:8] if item is not None):
                 return True
         for child in ast.iter_child_nodes(node):

@@ -101,12 +101,27 @@ class Ledger:
 
     def stop(self) -> None:
         self._active = False
+        try:
+            while self._undo:
+                undo = self._undo.pop()
+                try:
+                    undo()
+                except Exception as exc:  # noqa: BLE001
+                    self.fault("removing a hook", exc)
+        finally:
+            # A Ctrl-C (or any BaseException) in the middle: every other hook still goes.
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Undo every hook still installed, whatever happens: the last resort of ``stop`` and
+        of auto mode's end-of-cell step when something there failed. Never raises."""
+        self._active = False
         while self._undo:
-            undo = self._undo.pop()
             try:
+                undo = self._undo.pop()
                 undo()
-            except Exception as exc:  # noqa: BLE001
-                self.fault("removing a hook", exc)
+            except BaseException:  # noqa: BLE001 - removing hooks must finish
+                pass
 
     def fault(self, what: str, exc: BaseException) -> None:
         """Note one of tfmagic's own faults; repeats of the same kind are counted, not listed."""
