@@ -100,3 +100,67 @@ def test_variable_hook_fault_on_a_passing_cell_is_not_silent(tfshell, monkeypatc
     report = tfmagic.last_report()
     assert report is not before and report.faults, report
     assert any("failed" in text for text in texts(outputs)), texts(outputs)
+
+
+# ------------------------------------------------------------------ the user's graph (item 2)
+GRAPH_CELLS = [
+    "g = tf.Graph()\n"
+    "with g.as_default():\n"
+    "    ref_v = tf.compat.v1.Variable(tf.ones([2]), name='ref_v', use_resource=False)\n"
+    "    res_v = tf.compat.v1.Variable(tf.ones([3]), name='res_v', use_resource=True)\n"
+    "    init = tf.compat.v1.global_variables_initializer()\n"
+    "sess = tf.compat.v1.Session(graph=g)\n"
+    "sess.run(init)",
+    "sess.run(ref_v)",
+    "with g.as_default():\n"
+    "    late_v = tf.compat.v1.Variable(2.0, name='late_v', use_resource=False)\n"
+    "    late_r = tf.compat.v1.Variable(2.0, name='late_r', use_resource=True)",
+    "total = sess.run(ref_v)",
+]
+
+
+def _graph_and_runs(shell, monkeypatch, prefix: str):
+    """Run GRAPH_CELLS (each with ``prefix``); the user graph's op names and how many times
+    its session ran (every C-level run or callable call)."""
+    from tensorflow.python.client import pywrap_tf_session as tf_session
+
+    runs = []
+    for name in ("TF_SessionRun_wrapper", "TF_SessionRunCallable", "TF_SessionMakeCallable"):
+        real = getattr(tf_session, name)
+        monkeypatch.setattr(tf_session, name,
+                            lambda *a, real=real, name=name: (runs.append(name), real(*a))[1])
+    states = {}
+    for cell in GRAPH_CELLS:
+        before = tfmagic.last_report()
+        result, _ = run(shell, prefix + cell)
+        assert result.success, result.error_in_exec
+        report = tfmagic.last_report()
+        if report is not None and report is not before:
+            states.update((r.name, r.initialized) for r in report.variables)
+    ops = [op.name for op in shell.user_ns["g"].get_operations()]
+    shell.user_ns["sess"].close()
+    monkeypatch.undo()
+    shell.states = states
+    return ops, runs
+
+
+@pytest.mark.parametrize("mode", ["%%tfcheck", "auto"])
+def test_checking_adds_nothing_to_the_users_graph_or_session(tfshell, monkeypatch, mode):
+    """A passing cell under %%tfcheck or auto mode leaves the user's graph with the same ops
+    and its session with the same runs as without tfmagic (no IsVariableInitialized check op,
+    no initialization probe run), and the report still knows late_v is uninitialized."""
+    run(tfshell, "%tfcheck off")
+    plain_ops, plain_runs = _graph_and_runs(tfshell, monkeypatch, "")
+    if mode == "auto":
+        run(tfshell, "%tfcheck on")
+        ops, runs = _graph_and_runs(tfshell, monkeypatch, "")
+        run(tfshell, "%tfcheck off")
+    else:
+        ops, runs = _graph_and_runs(tfshell, monkeypatch, "%%tfcheck\n")
+    assert not [op for op in ops if op.startswith("tfmagic")]
+    assert ops == plain_ops
+    assert runs == plain_runs
+    # Still known, from what the cells were seen doing: initialized by `sess.run(init)`,
+    # late_v and late_r never.
+    assert {k.split(":")[0]: v for k, v in tfshell.states.items()} == \
+        {"ref_v": True, "res_v": True, "late_v": False, "late_r": False}
