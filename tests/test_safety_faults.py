@@ -164,3 +164,30 @@ def test_checking_adds_nothing_to_the_users_graph_or_session(tfshell, monkeypatc
     # late_v and late_r never.
     assert {k.split(":")[0]: v for k, v in tfshell.states.items()} == \
         {"ref_v": True, "res_v": True, "late_v": False, "late_r": False}
+
+
+# ------------------------------------------------------------------ item 4: smaller defects
+def test_nested_run_cell_does_not_take_the_outer_cells_report(tfshell):
+    run(tfshell, "%tfcheck on")
+    result, _ = run(tfshell, 'get_ipython().run_cell("1/0")\nraise ValueError("outer")')
+    assert type(result.error_in_exec) is ValueError
+    report = tfmagic.last_report()
+    assert report is not None and report.error_type == "ValueError", report
+
+
+def test_quitting_the_debugger_shows_no_card(tfshell):
+    run(tfshell, "%tfcheck on")
+    before = tfmagic.last_report()
+    result, outputs = run(tfshell, "import bdb\nraise bdb.BdbQuit()")
+    assert type(result.error_in_exec).__name__ == "BdbQuit"
+    assert outputs == [] and tfmagic.last_report() is before
+
+
+def test_post_mortem_survives_a_mistyped_magic(tfshell):
+    result, _ = run(tfshell, "1/0")
+    assert type(result.error_in_exec) is ZeroDivisionError
+    result, _ = run(tfshell, "%tfcheck -o 1x")
+    assert type(result.error_in_exec).__name__ == "UsageError"
+    result, _ = run(tfshell, "%tfcheck -o rep")
+    assert result.success, result.error_in_exec
+    assert tfshell.user_ns["rep"].error_type == "ZeroDivisionError"

@@ -131,8 +131,10 @@ class AutoCheck:
 
         @functools.wraps(original)
         def showtraceback(*args, **kwargs):
+            # depth 1: the cell itself; a nested ``run_cell`` (depth 2+) shows its own
+            # traceback, and the report stays for the outer cell's failure.
             if kwargs.get("running_compiled_code") and auto.running is not None \
-                    and showtraceback is auto._wrapper:
+                    and auto.depth == 1 and showtraceback is auto._wrapper:
                 auto.report_failure(args[0] if args else kwargs.get("exc_tuple"))
             return original(*args, **kwargs)
 
@@ -209,6 +211,10 @@ class AutoCheck:
             self._note_fault("could not report the failure", exc)
 
     def _failure(self, check, error: BaseException, number) -> None:
+        import bdb
+
+        if issubclass(type(error), bdb.BdbQuit):  # quitting the debugger: IPython shows nothing
+            return
         filename = failing_cell_filename(self.state.registry, error.__traceback__)
         if filename is None:
             filename = self._cell_filename(number)

@@ -225,7 +225,7 @@ class TFMagics(Magics):
     def _post_mortem(self, out_name):
         from . import postmortem
 
-        exc = postmortem.last_failure()
+        exc = postmortem.last_failure(self.state)
         report = self._report_for(exc)
         options = self._check_options()
         if report is None:
