@@ -5,6 +5,7 @@ Each test here failed on the code before the fix it names (see the commit messag
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -191,3 +192,30 @@ def test_post_mortem_survives_a_mistyped_magic(tfshell):
     result, _ = run(tfshell, "%tfcheck -o rep")
     assert result.success, result.error_in_exec
     assert tfshell.user_ns["rep"].error_type == "ZeroDivisionError"
+
+
+def test_terminal_shell_op_traceback_does_not_crash_auto_mode():
+    """Terminal IPython frees a cell's code objects that TensorFlow's op stacks still point
+    at; auto mode reading the op traceback crashed the process (SIGSEGV). It keeps them now."""
+    import subprocess
+    import textwrap
+
+    code = textwrap.dedent("""
+        import sys
+        sys.path.insert(0, %r)
+        from shellrun import fresh_shell
+        sh = fresh_shell()
+        sh.run_line_magic("load_ext", "tfmagic")
+        sh.run_cell("%%tfcheck on", store_history=True)
+        sh.run_cell("import tensorflow as tf\\ntf.compat.v1.disable_eager_execution()",
+                    store_history=True)
+        sh.run_cell("x = tf.compat.v1.placeholder(tf.float32, [None, 2]); y = x * 2",
+                    store_history=True)
+        sh.run_cell("sess = tf.compat.v1.Session()", store_history=True)
+        r = sh.run_cell("sess.run(y)", store_history=True)
+        print("RESULT", type(r.error_in_exec).__name__)
+    """) % (os.path.dirname(os.path.abspath(__file__)),)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300, env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2"))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "RESULT InvalidArgumentError" in proc.stdout, proc.stdout[-2000:]
