@@ -219,3 +219,26 @@ def test_terminal_shell_op_traceback_does_not_crash_auto_mode():
                           timeout=300, env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2"))
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "RESULT InvalidArgumentError" in proc.stdout, proc.stdout[-2000:]
+
+
+def test_tfgraph_object_without_checkpoint_is_a_usage_error(tfshell):
+    result, _ = run(tfshell, "%tfgraph --object model")
+    assert type(result.error_in_exec).__name__ == "UsageError"
+    assert "--checkpoint" in str(result.error_in_exec)
+
+
+@pytest.mark.parametrize("where", ["inspect", "render"])
+def test_tfgraph_contains_its_own_faults(tfshell, monkeypatch, capsys, where):
+    from tfmagic import graph, render
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("tfgraph bug")
+
+    if where == "inspect":
+        monkeypatch.setattr(graph, "inspect", broken)
+    else:
+        monkeypatch.setattr(render, "graph_bundle", broken)
+    capsys.readouterr()
+    result, _ = run(tfshell, "%tfgraph")
+    assert result.success, result.error_in_exec
+    assert "tfmagic:" in capsys.readouterr().err
