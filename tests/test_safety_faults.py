@@ -221,12 +221,6 @@ def test_terminal_shell_op_traceback_does_not_crash_auto_mode():
     assert "RESULT InvalidArgumentError" in proc.stdout, proc.stdout[-2000:]
 
 
-def test_tfgraph_object_without_checkpoint_is_a_usage_error(tfshell):
-    result, _ = run(tfshell, "%tfgraph --object model")
-    assert type(result.error_in_exec).__name__ == "UsageError"
-    assert "--checkpoint" in str(result.error_in_exec)
-
-
 @pytest.mark.parametrize("where", ["inspect", "render"])
 def test_tfgraph_contains_its_own_faults(tfshell, monkeypatch, capsys, where):
     from tfmagic import graph, render

@@ -317,9 +317,6 @@ class TFMagics(Magics):
 
         args = parse_options(self.tfgraph, line)
         check_out_name(self.tfgraph, args.out)
-        if args.object and not args.checkpoint:
-            raise UsageError("%tfgraph --object NAME needs --checkpoint PATH: it compares that "
-                             "checkpoint's keys with the object.")
         if not patches.tf_imported():
             if not patches.tf_installed():
                 raise UsageError(MISSING_TF.replace("%%tfcheck runs the cell without checks",
