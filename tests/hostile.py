@@ -32,8 +32,37 @@ _LOCK = threading.Lock()
 _ACTIVE = [False]
 
 
+_TFMAGIC_DIR: list = []
+
+
+def _tfmagic_on_stack() -> bool:
+    """Whether tfmagic made this touch: walking out from it, the first frame of tfmagic, of
+    TensorFlow/Keras or of a notebook cell is tfmagic's (frames of the libraries tfmagic calls,
+    pure_eval, executing, inspect..., are looked through). TensorFlow itself reads the user's
+    globals (autograph's ``getattr(value, '__module__')`` on every global of a traced
+    function's module), with or without tfmagic: those touches are not tfmagic's."""
+    import os
+    import sys
+
+    if not _TFMAGIC_DIR:
+        import tfmagic
+
+        _TFMAGIC_DIR.append(os.path.dirname(os.path.abspath(tfmagic.__file__)) + os.sep)
+    frame = sys._getframe(2)
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if filename.startswith(_TFMAGIC_DIR[0]):
+            return True
+        if f"{os.sep}tensorflow{os.sep}" in filename or f"{os.sep}keras{os.sep}" in filename \
+                or f"{os.sep}tf_keras{os.sep}" in filename or filename.startswith("<ipython-") \
+                or filename.startswith("<tfcheck"):
+            return False
+        frame = frame.f_back
+    return False
+
+
 def _record(what: str) -> None:
-    if _ACTIVE[0]:
+    if _ACTIVE[0] and _tfmagic_on_stack():
         with _LOCK:
             _LOG.append(what)
 

@@ -136,6 +136,11 @@ def test_hostile_namespace_is_never_touched(path, runs):
     if golden.exists() and path.parent.name in ("scenarios", "variations"):
         assert normalise(with_hostile["texts"]["tfcheck"] or "") == golden.read_text()
     if without is not None:
-        for mode in ("tfcheck", "auto", "postmortem", "tfgraph"):
+        # %tfgraph in graph mode also lists the (closed) sessions earlier runs in the same
+        # process left to the garbage collector, so its text depends on the run order, not on
+        # the hostile objects: compared in eager cases only.
+        graph_mode = "graph mode" in process_switches(path)
+        modes = ("tfcheck", "auto", "postmortem") + (() if graph_mode else ("tfgraph",))
+        for mode in modes:
             assert normalise(with_hostile["texts"].get(mode) or "") == \
                 normalise(without["texts"].get(mode) or ""), mode

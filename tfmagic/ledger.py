@@ -420,10 +420,15 @@ def _seen_states(session, pairs, history: SessionHistory | None, timeline) -> di
             if not event.names:
                 restored_all = True
             covered.update(event.names)
+    # Where the session has only CPUs an unpinned variable lands on the first one: read from
+    # the session's device list (no run, nothing built).
+    devices = probe.session_devices(session)
+    cpu_only = bool(devices) and all(device_kind(d) == "CPU" for d in devices)
     states = {}
-    for _, variable in pairs:
+    for record, variable in pairs:
         name = variable.op.name
-        states[name] = (True if restored_all or name in covered else False, "")
+        device = devices[0] if cpu_only and not record.requested_device else ""
+        states[name] = (True if restored_all or name in covered else False, device)
     return states
 
 

@@ -29,11 +29,14 @@ _PLAIN = frozenset({int, float, complex, bool, str, bytes, type(None), list, tup
                     types.MethodType, types.CodeType})
 
 _type_mro = type.__dict__["__mro__"].__get__
-_type_dict = type.__dict__["__dict__"].__get__
+_type_module = type.__dict__["__module__"].__get__   # C types (ndarray) included
 
 
 def _module_of(cls) -> str:
-    module = _type_dict(cls).get("__module__")
+    try:
+        module = _type_module(cls)
+    except Exception:  # noqa: BLE001
+        return ""
     return module if type(module) is str else ""
 
 
@@ -93,6 +96,22 @@ def instance_of(obj, classes) -> bool:
         return issubclass(type(obj), classes)
     except TypeError:
         return False
+
+
+def static_attribute(obj, name: str, default=None):
+    """``obj.name`` read without running any of the object's code (``inspect.getattr_static``:
+    the instance dictionary, then the class dictionaries), for an object of any type; a value
+    the class computes (a property, a method, any descriptor) or that tfmagic may not read
+    gives ``default``. For a TensorFlow/Keras object a plain ``getattr`` is fine."""
+    import inspect
+
+    try:
+        value = inspect.getattr_static(obj, name)
+    except Exception:  # noqa: BLE001 - missing (AttributeError) or an odd object
+        return default
+    if hasattr(type(value), "__get__") and not is_tf_object(value):
+        return default
+    return value if readable(value) else default
 
 
 def readable_items(mapping) -> dict:

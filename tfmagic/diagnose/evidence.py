@@ -49,6 +49,9 @@ class Evidence:
     tree: ast.AST | None = None
     tb_frames: list = field(default_factory=list)
     timeline: Any = None
+    # The namespace as it is (user_ns holds only what tfmagic may read): for identity and
+    # ``safe.static_attribute`` lookups only.
+    raw_user_ns: dict = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ collection
     @classmethod
@@ -70,6 +73,7 @@ class Evidence:
             # user's other objects, so no rule can touch them.
             user_ns=safe.readable_items(user_ns) if user_ns is not None else {},
             timeline=timeline,
+            raw_user_ns=user_ns if user_ns is not None else {},
         )
         # The runner's tree when it compiled the body (a %%tfcheck cell), else executing's.
         evidence.tree = getattr(compiled, "tree", None) or _parse(evidence.filename)
@@ -220,9 +224,17 @@ class Evidence:
     def has_value(self, name: str) -> bool:
         return any(name in scope for scope in self._scopes())
 
-    def value(self, name: str, default=None):
+    def value(self, name: str, default=None, opaque: bool = False):
         """The value a name has where the cell failed (frame locals first, then the
-        namespace); ``default`` when it is bound nowhere."""
+        namespace); ``default`` when it is bound nowhere. ``opaque``: also an object tfmagic
+        may not read (see ``_tf/safe.py``), to be read only with ``safe.static_attribute``."""
+        if opaque:
+            frame = self.memo("cell_frame", self._deepest_cell_frame)
+            for scope in ((frame.f_locals,) if frame is not None and
+                          frame.f_locals is not frame.f_globals else ()) + (self.raw_user_ns,):
+                if name in scope:
+                    return scope[name]
+            return default
         for scope in self._scopes():
             if name in scope:
                 return scope[name]
@@ -232,11 +244,13 @@ class Evidence:
         """Public names the user namespace binds to ``obj`` (identity)."""
         return [n for n, v in list(self.user_ns.items()) if v is obj and not n.startswith("_")]
 
-    def instances_of(self, class_name: str | None) -> list[tuple[str, object]]:
-        """(name, object) for namespace values whose class is named ``class_name``."""
+    def instances_of(self, class_name: str | None,
+                     opaque: bool = False) -> list[tuple[str, object]]:
+        """(name, object) for namespace values whose class is named ``class_name`` (``opaque``:
+        also objects tfmagic may not read, for ``safe.static_attribute`` only)."""
         if not class_name:
             return []
-        return [(n, v) for n, v in list(self.user_ns.items())
+        return [(n, v) for n, v in list((self.raw_user_ns if opaque else self.user_ns).items())
                 if type(v).__name__ == class_name and not n.startswith("_")]
 
     def user_layers(self) -> list[tuple[str, object]]:
