@@ -7,6 +7,8 @@ import TensorFlow (so ``TF_USE_LEGACY_KERAS`` and logical devices can still be s
 
 from __future__ import annotations
 
+import functools
+
 from .report import Finding, GraphReport, Report, VariableRecord
 
 __all__ = [
@@ -37,6 +39,8 @@ def load_ipython_extension(ipython) -> None:
     ipython.register_magics(magics)
     if CellRegistry.needs_cell_hook(ipython):
         ipython.events.register("pre_run_cell", state.registry.remember_cell)
+    state.note_outcome = functools.partial(_note_outcome, state)
+    ipython.events.register("post_run_cell", state.note_outcome)
     if magics not in ipython.configurables:
         ipython.configurables.append(magics)
     _loaded[id(ipython)] = (ipython, magics, state)
@@ -64,6 +68,9 @@ def unload_ipython_extension(ipython) -> None:
         ipython.configurables.remove(magics)
     if state.registry.remember_cell in ipython.events.callbacks.get("pre_run_cell", []):
         ipython.events.unregister("pre_run_cell", state.registry.remember_cell)
+    note = state.__dict__.get("note_outcome")
+    if note is not None and note in ipython.events.callbacks.get("post_run_cell", []):
+        ipython.events.unregister("post_run_cell", note)
     patches.restore_all_patches()
     global _state
     if _state is state:  # last_report() must not answer from an unloaded extension
@@ -71,6 +78,15 @@ def unload_ipython_extension(ipython) -> None:
 
 
 _state = None
+
+
+def _note_outcome(state, result) -> None:
+    try:
+        from .postmortem import note_cell_outcome
+
+        note_cell_outcome(state, result)
+    except Exception:  # noqa: BLE001 - bookkeeping must never disturb a cell
+        pass
 
 
 def last_report() -> Report | None:

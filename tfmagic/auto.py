@@ -93,7 +93,7 @@ class AutoCheck:
         self.depth = 0
         self._wrapper = None
         self._previous = _MISSING
-        self._noted_fault = False
+        self._noted_fault = None   # the execution count of the last cell given a notice
 
     # ------------------------------------------------------------------ on / off
     def enable(self) -> None:
@@ -103,6 +103,7 @@ class AutoCheck:
         events.register("pre_run_cell", self.pre_run_cell)
         events.register("post_run_cell", self.post_run_cell)
         self._install_traceback_hook()
+        self._install_code_keeper()
         self.enabled = True
         # The cell that turned auto on is not recorded; the next one is.
         self.periods.start(self.shell.execution_count)
@@ -119,10 +120,9 @@ class AutoCheck:
             except ValueError:
                 pass
         self._remove_traceback_hook()
+        self._remove_code_keeper()
         self.depth = 0
-        running, self.running = self.running, None
-        if running is not None:
-            running.check.ledger.stop()
+        self._drop_running()
         self.periods.stop(self.shell.execution_count - 1)
 
     def _install_traceback_hook(self) -> None:
@@ -133,13 +133,50 @@ class AutoCheck:
 
         @functools.wraps(original)
         def showtraceback(*args, **kwargs):
+            # depth 1: the cell itself; a nested ``run_cell`` (depth 2+) shows its own
+            # traceback, and the report stays for the outer cell's failure.
             if kwargs.get("running_compiled_code") and auto.running is not None \
-                    and showtraceback is auto._wrapper:
+                    and auto.depth == 1 and showtraceback is auto._wrapper:
                 auto.report_failure(args[0] if args else kwargs.get("exc_tuple"))
             return original(*args, **kwargs)
 
         self._wrapper = showtraceback
         shell.showtraceback = showtraceback
+
+    def _install_code_keeper(self) -> None:
+        """Keep the code object of every statement IPython runs while auto mode is on.
+
+        Why: TensorFlow's op creation stacks (``op.traceback``) point at the cell's code objects
+        without owning them. A terminal IPython drops a cell's code objects when the cell ends,
+        so reading the traceback of an op built there later reads freed memory: measured on TF
+        2.21, ``sess.run(y)`` of a placeholder product built in an earlier cell then raises
+        ``RuntimeError: basic_string::_M_construct null not valid`` (plain IPython) or kills
+        the process (SIGSEGV, when the diagnosis reads the op traceback). A ``%%tfcheck`` cell
+        keeps its compiled body, which is why it never crashed. Kept in the extension's state
+        (every top-level statement's code: small), so the ops of cells recorded earlier stay
+        readable after ``%tfcheck off`` too."""
+        shell = self.shell
+        kept = self.state.__dict__.setdefault("kept_code", [])
+        self._previous_run_code = shell.__dict__.get("run_code", _MISSING)
+        original = shell.run_code
+
+        @functools.wraps(original)
+        async def run_code(code_obj, *args, **kwargs):
+            kept.append(code_obj)
+            return await original(code_obj, *args, **kwargs)
+
+        self._code_keeper = run_code
+        shell.run_code = run_code
+
+    def _remove_code_keeper(self) -> None:
+        shell = self.shell
+        keeper, self._code_keeper = getattr(self, "_code_keeper", None), None
+        if keeper is not None and shell.__dict__.get("run_code") is keeper:
+            if self._previous_run_code is _MISSING:
+                del shell.run_code
+            else:
+                shell.run_code = self._previous_run_code
+        self._previous_run_code = _MISSING
 
     def _remove_traceback_hook(self) -> None:
         shell = self.shell
@@ -180,7 +217,7 @@ class AutoCheck:
             return
         try:
             check = running.check
-            check.ledger.stop()
+            _stop(check.ledger)
             if running.reported or result is None or result.error_before_exec is not None:
                 return
             error = result.error_in_exec
@@ -203,7 +240,7 @@ class AutoCheck:
             return
         running.reported = True
         try:
-            running.check.ledger.stop()
+            _stop(running.check.ledger)
             error = exc_tuple[1] if exc_tuple else sys.exc_info()[1]
             if isinstance(error, Exception):
                 self._failure(running.check, error, None)
@@ -211,6 +248,10 @@ class AutoCheck:
             self._note_fault("could not report the failure", exc)
 
     def _failure(self, check, error: BaseException, number) -> None:
+        import bdb
+
+        if issubclass(type(error), bdb.BdbQuit):  # quitting the debugger: IPython shows nothing
+            return
         filename = failing_cell_filename(self.state.registry, error.__traceback__)
         if filename is None:
             filename = self._cell_filename(number)
@@ -228,7 +269,7 @@ class AutoCheck:
                 not touches_tensorflow_state(check.body, self.shell.user_ns):
             return
         report = check.safe_report(check.success_report)
-        if report.variables or report.findings or report.internal_error:
+        if report.variables or report.findings or report.internal_error or report.faults:
             self.publish(report, report.has_problems, None)
 
     def _cell_filename(self, number, info=None) -> str | None:
@@ -252,16 +293,31 @@ class AutoCheck:
     def _drop_running(self) -> None:
         running, self.running = self.running, None
         if running is not None:
-            running.check.ledger.stop()
+            _stop(running.check.ledger)
 
     def _note_fault(self, what: str, exc: BaseException) -> None:
         if isinstance(exc, KeyboardInterrupt):
             print("tfmagic: interrupted while checking the cell; no report.", file=sys.stderr)
             return
-        if not self._noted_fault:  # once per session: a broken hook must not flood every cell
-            self._noted_fault = True
+        # Once per cell: every cell a fault touches says so (a failing cell whose report was
+        # lost would otherwise show neither), but one cell never gets the same notice twice.
+        number = self.shell.execution_count
+        if self._noted_fault != number:
+            self._noted_fault = number
             print(f"tfmagic: {what} ({type(exc).__name__}: {exc}); cells run unchecked "
                   "where this happens.", file=sys.stderr)
+
+
+def _stop(ledger) -> None:
+    """Stop a cell's ledger; whatever happens there (a Ctrl-C, a fault), every hook it
+    installed is removed before the exception goes on."""
+    try:
+        ledger.stop()
+    finally:
+        try:
+            ledger.abandon()
+        except BaseException:  # noqa: BLE001 - abandon does not raise; belt and braces
+            pass
 
 
 def touches_tensorflow_state(source: str, user_ns: dict) -> bool:
@@ -290,7 +346,7 @@ def touches_tensorflow_state(source: str, user_ns: dict) -> bool:
             value = user_ns.get(node.id)
             if value is not None and is_stateful(value):
                 return True
-            if isinstance(value, (list, tuple)) and \
+            if type(value) in (list, tuple) and \
                     any(is_stateful(item) for item in value[:8] if item is not None):
                 return True
         for child in ast.iter_child_nodes(node):

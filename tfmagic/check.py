@@ -175,10 +175,9 @@ class CellCheck:
 
 
 def _message(exc: BaseException) -> str:
-    message = getattr(exc, "message", None)
-    if isinstance(message, str) and message:
-        return message
-    return str(exc)
+    from ._tf import safe
+
+    return safe.exception_message(exc)
 
 
 def _short_fault() -> str:

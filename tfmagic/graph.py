@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from IPython.core.error import UsageError
 
-from ._tf import checkpoints, hooks, keras, probe, runtime
+from ._tf import checkpoints, hooks, keras, probe, runtime, safe
 from .diagnose import provenance, state as live_state
 from .diagnose.checkpoint_keys import compare_keys, without_bookkeeping
 from .diagnose.evidence import Evidence
@@ -160,6 +160,11 @@ def _lookup(user_ns: dict, name: str, option: str):
                          "namespace. Run the cell that creates it first, or check the spelling.")
     obj = user_ns[head]
     for part in rest:
+        # Attributes are read only of TensorFlow/Keras objects (the type rule, _tf/safe.py).
+        if not safe.is_tf_object(obj):
+            raise UsageError(f"{option} {name}: `{head}` is not a TensorFlow or Keras object "
+                             "(tfmagic reads no other objects); name the model or checkpoint "
+                             "itself.")
         try:
             obj = getattr(obj, part)
         except AttributeError:
@@ -171,10 +176,10 @@ def _is_trackable(obj) -> bool:
     classes = keras.keras_layer_classes()
     module = runtime.tf_module_class()
     ckpt = checkpoints.checkpoint_class()
-    return (bool(classes) and isinstance(obj, classes)) or \
-        (module is not None and isinstance(obj, module)) or \
-        (ckpt is not None and isinstance(obj, ckpt)) or \
-        hasattr(obj, "_trackable_children")
+    return safe.instance_of(obj, classes) or \
+        (module is not None and safe.instance_of(obj, module)) or \
+        (ckpt is not None and safe.instance_of(obj, ckpt)) or \
+        (safe.is_tf_object(obj) and hasattr(type(obj), "_trackable_children"))
 
 
 # --------------------------------------------------------------------------- sessions
@@ -406,18 +411,18 @@ def _inspect_eager(report: GraphReport, evidence, object_name: str | None,
     flagged_checkpoints: set = set()
     reported_statuses: set = set()
     for name, value in items:
-        if isinstance(value, type):
+        if issubclass(type(value), type) or not safe.is_tf_object(value):
             continue
         finding = None
-        if (layer_classes and isinstance(value, layer_classes)) or \
-                (module_class is not None and isinstance(value, module_class)
-                 and not (ckpt_class is not None and isinstance(value, ckpt_class))):
+        if safe.instance_of(value, layer_classes) or \
+                (module_class is not None and safe.instance_of(value, module_class)
+                 and not (ckpt_class is not None and safe.instance_of(value, ckpt_class))):
             checked += 1
             finding = unbuilt_layer.unbuilt_object_finding(name, value)
-        elif optimizer_classes and isinstance(value, optimizer_classes):
+        elif safe.instance_of(value, optimizer_classes):
             checked += 1
             finding = unbuilt_layer.unbuilt_optimizer_finding(name, value)
-        elif status_classes and isinstance(value, status_classes):
+        elif safe.instance_of(value, status_classes):
             checked += 1
             reported_statuses.add(id(value))
             problem = live_state.restore_problem(value)
@@ -427,7 +432,7 @@ def _inspect_eager(report: GraphReport, evidence, object_name: str | None,
                 finding = checkpoint_mismatch.pending_restore(
                     evidence, name, problem, made.line if made else None,
                     made.cell if made else None)
-        elif ckpt_class is not None and isinstance(value, ckpt_class):
+        elif ckpt_class is not None and safe.instance_of(value, ckpt_class):
             checked += 1
             problem = live_state.restore_problem(root=value)
             if problem is not None:
@@ -514,7 +519,7 @@ def _compare_checkpoint(report, path, session_obj, session_name, target_obj,
 
 def _compare_with_object(report, path, keys, obj, object_name) -> None:
     ckpt_class = checkpoints.checkpoint_class()
-    is_checkpoint = isinstance(obj, ckpt_class)
+    is_checkpoint = safe.instance_of(obj, ckpt_class)
     roots = sorted({k.split("/", 1)[0] for k in keys})
     root_name = None if is_checkpoint else (roots[0] if len(roots) == 1 else "model")
     finding = unbuilt_layer.unbuilt_object_finding(object_name, obj) if not is_checkpoint \

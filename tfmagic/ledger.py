@@ -58,7 +58,11 @@ class SessionHistory:
         if cached is not None and cached[0]() is op:
             return cached[1], cached[2]
         is_noop = op.type == "NoOp"
-        targets = frozenset(probe.initializer_targets(op)) if is_noop else frozenset()
+        if op.type in ("Assign", "AssignVariableOp") and op.name.endswith("/Assign"):
+            # ``sess.run(v.initializer)``: the variable's own initializer op.
+            targets = frozenset(probe.initializer_targets(op))
+        else:
+            targets = frozenset(probe.initializer_targets(op)) if is_noop else frozenset()
         is_init = bool(targets) or (is_noop and bool(_INIT_NAME.match(op.name)))
         cache = self._initializer_cache
         try:
@@ -101,12 +105,27 @@ class Ledger:
 
     def stop(self) -> None:
         self._active = False
+        try:
+            while self._undo:
+                undo = self._undo.pop()
+                try:
+                    undo()
+                except Exception as exc:  # noqa: BLE001
+                    self.fault("removing a hook", exc)
+        finally:
+            # A Ctrl-C (or any BaseException) in the middle: every other hook still goes.
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Undo every hook still installed, whatever happens: the last resort of ``stop`` and
+        of auto mode's end-of-cell step when something there failed. Never raises."""
+        self._active = False
         while self._undo:
-            undo = self._undo.pop()
             try:
+                undo = self._undo.pop()
                 undo()
-            except Exception as exc:  # noqa: BLE001
-                self.fault("removing a hook", exc)
+            except BaseException:  # noqa: BLE001 - removing hooks must finish
+                pass
 
     def fault(self, what: str, exc: BaseException) -> None:
         """Note one of tfmagic's own faults; repeats of the same kind are counted, not listed."""
@@ -328,15 +347,24 @@ class Ledger:
                 sessions.update((key, s) for key, ref in list(self._sessions_used.items())
                                 if (s := ref()) is not None)
                 sessions = [s for s in sessions.values() if not hooks.session_closed(s)]
-            update_graph_initialization(graph_records, self.history, sessions)
+            update_graph_initialization(graph_records, self.history, sessions,
+                                        run_sessions=False, timeline=self.timeline)
         except Exception as exc:  # noqa: BLE001
             self.fault("reading the initialization state", exc)
 
 
 def update_graph_initialization(records: list[VariableRecord],
                                 history: SessionHistory | None = None,
-                                sessions: list | None = None) -> None:
+                                sessions: list | None = None, run_sessions: bool = True,
+                                timeline=None) -> None:
     """Set ``initialized`` and the actual ``device`` of graph-mode records.
+
+    ``run_sessions`` False (the end of a ``%%tfcheck`` or auto-mode cell): the user's graph and
+    sessions are left exactly as they were — no op built, no ``session.run`` — and the state
+    comes from what the cell was seen doing: a variable whose initializer ran in the session
+    (or that a ``Saver`` restored there) is initialized; one the session never initialized
+    since it was created in this cell is not. The actual device stays unknown (only a run
+    reads placement). ``%tfgraph``, asked explicitly, runs the probe.
 
     One ``session.run`` per live session on each graph, fetching only the check ops of the
     records' variables that are still alive (see ``probe.variable_states``).
@@ -360,7 +388,10 @@ def update_graph_initialization(records: list[VariableRecord],
             continue
         pairs = [(r, r.alive()) for r in group]
         pairs = [(r, v) for r, v in pairs if v is not None]
-        states = [_session_states(s, pairs, history) for s in live]
+        if run_sessions:
+            states = [_session_states(s, pairs, history) for s in live]
+        else:
+            states = [_seen_states(s, pairs, history, timeline) for s in live]
         for record, variable in pairs:
             op_name = variable.op.name
             known = [state[op_name] for state in states if op_name in state]
@@ -370,6 +401,35 @@ def update_graph_initialization(records: list[VariableRecord],
             placed = next((device for _, device in known if device), "")
             if placed:
                 record.device = placed
+
+
+def _seen_states(session, pairs, history: SessionHistory | None, timeline) -> dict:
+    """Initialization from the recorded history alone (no run, no new op): initialized where
+    an initializer of the variable ran in ``session`` or a restore there covered it, else not
+    (the variable was created in the cell that is ending: an initializer run since then would
+    have been recorded)."""
+    covered = set()
+    restored_all = False
+    if history is not None:
+        for event in history.for_session(session):
+            covered.update(event.targets)
+    if timeline is not None:
+        for event in timeline.of("restore", session=session):
+            if event.detail == "failed":
+                continue
+            if not event.names:
+                restored_all = True
+            covered.update(event.names)
+    # Where the session has only CPUs an unpinned variable lands on the first one: read from
+    # the session's device list (no run, nothing built).
+    devices = probe.session_devices(session)
+    cpu_only = bool(devices) and all(device_kind(d) == "CPU" for d in devices)
+    states = {}
+    for record, variable in pairs:
+        name = variable.op.name
+        device = devices[0] if cpu_only and not record.requested_device else ""
+        states[name] = (True if restored_all or name in covered else False, device)
+    return states
 
 
 def _session_states(session, pairs, history: SessionHistory | None) -> dict:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import keyword
+import sys
 
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class
@@ -230,7 +231,7 @@ class TFMagics(Magics):
     def _post_mortem(self, out_name):
         from . import postmortem
 
-        exc = postmortem.last_failure()
+        exc = postmortem.last_failure(self.state)
         report = self._report_for(exc)
         options = self._check_options()
         if report is None:
@@ -329,7 +330,14 @@ class TFMagics(Magics):
     @line_magic
     def tfgraph(self, line=""):
         """List uninitialized variables (graph mode, per session) or unbuilt Keras models,
-        optimizers and pending checkpoint restores (eager mode); compare checkpoints."""
+        optimizers and pending checkpoint restores (eager mode); compare checkpoints.
+
+        Unlike %%tfcheck and auto mode, which add nothing to your graphs and run none of your
+        sessions, %tfgraph asks the sessions: it runs each live session once on its graph's
+        variables' initialization checks. Resource variables carry their own check op; for
+        each reference (``use_resource=False``) variable it builds one
+        ``tfmagic_check/IsVariableInitialized`` op in that graph, once (later calls reuse it;
+        a finalized graph gets none and its reference variables stay unknown)."""
         from ._tf import patches
 
         args = parse_options(self.tfgraph, line)
@@ -344,13 +352,26 @@ class TFMagics(Magics):
         from . import graph
 
         self.state.set_history_size(self.history_size)
-        report = graph.inspect(self.shell.user_ns, self.state, show_all=args.show_all,
-                               scope=args.scope, session_name=args.session,
-                               object_name=args.object, checkpoint=args.checkpoint)
+        try:
+            report = graph.inspect(self.shell.user_ns, self.state, show_all=args.show_all,
+                                   scope=args.scope, session_name=args.session,
+                                   object_name=args.object, checkpoint=args.checkpoint)
+        except UsageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a tfmagic fault: one line, as %%tfcheck does
+            print(f"tfmagic: %tfgraph could not inspect the namespace ({type(exc).__name__}: "
+                  f"{exc}); nothing was changed.", file=sys.stderr)
+            return None
         self.state.graph_reports.append(report)
         if args.out:
             self.shell.user_ns[args.out] = report
-        from . import render
+        try:
+            from . import render
 
-        display(render.graph_bundle(report, render.View(max_rows=self.max_rows)), raw=True)
+            bundle = render.graph_bundle(report, render.View(max_rows=self.max_rows))
+        except Exception as exc:  # noqa: BLE001
+            print(f"tfmagic: could not render the %tfgraph report ({type(exc).__name__}: "
+                  f"{exc}); it is kept as tfmagic.last_graph_report().", file=sys.stderr)
+            return None
+        display(bundle, raw=True)
         return None

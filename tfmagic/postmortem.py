@@ -20,12 +20,19 @@ NO_FAILURE = (
 )
 
 
-def last_failure() -> BaseException:
-    """The exception of the last failed cell (``sys.last_exc`` on 3.12+, else last_value)."""
+def last_failure(state=None) -> BaseException:
+    """The exception of the last failed cell (``sys.last_exc`` on 3.12+, else last_value).
+    A magic's usage error (a mistyped ``%tfcheck -o 1x``) is not a failure of the user's code:
+    the failure before it (``state.last_code_failure``, kept by ``note_cell_outcome``) stays
+    the one to diagnose."""
     exc = getattr(sys, "last_exc", None) or getattr(sys, "last_value", None)
+    if issubclass(type(exc), UsageError) and state is not None:
+        earlier = state.__dict__.get("last_code_failure")
+        if earlier is not None:
+            exc = earlier
     if exc is None:
         raise UsageError(NO_FAILURE)
-    if isinstance(exc, UsageError):
+    if issubclass(type(exc), UsageError):
         raise UsageError("The last error was a magic's usage error, not a failure of your "
                          "code: nothing to diagnose.")
     return exc
@@ -38,7 +45,7 @@ def diagnose_last_failure(shell, state, options, recorded) -> tuple[object, Base
     from .auto import _attach_plain_cell, failing_cell_filename
     from .check import CellCheck
 
-    exc = last_failure()
+    exc = last_failure(state)
     tb = exc.__traceback__ or getattr(sys, "last_traceback", None)
     registry = state.registry
     filename = failing_cell_filename(registry, tb)
@@ -65,6 +72,15 @@ def diagnose_last_failure(shell, state, options, recorded) -> tuple[object, Base
                        "have none), so where the failing op was created is unknown")
     report.unavailable = missing + [n for n in report.unavailable if n not in missing]
     return report, exc
+
+
+def note_cell_outcome(state, result) -> None:
+    """``post_run_cell``: remember the last exception of the user's code (not a magic's usage
+    error), so the post-mortem survives a mistyped magic run after the failure. One exception,
+    the one ``sys.last_value`` held until the usage error replaced it."""
+    error = getattr(result, "error_in_exec", None)
+    if error is not None and not issubclass(type(error), UsageError):
+        state.last_code_failure = error
 
 
 def _number(label: str | None) -> int | None:

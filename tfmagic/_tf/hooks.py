@@ -13,6 +13,7 @@ import weakref
 
 from . import sites
 from .patches import HookUnavailable, _track, tf_imported
+from .safe import instance_of
 
 # Call sites inside TensorFlow that make private bookkeeping variables the user never asked for
 # (MirroredStrategy's collective ordering tokens): (file name ending, function name).
@@ -215,11 +216,11 @@ def is_session(obj) -> bool:
         from tensorflow.python.client import session as tf_session
     except ImportError:  # pragma: no cover
         return False
-    return isinstance(obj, tf_session.BaseSession)
+    return instance_of(obj, tf_session.BaseSession)
 
 
 def session_closed(session) -> bool:
-    return bool(getattr(session, "_closed", False))
+    return instance_of(session, _base_session()) and getattr(session, "_closed", False) is True
 
 
 def find_sessions_by_gc() -> list:
@@ -228,7 +229,7 @@ def find_sessions_by_gc() -> list:
 
     from tensorflow.python.client import session as tf_session
 
-    return [obj for obj in gc.get_objects() if isinstance(obj, tf_session.BaseSession)]
+    return [obj for obj in gc.get_objects() if instance_of(obj, tf_session.BaseSession)]
 
 
 def fetched_operations(fetches) -> list:
@@ -237,12 +238,13 @@ def fetched_operations(fetches) -> list:
     Runs after every ``session.run`` of a training loop, hence the cached module lookup.
     """
     operation = sites.TFModules.load().ops.Operation
-    if isinstance(fetches, operation):
+    kind = type(fetches)
+    if kind is operation or issubclass(kind, operation):
         return [fetches]
-    if isinstance(fetches, (list, tuple)):
-        return [f for f in fetches if isinstance(f, operation)]
-    if isinstance(fetches, dict):
-        return [f for f in fetches.values() if isinstance(f, operation)]
+    if kind is list or kind is tuple:
+        return [f for f in fetches if instance_of(f, operation)]
+    if kind is dict:
+        return [f for f in fetches.values() if instance_of(f, operation)]
     return []
 
 
@@ -293,6 +295,34 @@ def install_frame_filter():
     return _track(undo)
 
 
+def _base_session():
+    from tensorflow.python.client import session as tf_session
+
+    return tf_session.BaseSession
+
+
+def _plain_instance_dict(value) -> bool:
+    """``value``'s type is an ordinary Python class: its instances keep attributes in a plain
+    ``__dict__`` and no ``__getattribute__`` / ``__getattr__`` / ``__dict__`` hook of the
+    user's runs when that dictionary is read directly."""
+    import inspect
+    import types
+
+    cls = type(value)
+    if issubclass(cls, (type, types.ModuleType, types.FunctionType)) or \
+            type(cls) is not type:
+        return False
+    if inspect.getattr_static(cls, "__getattribute__", None) is not object.__getattribute__:
+        return False
+    descriptor = inspect.getattr_static(cls, "__dict__", None)
+    if type(descriptor).__name__ != "getset_descriptor":
+        return False
+    try:
+        return type(object.__getattribute__(value, "__dict__")) is dict
+    except AttributeError:
+        return False
+
+
 def reachable_sessions(user_ns: dict) -> list:
     """Sessions the user can reach: bound to a name in the namespace, held one attribute down
     (``trainer.sess``), or the default session. Others that are still alive are orphans: kept
@@ -308,17 +338,17 @@ def reachable_sessions(user_ns: dict) -> list:
     for name, value in list(user_ns.items()):
         if name.startswith("_"):
             continue
-        if isinstance(value, base):
+        if instance_of(value, base):
             found[id(value)] = value
             continue
-        if isinstance(value, (type, types.ModuleType, types.FunctionType)):
+        # One attribute down (``trainer.sess``): read through the instance dictionary, and
+        # only of objects whose type defines no attribute hooks of its own (the type rule,
+        # safe.py): ``vars()`` of a proxy or a mock runs its code.
+        if not _plain_instance_dict(value):
             continue
-        try:
-            attributes = list(vars(value).values())
-        except TypeError:
-            continue
+        attributes = list(object.__getattribute__(value, "__dict__").values())
         for attribute in attributes:
-            if isinstance(attribute, base):
+            if instance_of(attribute, base):
                 found[id(attribute)] = attribute
     default = sys.modules["tensorflow"].compat.v1.get_default_session()
     if default is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+from .safe import instance_of
+
 def keras_layer_classes() -> tuple:
     """Layer base classes of whichever Keras is loaded (Keras 3 and/or tf_keras)."""
     return _loaded_classes("layers", "Layer")
@@ -29,24 +31,28 @@ def _loaded_classes(submodule: str, name: str) -> tuple:
 
 def is_keras_model(obj) -> bool:
     classes = _loaded_classes("models", "Model")
-    return bool(classes) and isinstance(obj, classes)
+    return instance_of(obj, classes)
 
 
 def keras_layer_build_overridden(layer) -> bool:
     """Whether a layer's class defines its own ``build`` (so it has weights to create)."""
     for base in keras_layer_classes():
-        if isinstance(layer, base):
+        if instance_of(layer, base):
             return getattr(type(layer), "build", None) is not getattr(base, "build", None)
     return False
 
 
 def layer_is_built(layer) -> bool:
-    return bool(getattr(layer, "built", False))
+    if not instance_of(layer, keras_layer_classes()):
+        return False
+    return getattr(layer, "built", False) is True
 
 
 def optimizer_is_built(optimizer):
     """True / False for Keras 3 and tf_keras optimizers; None when it cannot tell."""
+    if not instance_of(optimizer, keras_optimizer_classes()):
+        return None
     built = getattr(optimizer, "built", None)
-    if isinstance(built, bool):
+    if type(built) is bool:
         return built
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+from .safe import instance_of
+
 def default_graph():
     return sys.modules["tensorflow"].compat.v1.get_default_graph()
 
@@ -18,7 +20,7 @@ def is_tensor_not_variable(value) -> bool:
     tf = sys.modules.get("tensorflow")
     if tf is None:
         return False
-    return isinstance(value, tf.Tensor) and not isinstance(value, tf.Variable) and \
+    return instance_of(value, tf.Tensor) and not instance_of(value, tf.Variable) and \
         not hasattr(value, "assign")
 
 
@@ -35,11 +37,11 @@ def is_variable(value) -> bool:
     tf = sys.modules.get("tensorflow")
     if tf is None:
         return False
-    if isinstance(value, tf.Variable):
+    if instance_of(value, tf.Variable):
         return True
     keras = sys.modules.get("keras")
     keras_variable = getattr(keras, "Variable", None) if keras is not None else None
-    return keras_variable is not None and isinstance(value, keras_variable)
+    return keras_variable is not None and instance_of(value, keras_variable)
 
 
 def tf_module_class():

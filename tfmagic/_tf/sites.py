@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import threading
 
+from .safe import is_tf_object
+
 AUTOGRAPH_FILE_MARK = "__autograph_generated_file"
 
 
@@ -111,10 +113,12 @@ def keras_frame_owner(frame) -> tuple[str | None, str | None] | None:
     if code.co_name == "_initialize":
         if "keras" not in code.co_filename:
             return None
-        candidate = getattr(frame.f_locals.get("self"), "path", None)
-        return (candidate, None) if isinstance(candidate, str) else None
-    name = getattr(frame.f_locals.get("self"), "name", None)
-    return (None, name) if isinstance(name, str) else None
+        owner = frame.f_locals.get("self")
+        candidate = getattr(owner, "path", None) if is_tf_object(owner) else None
+        return (candidate, None) if type(candidate) is str else None
+    owner = frame.f_locals.get("self")
+    name = getattr(owner, "name", None) if is_tf_object(owner) else None
+    return (None, name) if type(name) is str else None
 
 
 def autograph_origin(frame, lineno: int):

@@ -11,9 +11,15 @@ from __future__ import annotations
 STATEFUL_CLASS_NAMES = frozenset({"Trackable", "KerasSaveable", "GradientTape", "BaseSession"})
 TF_MODULE_PREFIXES = ("tensorflow", "keras", "tf_keras")
 
+# Read through ``type``'s own descriptors: a user's metaclass cannot intercept them.
+_mro = type.__dict__["__mro__"].__get__
+_class_dict = type.__dict__["__dict__"].__get__
+_name = type.__dict__["__name__"].__get__
+
 
 def is_stateful(value) -> bool:
     """True for an instance (or a subclass) of a stateful TensorFlow/Keras class."""
-    cls = value if isinstance(value, type) else type(value)
-    return any(base.__name__ in STATEFUL_CLASS_NAMES and
-               base.__module__.startswith(TF_MODULE_PREFIXES) for base in cls.__mro__)
+    cls = value if issubclass(type(value), type) else type(value)
+    return any(_name(base) in STATEFUL_CLASS_NAMES and
+               str(_class_dict(base).get("__module__", "")).startswith(TF_MODULE_PREFIXES)
+               for base in _mro(cls))

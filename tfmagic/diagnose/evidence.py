@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._tf import errors
+from .._tf import errors, safe
 from ..report import VariableRecord
 
 
@@ -49,6 +49,9 @@ class Evidence:
     tree: ast.AST | None = None
     tb_frames: list = field(default_factory=list)
     timeline: Any = None
+    # The namespace as it is (user_ns holds only what tfmagic may read): for identity and
+    # ``safe.static_attribute`` lookups only.
+    raw_user_ns: dict = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ collection
     @classmethod
@@ -66,8 +69,11 @@ class Evidence:
             records=list(records),
             earlier=list(earlier),
             history=history,
-            user_ns=user_ns,
+            # Only what tfmagic may read (the type rule, _tf/safe.py): rules never see the
+            # user's other objects, so no rule can touch them.
+            user_ns=safe.readable_items(user_ns) if user_ns is not None else {},
             timeline=timeline,
+            raw_user_ns=user_ns if user_ns is not None else {},
         )
         # The runner's tree when it compiled the body (a %%tfcheck cell), else executing's.
         evidence.tree = getattr(compiled, "tree", None) or _parse(evidence.filename)
@@ -169,6 +175,8 @@ class Evidence:
                 continue
             if name in frame.f_locals:
                 value = frame.f_locals[name]
+                if not safe.readable(value):
+                    continue
                 if predicate is None or predicate(value):
                     return value
         return None
@@ -207,7 +215,7 @@ class Evidence:
             for frame in reversed(self.tb_frames):
                 if self.registry.is_cell(frame.f_code.co_filename):
                     if frame.f_locals is not frame.f_globals:
-                        scopes.append(frame.f_locals)
+                        scopes.append(safe.readable_items(frame.f_locals))
                     break
             scopes.append(self.user_ns)
             return scopes
@@ -216,9 +224,17 @@ class Evidence:
     def has_value(self, name: str) -> bool:
         return any(name in scope for scope in self._scopes())
 
-    def value(self, name: str, default=None):
+    def value(self, name: str, default=None, opaque: bool = False):
         """The value a name has where the cell failed (frame locals first, then the
-        namespace); ``default`` when it is bound nowhere."""
+        namespace); ``default`` when it is bound nowhere. ``opaque``: also an object tfmagic
+        may not read (see ``_tf/safe.py``), to be read only with ``safe.static_attribute``."""
+        if opaque:
+            frame = self.memo("cell_frame", self._deepest_cell_frame)
+            for scope in ((frame.f_locals,) if frame is not None and
+                          frame.f_locals is not frame.f_globals else ()) + (self.raw_user_ns,):
+                if name in scope:
+                    return scope[name]
+            return default
         for scope in self._scopes():
             if name in scope:
                 return scope[name]
@@ -228,11 +244,13 @@ class Evidence:
         """Public names the user namespace binds to ``obj`` (identity)."""
         return [n for n, v in list(self.user_ns.items()) if v is obj and not n.startswith("_")]
 
-    def instances_of(self, class_name: str | None) -> list[tuple[str, object]]:
-        """(name, object) for namespace values whose class is named ``class_name``."""
+    def instances_of(self, class_name: str | None,
+                     opaque: bool = False) -> list[tuple[str, object]]:
+        """(name, object) for namespace values whose class is named ``class_name`` (``opaque``:
+        also objects tfmagic may not read, for ``safe.static_attribute`` only)."""
         if not class_name:
             return []
-        return [(n, v) for n, v in list(self.user_ns.items())
+        return [(n, v) for n, v in list((self.raw_user_ns if opaque else self.user_ns).items())
                 if type(v).__name__ == class_name and not n.startswith("_")]
 
     def user_layers(self) -> list[tuple[str, object]]:
@@ -300,7 +318,7 @@ class Evidence:
             import pure_eval
 
             evaluator = self.memo("evaluator", lambda: pure_eval.Evaluator.from_frame(frame))
-            return evaluator[node]
+            return safe.readable_or(evaluator[node], default)
         except Exception:  # noqa: BLE001 - CannotEval or an unexpected node
             return default
 
@@ -404,10 +422,7 @@ def _strip_output(name: str) -> str:
 
 
 def _message(exc) -> str:
-    message = getattr(exc, "message", None)
-    if isinstance(message, str) and message:
-        return message
-    return str(exc)
+    return safe.exception_message(exc)
 
 
 def _source(filename: str):

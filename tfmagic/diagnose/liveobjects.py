@@ -7,12 +7,13 @@ deep, so a success check costs microseconds for ordinary notebooks.
 from __future__ import annotations
 
 from .._tf import keras, runtime
+from .._tf.safe import instance_of
 
 MAX_DEPTH = 4
 
 
 def _is_layer(obj, layer_classes) -> bool:
-    return bool(layer_classes) and isinstance(obj, layer_classes)
+    return instance_of(obj, layer_classes)
 
 
 def user_layers(user_ns) -> list[tuple[str, object]]:
@@ -23,33 +24,37 @@ def user_layers(user_ns) -> list[tuple[str, object]]:
         return []
     found, seen = [], set()
 
-    def visit(path, obj, depth):
+    def visit(parent, obj, depth):
+        # Only TensorFlow/Keras objects are read (the type rule, _tf/safe.py): a child of
+        # any other type is skipped before anything of it is looked at.
         if id(obj) in seen or depth > MAX_DEPTH:
             return
         is_layer = _is_layer(obj, layer_classes)
-        is_module = module_class is not None and isinstance(obj, module_class)
+        is_module = module_class is not None and instance_of(obj, module_class)
         if not (is_layer or is_module):
             return
         seen.add(id(obj))
+        path = parent if depth == 0 else f"{parent}/{getattr(obj, 'name', '?')}"
         if is_layer:
             found.append((path, obj))
         children = []
         try:
-            children.extend(getattr(obj, "layers", None) or [])
+            layers = getattr(obj, "layers", None)
+            if type(layers) in (list, tuple):
+                children.extend(layers)
         except Exception:  # noqa: BLE001 - some models raise before being built
             pass
         try:
             for key, value in vars(obj).items():
                 if not key.startswith("__"):
-                    if isinstance(value, (list, tuple)):
+                    if type(value) in (list, tuple):
                         children.extend(value)
                     else:
                         children.append(value)
         except TypeError:
             pass
         for child in children:
-            name = getattr(child, "name", "?")
-            visit(f"{path}/{name}", child, depth + 1)
+            visit(path, child, depth + 1)
 
     for name, value in list(user_ns.items()):
         if name.startswith("_"):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .._tf import checkpoints, keras, runtime
+from .._tf.safe import instance_of, is_tf_object
 
 MAX_DEPTH = 4
 UNBOUND_PATH = re.compile(r"path=([\w/.\-]+)")
@@ -45,8 +46,8 @@ def unbuilt_object(obj, path: str) -> UnbuiltObject | None:
     flagged a model of weightless layers; "any unbuilt sublayer" counted Dropout."""
     layer_classes = keras.keras_layer_classes()
     module_class = runtime.tf_module_class()
-    is_layer = bool(layer_classes) and isinstance(obj, layer_classes)
-    if not is_layer and not (module_class is not None and isinstance(obj, module_class)):
+    is_layer = instance_of(obj, layer_classes)
+    if not is_layer and not (module_class is not None and instance_of(obj, module_class)):
         return None
     if is_layer and keras.layer_is_built(obj) and variable_count(obj):
         return None
@@ -74,19 +75,23 @@ def layers_within(obj, path: str, layer_classes=None, depth: int = MAX_DEPTH):
         if id(value) in seen:
             continue
         seen.add(id(value))
-        if isinstance(value, layer_classes):
+        if instance_of(value, layer_classes):
             yield here, value
         if level >= depth:
             continue
         for child_path, child in _children(here, value):
-            if id(child) not in seen and (isinstance(child, layer_classes) or
-                                          hasattr(child, "_trackable_children")):
+            if id(child) not in seen and (instance_of(child, layer_classes) or
+                                          (is_tf_object(child) and
+                                           hasattr(type(child), "_trackable_children"))):
                 stack.append((child_path, child, level + 1))
 
 
 def _children(path: str, obj):
+    if not is_tf_object(obj):  # the type rule (_tf/safe.py): nothing else is read
+        return
     try:
-        layers = list(getattr(obj, "layers", None) or []) if hasattr(obj, "built") else []
+        layers = getattr(obj, "layers", None) if hasattr(obj, "built") else None
+        layers = list(layers) if type(layers) in (list, tuple) else []
     except Exception:  # noqa: BLE001 - some models raise before being built
         layers = []
     for index, layer in enumerate(layers):
@@ -98,15 +103,17 @@ def _children(path: str, obj):
     for attr, value in list(attributes.items()):
         if attr.startswith("_"):
             continue
-        if isinstance(value, (list, tuple)):
+        if type(value) in (list, tuple):
             yield from ((f"{path}.{attr}[{i}]", v) for i, v in enumerate(value))
-        elif isinstance(value, dict):
+        elif type(value) is dict:
             yield from ((f"{path}.{attr}[{k!r}]", v) for k, v in value.items())
         else:
             yield f"{path}.{attr}", value
 
 
 def variable_count(obj) -> int | None:
+    if not is_tf_object(obj):
+        return None
     for attribute in ("variables", "weights", "trainable_variables"):
         try:
             value = getattr(obj, attribute)

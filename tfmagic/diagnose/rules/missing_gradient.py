@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ..._tf import runtime
+from ..._tf import runtime, safe
 from ...report import Finding
 from .. import astutil, phrases
 
@@ -44,11 +44,13 @@ def _rebound_attributes(evidence):
             continue
         if base == "self":
             # ``self.w = self.w - lr * g`` in a method: look at the live instances.
-            instances = evidence.instances_of(owners.get(id(node)))
+            instances = evidence.instances_of(owners.get(id(node)), opaque=True)
         else:
-            instances = [(base, evidence.value(base))]
+            instances = [(base, evidence.value(base, opaque=True))]
         for name, obj in instances:
-            if obj is not None and runtime.is_tensor_not_variable(getattr(obj, attr, None)):
+            # Read without running the object's code (the type rule, _tf/safe.py).
+            if obj is not None and \
+                    runtime.is_tensor_not_variable(safe.static_attribute(obj, attr)):
                 found.append((node, name, attr))
                 break
     return found
