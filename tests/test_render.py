@@ -187,3 +187,18 @@ def test_listing_colours_every_token_family_the_theme_lists():
     assert "--jp-mirror-editor-operator-color" in styles["*"]
     assert "font-style:italic" in styles["# half"]
     assert styles["("] == ""
+
+
+def test_the_evidence_chain_is_shown_once_and_escaped():
+    from tfmagic.report import Finding, Report
+    from tfmagic import render
+
+    finding = Finding(kind="other", severity="error", summary="x", fix="y", line=1, raise_line=2,
+                      evidence=[{"cell": None, "line": 1, "text": "`a` = `<b>` (line 1)"},
+                                {"cell": "In[1]", "line": 3, "text": "`b` made (line 3 of In[1])"}])
+    report = Report(ok=False, error_type="ValueError", findings=[finding], cell_label="In[2]",
+                    source="a = 1\nb = a\n", raise_line=2)
+    text = render.report_text(report, render.View(width=200))
+    assert text.count("evidence: `a` = `<b>` (line 1) <- `b` made (line 3 of In[1])") == 1
+    html = render.report_html(report)
+    assert "&lt;b&gt;" in html and "<b>` (line" not in html and html.count("Evidence:") == 1

@@ -184,6 +184,10 @@ def finding_html(finding, report=None) -> str:
         culprits = ('<div style="margin-top:2px"><b>Involved:</b> '
                     + ", ".join(f'<code style="{CODE}">{esc(c)}</code>' for c in finding.culprits)
                     + "</div>")
+    chain = model.evidence_texts(finding)
+    if chain:
+        culprits += ('<div style="margin-top:2px"><b>Evidence:</b> '
+                     + " &larr; ".join(esc_code(text) for text in chain) + "</div>")
     fix = finding.fix or ""
     code_block = ""
     if "\n" in fix:

@@ -168,6 +168,12 @@ def record_line(record, report=None):
     return editor_line(report, record.line, record.cell)
 
 
+def evidence_texts(finding) -> list[str]:
+    """The chain of evidence behind a finding (``Finding.evidence``), each link's text."""
+    return [link["text"] for link in getattr(finding, "evidence", None) or ()
+            if isinstance(link, dict) and isinstance(link.get("text"), str) and link["text"]]
+
+
 def message_to_show(report) -> str | None:
     """The original message, once: None when a finding's summary already quotes it whole."""
     message = (report.error_message or "").strip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .model import editor_line, primary_finding
+from .model import editor_line, evidence_texts, primary_finding
 
 PREFIX = "tfmagic:"
 MAX_LINES = 6
@@ -61,8 +61,7 @@ def exception_note(report, line_text=None) -> str | None:
             where += " (where it raised)"
         code = _one_line(_code_at(report, finding, line_text), 160)
         lines.append(f"  cause: {where}" + (f": {code}" if code else ""))
-    chain = [_one_line(link.get("text", ""), 120) for link in getattr(finding, "evidence", [])
-             if isinstance(link, dict) and link.get("text")]
+    chain = [_one_line(text, 120) for text in evidence_texts(finding)]
     if chain:
         lines.append("  evidence: " + _one_line(" <- ".join(chain)))
     if finding.fix:

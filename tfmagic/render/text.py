@@ -74,6 +74,9 @@ def _finding(writer: _Writer, finding, report=None) -> None:
                  f"{finding.summary}", indent="  ", hanging="      ")
     if finding.culprits:
         writer.prose("involved: " + ", ".join(finding.culprits), indent="    ", hanging="      ")
+    chain = model.evidence_texts(finding)
+    if chain:
+        writer.prose("evidence: " + " <- ".join(chain), indent="    ", hanging="      ")
     if finding.fix:
         first, *rest = finding.fix.splitlines()
         writer.prose("fix: " + first, indent="    ", hanging="      ")
