@@ -424,12 +424,24 @@ def _seen_states(session, pairs, history: SessionHistory | None, timeline) -> di
     # the session's device list (no run, nothing built).
     devices = probe.session_devices(session)
     cpu_only = bool(devices) and all(device_kind(d) == "CPU" for d in devices)
+    soft = _allows_soft_placement(session)
     states = {}
     for record, variable in pairs:
         name = variable.op.name
-        device = devices[0] if cpu_only and not record.requested_device else ""
+        device = ""
+        if cpu_only and (not record.requested_device or
+                         (soft and not probe._device_available(record.requested_device,
+                                                               devices))):
+            # Unpinned, or pinned to a device the session lacks under soft placement: the
+            # first CPU, as the placer chooses.
+            device = devices[0]
         states[name] = (True if restored_all or name in covered else False, device)
     return states
+
+
+def _allows_soft_placement(session) -> bool:
+    config = getattr(session, "_config", None)
+    return getattr(config, "allow_soft_placement", False) is True
 
 
 def _session_states(session, pairs, history: SessionHistory | None) -> dict:
