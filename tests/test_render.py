@@ -202,3 +202,12 @@ def test_the_evidence_chain_is_shown_once_and_escaped():
     assert text.count("evidence: `a` = `<b>` (line 1) <- `b` made (line 3 of In[1])") == 1
     html = render.report_html(report)
     assert "&lt;b&gt;" in html and "<b>` (line" not in html and html.count("Evidence:") == 1
+
+
+def test_a_warning_card_without_variables_is_headed_by_its_warnings():
+    """Issue 18: a passing cell's warning card was headed "0 variables created"."""
+    warning = Finding(kind="device_placement", severity="warning", summary="moved to the CPU",
+                      line=1)
+    report = Report(ok=True, findings=[warning], cell_label="In[3]", source="x = 1\n")
+    assert render.report_text(report).splitlines()[0] == "tfmagic In[3]: 1 warning"
+    assert "0 variables created" not in render.report_html(report).split("</div>")[0]

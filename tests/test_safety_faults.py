@@ -236,3 +236,32 @@ def test_tfgraph_contains_its_own_faults(tfshell, monkeypatch, capsys, where):
     result, _ = run(tfshell, "%tfgraph")
     assert result.success, result.error_in_exec
     assert "tfmagic:" in capsys.readouterr().err
+
+
+def test_unload_leaves_no_attribute_on_restored_checkpoints(tfshell, tmp_path):
+    """Issue 18: a restored ``tf.train.Checkpoint`` kept tfmagic's ``_tfmagic_last_restore``
+    attribute after ``%unload_ext``; the record lives only while the extension does."""
+    result, _ = run(tfshell, "%%tfcheck\n"
+                             "ckpt = tf.train.Checkpoint(v=tf.Variable(1.0))\n"
+                             f"path = ckpt.save({str(tmp_path / 'c')!r})\n"
+                             "status = ckpt.restore(path)")
+    assert result.success, result.error_in_exec
+    ckpt = tfshell.user_ns["ckpt"]
+    assert "_tfmagic_last_restore" in ckpt.__dict__   # recorded while loaded (%tfgraph uses it)
+    run(tfshell, "%unload_ext tfmagic")
+    assert "_tfmagic_last_restore" not in ckpt.__dict__
+
+
+def test_reload_ext_keeps_auto_mode(tfshell):
+    """Issue 18: %reload_ext tfmagic silently turned auto mode off."""
+    run(tfshell, "%tfcheck on")
+    run(tfshell, "%reload_ext tfmagic")
+    result, _ = run(tfshell, "x = tf.ones([2, 3])\ny = tf.matmul(x, x)")
+    assert result.error_in_exec is not None
+    report = tfmagic.last_report()
+    assert report is not None and report.error_type == "InvalidArgumentError"
+    run(tfshell, "%tfcheck off")
+    run(tfshell, "%reload_ext tfmagic")
+    before = tfmagic.last_report()
+    run(tfshell, "1/0")
+    assert tfmagic.last_report() is before   # off stays off

@@ -8,6 +8,7 @@ import TensorFlow (so ``TF_USE_LEGACY_KERAS`` and logical devices can still be s
 from __future__ import annotations
 
 import functools
+import sys
 
 from .report import Finding, GraphReport, Report, VariableRecord
 
@@ -56,6 +57,12 @@ def unload_ipython_extension(ipython) -> None:
     if entry is None:
         return
     _, magics, state = entry
+    try:
+        # The session's setting outlives the extension object, as any %config value does:
+        # %reload_ext tfmagic (unload, then load) keeps auto mode as it was.
+        ipython.config.TFMagics.auto = bool(magics.auto)
+    except Exception:  # noqa: BLE001 - a config that refuses it costs only the setting
+        pass
     magics.remove_hooks()
     manager = ipython.magics_manager
     for kind, names in magics.magics.items():
@@ -72,6 +79,9 @@ def unload_ipython_extension(ipython) -> None:
     if note is not None and note in ipython.events.callbacks.get("post_run_cell", []):
         ipython.events.unregister("post_run_cell", note)
     patches.restore_all_patches()
+    restores = sys.modules.get(f"{__name__}._tf.checkpoints")
+    if restores is not None:
+        restores.forget_restores()
     global _state
     if _state is state:  # last_report() must not answer from an unloaded extension
         _state = _loaded[next(reversed(_loaded))][2] if _loaded else None

@@ -158,6 +158,17 @@ def install_restore_hook():
     return _track(undo)
 
 
+def forget_restores() -> None:
+    """Drop every recorded restore and the attribute that held it (``%unload_ext``): nothing
+    of tfmagic's stays on the user's checkpoints."""
+    for ckpt in list(_restored):
+        try:
+            ckpt.__dict__.pop(_STATUS_ATTR, None)
+        except Exception:  # noqa: BLE001 - a checkpoint that cannot be cleaned stays as it is
+            pass
+    _restored.clear()
+
+
 def recorded_restores() -> list:
     """(checkpoint object, status, path) for restores seen by ``install_restore_hook``."""
     found = []

@@ -134,12 +134,3 @@ def parse(message: str) -> ParsedMessage:
         parsed.op_type = _op_from_node(parsed.node)
     parsed.sentence = sentences[0] if sentences else ""
     return parsed
-
-
-def first_sentence(message: str) -> str:
-    """The meaningful sentence of any message (TensorFlow's or not)."""
-    parsed = parse(message)
-    if parsed.sentence:
-        return parsed.sentence
-    stripped = (message or "").strip()
-    return stripped.splitlines()[0] if stripped else ""

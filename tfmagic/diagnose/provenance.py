@@ -8,10 +8,13 @@ value's facts when they can be read), so a report can show the chain and a reade
 "`xb` <- `X[i:i+32]` (line 25) <- `X` uint8 array (60000, 28, 28) (line 18 of In[3])".
 
 The walk follows *derivations* only: a subscript or slice, an attribute, a conversion
-(``np.asarray``, ``tf.convert_to_tensor``, ``tf.constant`` without a dtype), a ``tf.data``
-transform (``map``, ``batch``, ``shuffle``...) or ``Dataset.from_tensor_slices`` of one value.
-Any other right-hand side (a call that makes a new value, arithmetic on two values, a literal)
-is where the value was made, and the chain ends there. Where the cells' code does not say (the
+(``np.asarray``, ``iter``, ``tf.convert_to_tensor``, ``tf.constant`` without a dtype), a
+``tf.data`` stage that keeps the elements (``batch``, ``shuffle``, ``prefetch``...; not ``map``,
+whose function makes new ones), ``Dataset.from_tensor_slices`` of one value (of a tuple: the
+component a ``for`` loop unpacks), a ``for`` loop's target, and a function's parameter (the
+argument its caller passed, read from the traceback's next frame out). Any other right-hand
+side (a call that makes a new value, arithmetic on two values, a literal) is where the value
+was made, and the chain ends there. Where the cells' code does not say (the
 name was bound by a function, an ``exec``, a cell that is gone), the chain stops, and
 ``Chain.complete`` says whether it reached a statement that made the value.
 
@@ -40,7 +43,7 @@ DERIVING_METHODS = frozenset({
     "skip", "filter", "unbatch", "rebatch", "with_options", "squeeze", "flatten", "ravel",
     "numpy", "to_numpy", "as_numpy_iterator", "__iter__",
 })
-MAX_LINKS = 6
+MAX_LINKS = 6  # a chain longer than this is cut (its last link is then not "made here")
 
 
 @dataclass(frozen=True)
@@ -87,9 +90,6 @@ class Chain:
 
     def as_evidence(self, evidence) -> list[dict]:
         return [link.as_dict(evidence) for link in self.links]
-
-    def text(self, evidence) -> str:
-        return " <- ".join(link.text(evidence) for link in self.links)
 
 
 # ---------------------------------------------------------------- the last binding of a name

@@ -268,7 +268,7 @@ def report_html(report, view) -> str:
         accent = theme.ACCENT["ok"]
     label = esc(report.cell_label or "cell")
     if report.ok:
-        title = f"<b>tfmagic</b> &middot; {label} &middot; " + esc(model.summary_line(report))
+        title = f"<b>tfmagic</b> &middot; {label} &middot; " + esc(model.head_line(report))
     else:
         title = f"<b>tfmagic</b> &middot; {label} &middot; <b>{esc(report.error_type)}</b>"
     parts = [f"<div>{title}</div>"]

@@ -194,6 +194,16 @@ def shape_text(shape) -> str:
         ("," if len(shape) == 1 else "") + ")"
 
 
+def head_line(report) -> str:
+    """The card's heading for a cell that succeeded: its ledger summary, or — when it created
+    no variable and the card is there for warnings — how many warnings ("0 variables created"
+    would head a card about something else)."""
+    warnings = [f for f in report.findings if f.severity == "warning"]
+    if not report.variables and warnings:
+        return f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    return summary_line(report)
+
+
 def summary_line(report) -> str:
     from ..devices import short_device
 

@@ -88,7 +88,7 @@ def _finding(writer: _Writer, finding, report=None) -> None:
 def report_text(report, view) -> str:
     writer = _Writer(view.width, view.color)
     label = report.cell_label or "cell"
-    head = model.summary_line(report) if report.ok else report.error_type
+    head = model.head_line(report) if report.ok else report.error_type
     writer.lines.append(_c(f"tfmagic {label}: {head}", "bold", view.color))
     for finding in report.findings:
         _finding(writer, finding, report)
