@@ -22,7 +22,10 @@ from score import REQUIRED_FIELDS, find_cases  # noqa: E402
 
 pytestmark = pytest.mark.fast  # needs no TensorFlow (make test-pyversions)
 
-CASES = find_cases([str(REALWORLD)])
+BLIND = sorted(p for p in (REALWORLD / "blind").iterdir() if p.is_dir()) \
+    if (REALWORLD / "blind").is_dir() else []
+# The corpus and every blind batch (tests/realworld/BLIND.md): one format, one check.
+CASES = find_cases([str(REALWORLD)] + [str(batch) for batch in BLIND])
 CITATION = re.compile(r"^\d+:\d+$")
 EXCEPTION_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*(Error|Exception|Exhausted)$")
 
@@ -33,7 +36,8 @@ def cited(case, field: str) -> list[tuple[int, int]]:
     return [tuple(int(n) for n in p.split(":")) for p in parts]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", CASES,
+                         ids=[f"{c.path.parent.name}/{c.name}" for c in CASES])
 def test_case_header_and_cells(case):
     missing = [f for f in REQUIRED_FIELDS if not case.fields.get(f)]
     assert not missing, f"header lacks {missing}"
@@ -70,10 +74,21 @@ def test_case_header_and_cells(case):
 
 def test_corpus_is_complete():
     """Issue 9's size: at least 60 cases, 15 multi-cell, 8 valid controls, some silent bugs."""
-    multi = [c for c in CASES if len(c.cells) > 1]
-    controls = [c for c in CASES if c.is_control]
-    silent = [c for c in CASES if c.is_silent]
-    assert len(CASES) >= 60, f"{len(CASES)} cases"
+    corpus = [c for c in CASES if c.path.parent == REALWORLD]
+    multi = [c for c in corpus if len(c.cells) > 1]
+    controls = [c for c in corpus if c.is_control]
+    silent = [c for c in corpus if c.is_silent]
+    assert len(corpus) >= 60, f"{len(corpus)} cases"
     assert len(multi) >= 15, f"{len(multi)} multi-cell cases"
     assert len(controls) >= 8, f"{len(controls)} controls"
     assert silent, "no silent bug"
+
+
+@pytest.mark.parametrize("batch", BLIND, ids=[b.name for b in BLIND])
+def test_each_blind_batch_has_its_size_sources_and_first_contact_score(batch):
+    """Issue 17: a blind batch holds at least 40 cases, its sources, and the verdicts of its
+    first-contact run, and BLIND.md has its row."""
+    cases = [c for c in CASES if c.path.parent == batch]
+    assert len(cases) >= 40, f"{batch.name}: {len(cases)} cases"
+    assert (batch / "SOURCES.md").is_file() and (batch / "first_contact.json").is_file()
+    assert f"| {batch.name} |" in (REALWORLD / "BLIND.md").read_text()

@@ -1,7 +1,7 @@
 # source: https://github.com/tensorflow/tensorflow/issues/33512
 # family: other
 # raises: OutOfRangeError
-# cause: 2:5, 1:4
+# cause: 2:5, 1:5
 # raise: 3:5
 # culprit: default_timeit_steps | repeat
 # expect: timeit pulls default_timeit_steps = 100 batches, but the pipeline is not repeated and only yields 32 batches (1000 images / 32), so get_next runs past the end of the sequence; add .repeat() to the dataset (or time at most the number of batches it has).
