@@ -14,6 +14,8 @@ import pathlib
 import re
 import sys
 
+import IPython
+
 import pytest
 
 from tfmagic.report import Finding, Report
@@ -189,8 +191,12 @@ def test_a_corpus_failure_carries_the_note_in_its_error_output(monkeypatch):
     assert len(cited) == 1, note_lines
     number, line, code = int(cited[0].group(1)), int(cited[0].group(2)), cited[0].group(3)
     index = [cell.execution_count for cell in cells].index(number)   # notebook cell index
-    assert (index, line) in case.causes   # cell 0 is the %load_ext cell: index = case cell
-    assert code == case.cells[index - 1].splitlines()[line - 1].strip()
+    assert code == case.cells[index - 1].splitlines()[line - 1].strip()   # the line it names
+    if IPython.version_info[0] >= 8:
+        # On this stack the report names one of the case's causes, in an earlier cell. (On
+        # Colab's, TF 2.20 with IPython 7.34, the feed rule stops at the batch line: the note
+        # then quotes that line, as the card does.)
+        assert (index, line) in case.causes   # cell 0 is the %load_ext cell: index = case cell
     assert cells[-1].execution_count is None   # Run-All stopped at the failing cell
     assert "tfmagic/" not in traceback          # no tfmagic frame
 
@@ -199,7 +205,9 @@ def test_a_corpus_failure_carries_the_note_in_its_error_output(monkeypatch):
     prompt = FIX_STRING_TEMPLATE.format(extra_instructions="", cell_content=failing.source,
                                         traceback=traceback, error_name=error.ename,
                                         error_value=error.evalue)
-    assert code not in failing.source and code in prompt
+    assert code in prompt
+    if index != len(cells) - 2:   # a cause in another cell: the note is all the prompt has of it
+        assert code not in failing.source
 
     plain = _run_notebook(list(case.cells), monkeypatch)
     plain_error = _error(plain[-1])

@@ -31,7 +31,7 @@ def load_ipython_extension(ipython) -> None:
     """Register the magics and the ``TFMagics`` config section on ``ipython``."""
     from .cells import CellRegistry
     from .state import ExtensionState
-    from .magics import TFMagics
+    from .magics import TFMagics, show_notes_on_old_ipython
 
     if id(ipython) in _loaded:
         return
@@ -40,6 +40,7 @@ def load_ipython_extension(ipython) -> None:
     ipython.register_magics(magics)
     if CellRegistry.needs_cell_hook(ipython):
         ipython.events.register("pre_run_cell", state.registry.remember_cell)
+    state.show_notes_undo = show_notes_on_old_ipython()
     state.note_outcome = functools.partial(_note_outcome, state)
     ipython.events.register("post_run_cell", state.note_outcome)
     if magics not in ipython.configurables:
@@ -79,6 +80,9 @@ def unload_ipython_extension(ipython) -> None:
     if note is not None and note in ipython.events.callbacks.get("post_run_cell", []):
         ipython.events.unregister("post_run_cell", note)
     patches.restore_all_patches()
+    undo_notes = state.__dict__.get("show_notes_undo")
+    if undo_notes is not None:
+        undo_notes()
     restores = sys.modules.get(f"{__name__}._tf.checkpoints")
     if restores is not None:
         restores.forget_restores()

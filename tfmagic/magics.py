@@ -375,3 +375,43 @@ class TFMagics(Magics):
             return None
         display(bundle, raw=True)
         return None
+
+
+def show_notes_on_old_ipython():
+    """IPython before 8 prints no PEP 678 notes: its ``VerboseTB.format_exception`` writes only
+    ``Name: message``. Colab pins IPython 7.34, so without this the note (``TFMagics.note``) would
+    sit on the exception but never reach the error output that assistants and logs read. While
+    the extension is loaded, notes are printed below that line, as IPython 8 prints them itself.
+    Returns the undo callable (None where IPython already prints notes)."""
+    import functools
+
+    import IPython
+    from IPython.core import ultratb
+
+    if IPython.version_info[0] >= 8:
+        return None
+    cls = ultratb.VerboseTB
+    original = cls.__dict__.get("format_exception")
+    if original is None:
+        return None
+
+    @functools.wraps(original)
+    def format_exception(self, etype, evalue):
+        lines = original(self, etype, evalue)
+        try:
+            notes = evalue.__dict__.get("__notes__") if isinstance(evalue, BaseException) \
+                else None
+            shown = [n for n in notes if isinstance(n, str)] if isinstance(notes, list) else []
+            if shown and lines:
+                lines = [lines[0] + "\n" + "\n".join(shown)] + list(lines[1:])
+        except Exception:  # noqa: BLE001 - the traceback shows as IPython would have
+            pass
+        return lines
+
+    cls.format_exception = format_exception
+
+    def undo():
+        if cls.__dict__.get("format_exception") is format_exception:
+            cls.format_exception = original
+
+    return undo
