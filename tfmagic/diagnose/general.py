@@ -30,19 +30,6 @@ _SKIP = frozenset({"tf", "np", "keras", "numpy", "tensorflow", "len", "range", "
 MAX_OPERANDS = 3
 
 
-def failing_location(evidence) -> tuple[int | None, str | None]:
-    """(body line, cell label or None) of the user's code that failed: the deepest cell frame
-    when it runs a function defined in another cell (the traceback, or the failing node's
-    creation stack for errors raised when a graph runs), else None (the raise line is all)."""
-    frame = evidence.deepest_raise_frame()
-    if frame is not None and not evidence.in_this_cell(frame.label):
-        return frame.line, frame.label
-    site = evidence.node_site()
-    if site is not None and site.function not in ("", "<module>"):
-        return site.line, (None if evidence.in_this_cell(site.label) else site.label)
-    return None, None
-
-
 def failing_call(evidence) -> str:
     """The callee of the failing expression on the raise line (``model.fit``, ``tf.matmul``),
     from the columns the traceback marks; "" when unknown."""
@@ -104,7 +91,6 @@ def operands(evidence, limit: int = MAX_OPERANDS) -> list[tuple[str, str, proven
 def other(evidence) -> Finding:
     """The general finding (kind ``other``): what failed, on what, made where."""
     parsed = evidence.parsed
-    inner_line, inner_cell = failing_location(evidence)
     frame = evidence.deepest_raise_frame()
     # Raised inside a function an earlier cell defined: the traceback itself records that
     # line as where the user's code failed, so it is the finding's line.
@@ -120,16 +106,22 @@ def other(evidence) -> Finding:
     else:
         head = evidence.error_type
     parts = [f"{head}: {_sentence_end(sentence)}"]
-    if inner_line is not None and (inner_line, inner_cell) != (line, cell):
-        function = evidence.function_at(inner_cell, inner_line)
-        parts.append(f"It failed inside {phrases.code(function) if function else 'a function'}"
-                     f" at {phrases.line_ref(inner_line, inner_cell, evidence)}.")
+    # Where the failing node was made, from its creation stack (a graph run by tf.function or
+    # Keras): told once, not marked — the general path has no chain that makes it the cause.
     site = evidence.node_site()
     culprits = [c for c in (op, call) if c]
-    if parsed.node and site is not None and not (
-            evidence.in_this_cell(site.label) and site.line == evidence.raise_line):
-        parts.append(f"The failing node `{parsed.node}` was created by "
-                     f"{phrases.line_ref(site.line, site.label, evidence)}.")
+    if site is not None:
+        site_cell = None if evidence.in_this_cell(site.label) else site.label
+        where = phrases.line_ref(site.line, site_cell, evidence)
+        inside = site.function not in ("", "<module>")
+        if (site.line, site_cell) == (line, cell) or \
+                (site_cell is None and site.line == evidence.raise_line):
+            pass   # the marked line already
+        elif parsed.node:
+            parts.append(f"The failing node `{parsed.node}` was created by {where}"
+                         + (f", inside {phrases.code(site.function)}." if inside else "."))
+        elif inside:
+            parts.append(f"It failed inside {phrases.code(site.function)} at {where}.")
     layer = evidence.node_layer()
     if layer:
         culprits.append(layer)

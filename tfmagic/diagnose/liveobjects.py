@@ -16,6 +16,11 @@ def _is_layer(obj, layer_classes) -> bool:
     return instance_of(obj, layer_classes)
 
 
+def is_layer(obj) -> bool:
+    """Whether ``obj``'s real type is a Keras layer (Keras 3 or tf_keras), by its type only."""
+    return _is_layer(obj, keras.keras_layer_classes())
+
+
 def user_layers(user_ns) -> list[tuple[str, object]]:
     """(path such as ``model.layers[1]``, layer) for every Keras layer reachable by name."""
     layer_classes = keras.keras_layer_classes()

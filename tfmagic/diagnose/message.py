@@ -5,9 +5,11 @@ execution error:", a "Detected at node X defined at (most recent call last):" st
 "{{function_node __wrapped__MatMul_device_/job:localhost/...}}" prefix, "[[{{node X}}]]" and
 "[Op:__inference_train_function_1848] name:" suffixes, "2 root error(s) found. (0)
 INVALID_ARGUMENT:" counters. A report that repeats the packaging ("InvalidArgumentError at line
-3: Graph execution error:") says less than the traceback. Every rule reads the parsed message
-from here (``Evidence.parsed``), so the op a sentence names is found one way, and a function
-trace (``__inference_multi_step_on_iterator_1848``) is never called an operator.
+3: Graph execution error:") says less than the traceback. The general path and the contract
+rows read the parsed message from here (``Evidence.parsed``), and a function trace
+(``__inference_multi_step_on_iterator_1848``) is never called an operator. (The older rules'
+own op regexes — shape_mismatch, dtypes, out_of_memory, device_placement — are still to move
+here.)
 
 Pure text: no TensorFlow import, safe on any message.
 """

@@ -91,6 +91,10 @@ class Chain:
     def as_evidence(self, evidence) -> list[dict]:
         return [link.as_dict(evidence) for link in self.links]
 
+    def text(self, evidence) -> str:
+        """"`xb` = `X[i:i+32]` (line 25) <- `X` = ... (line 18 of In[3])"."""
+        return " <- ".join(link.text(evidence) for link in self.links)
+
 
 # ---------------------------------------------------------------- the last binding of a name
 def assignment(evidence, name: str, skip_raise_line: bool = True,
@@ -180,11 +184,8 @@ class _State:
 
 def _value_frame(evidence):
     """The cell frame ``Evidence.value`` reads locals from, when it runs a function."""
-    for frame in reversed(evidence.raise_frames):
-        if frame.function not in ("", "<module>"):
-            return frame
-        return None
-    return None
+    frame = evidence.raise_frames[-1] if evidence.raise_frames else None
+    return frame if frame is not None and frame.function not in ("", "<module>") else None
 
 
 def _step(evidence, state: _State):

@@ -53,17 +53,10 @@ def shape_text(shape) -> str:
         ("," if len(shape) == 1 else "") + ")"
 
 
-def _tf_class(cls, *names: str) -> bool:
+def tf_class_named(cls, *names: str) -> bool:
     """Whether a TensorFlow/Keras class named one of ``names`` is in ``cls``'s MRO."""
     return any(base.__name__ in names and (base.__module__ or "").startswith(_TF_MODULES)
                for base in cls.__mro__)
-
-
-def is_known_type(value) -> bool:
-    cls = type(value)
-    module = cls.__module__ or ""
-    return module.startswith(_TF_MODULES) or module == "numpy" or \
-        cls in (int, float, bool, str, complex, type(None))
 
 
 def facts(value) -> Facts | None:
@@ -107,15 +100,15 @@ def _dtype_name(dtype) -> str | None:
 
 
 def _tf_facts(value, cls) -> Facts | None:
-    if _tf_class(cls, "DatasetV2"):
+    if tf_class_named(cls, "DatasetV2"):
         return Facts("dataset", spec=_spec_text(value.element_spec))
-    if _tf_class(cls, "BaseResourceVariable", "RefVariable", "Variable"):
+    if tf_class_named(cls, "BaseResourceVariable", "RefVariable", "Variable"):
         return Facts("variable", _dtype_name(value.dtype), _static_shape(value.shape))
-    if _tf_class(cls, "KerasTensor"):
+    if tf_class_named(cls, "KerasTensor"):
         return Facts("symbolic tensor", _dtype_name(value.dtype),
                      tuple(value.shape) if value.shape is not None else None)
-    if _tf_class(cls, "SymbolicTensor", "Tensor"):
-        if _tf_class(cls, "EagerTensor", "_EagerTensorBase"):
+    if tf_class_named(cls, "SymbolicTensor", "Tensor"):
+        if tf_class_named(cls, "EagerTensor", "_EagerTensorBase"):
             shape = _static_shape(value.shape)
             low = high = None
             dtype = _dtype_name(value.dtype)
@@ -125,9 +118,9 @@ def _tf_facts(value, cls) -> Facts | None:
                 low, high = float(array.min()), float(array.max())
             return Facts("tensor", dtype, shape, low, high)
         return Facts("symbolic tensor", _dtype_name(value.dtype), _static_shape(value.shape))
-    if _tf_class(cls, "SparseTensor"):
+    if tf_class_named(cls, "SparseTensor"):
         return Facts("sparse tensor", _dtype_name(value.dtype), _static_shape(value.shape))
-    if _tf_class(cls, "RaggedTensor"):
+    if tf_class_named(cls, "RaggedTensor"):
         return Facts("ragged tensor", _dtype_name(value.dtype), _static_shape(value.shape))
     return None
 

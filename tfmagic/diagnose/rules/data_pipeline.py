@@ -103,8 +103,15 @@ def _finding(evidence, link, trail, summary, fix, culprits, extra=None) -> Findi
                    rule="data_pipeline", evidence=links)
 
 
-def _chain_text(evidence, trail) -> str:
-    return " <- ".join(link.text(evidence) for link in trail.links)
+def _staged(evidence, pattern: str):
+    """(dataset name, its chain, the stage ``pattern`` names) for the pipeline the failing
+    statements read, or None when there is no such pipeline or stage."""
+    found = dataset_chain(evidence)
+    if found is None:
+        return None
+    name, trail = found
+    stage = _stage(trail, pattern)
+    return (name, trail, stage) if stage is not None else None
 
 
 def batch_of_unequal_elements(evidence) -> Finding | None:
@@ -114,19 +121,16 @@ def batch_of_unequal_elements(evidence) -> Finding | None:
     ``InvalidArgumentError: Cannot batch tensors with different shapes in component 0. First
     element had shape [28,28,3] and element 1 had shape [26,28,3].``
     """
-    found = dataset_chain(evidence)
-    if found is None:
+    staged = _staged(evidence, r"\.batch\(")
+    if staged is None:
         return None
-    name, trail = found
-    stage = _stage(trail, r"\.batch\(")
-    if stage is None:
-        return None
+    name, trail, stage = staged
     sentence = evidence.parsed.sentence
     return _finding(
         evidence, stage, trail,
         summary=(f"{phrases.code('batch')} at {stage.where(evidence)} stacks the elements of "
                  f"{name} into one tensor, but they differ in shape ({sentence}) — "
-                 f"followed back: {_chain_text(evidence, trail)}."),
+                 f"followed back: {trail.text(evidence)}."),
         fix=("Make the elements one shape before batching (resize or crop in a `map`), or use "
              "`padded_batch(...)` (or `ragged_batch`) for elements of varying length."),
         culprits=[name, "batch", "padded_batch"])
@@ -138,18 +142,15 @@ def pad_to_smaller_size(evidence) -> Finding | None:
 
     ``InvalidArgumentError: Attempted to pad to a smaller size than the input element.``
     """
-    found = dataset_chain(evidence)
-    if found is None:
+    staged = _staged(evidence, r"\.padded_batch\(")
+    if staged is None:
         return None
-    name, trail = found
-    stage = _stage(trail, r"\.padded_batch\(")
-    if stage is None:
-        return None
+    name, trail, stage = staged
     return _finding(
         evidence, stage, trail,
         summary=(f"{phrases.code('padded_batch')} at {stage.where(evidence)} pads the elements "
                  f"of {name} up to its padded_shapes, and an element is longer than that: "
-                 f"padding cannot shorten — followed back: {_chain_text(evidence, trail)}."),
+                 f"padding cannot shorten — followed back: {trail.text(evidence)}."),
         fix=("Give `padded_shapes` at least the longest element's length (or `None` to pad to "
              "each batch's longest), or truncate the elements in a `map` before padding."),
         culprits=[name, "padded_batch", "padded_shapes"])
@@ -163,13 +164,10 @@ def generator_element_mismatch(evidence) -> Finding | None:
     ``InvalidArgumentError: `generator` yielded an element of shape (4,) where an element of
     shape (None, None) was expected.``
     """
-    found = dataset_chain(evidence)
-    if found is None:
+    staged = _staged(evidence, r"from_generator\(")
+    if staged is None:
         return None
-    name, trail = found
-    stage = _stage(trail, r"from_generator\(")
-    if stage is None:
-        return None
+    name, trail, stage = staged
     call = next((c for c in ast.walk(stage.node) if isinstance(c, ast.Call)
                  and astutil.last_part(c) == "from_generator"), None)
     generator = call.args[0].id if call is not None and call.args and \
@@ -228,7 +226,7 @@ def dataset_exhausted(evidence) -> Finding | None:
         evidence, made, trail,
         summary=(f"{name} ran out of elements: the pipeline built at {made.where(evidence)} has "
                  f"no `.repeat()`, so it yields its elements once, and the loop asks for more "
-                 f"— followed back: {_chain_text(evidence, trail)}."),
+                 f"— followed back: {trail.text(evidence)}."),
         fix=("Add `.repeat()` to the pipeline (before `batch`) for a fixed number of steps, or "
              "loop over the dataset itself (`for batch in ds:`) so the loop ends with it."),
         culprits=[name, "repeat"])
@@ -351,7 +349,7 @@ def shape_lost_after_py_function(evidence) -> Finding | None:
                              f"{link.where(evidence)}, whose outputs TensorFlow cannot shape "
                              f"(it runs Python), and the failing code needs a known shape "
                              f"({evidence.parsed.sentence}) — followed back: "
-                             f"{_chain_text(evidence, trail)}."),
+                             f"{trail.text(evidence)}."),
                     fix=(f"Give the result of `tf.{fn}` its shape right after the call: "
                          "`x.set_shape([...])` or `x = tf.ensure_shape(x, [...])`."),
                     culprits=[name, fn, "set_shape", "ensure_shape"])

@@ -8,7 +8,7 @@ import ast
 import re
 
 from ...report import Finding
-from .. import astutil, origins, phrases, provenance, values
+from .. import astutil, liveobjects, origins, phrases, provenance, values
 from ..common import raise_statements
 
 
@@ -151,8 +151,7 @@ def _policy_origin(evidence, origin, dtype: str) -> dict | None:
 
 
 def _is_keras_layer(value) -> bool:
-    return any(base.__name__ == "Layer" and (base.__module__ or "").startswith(("keras", "tf_keras"))
-               for base in type(value).__mro__)
+    return liveobjects.is_layer(value)
 
 
 def _operands_by_dtype(evidence, dtypes: set[str]) -> list[tuple[str, str, int]]:
@@ -443,8 +442,7 @@ TAPE_REUSED = r"A non-persistent GradientTape can only be used to compute one se
 
 
 def _is_tape(value) -> bool:
-    return any(base.__name__ == "GradientTape" and base.__module__.startswith("tensorflow")
-               for base in type(value).__mro__)
+    return values.tf_class_named(type(value), "GradientTape")
 
 
 def non_persistent_tape_reused(evidence) -> Finding | None:
@@ -599,8 +597,7 @@ OTHER_GRAPH = (r"must be from the same graph as",)
 
 def _graph_of(value):
     """The graph of a graph-mode tensor or variable (known TF types only), else None."""
-    if not values.is_known_type(value) or not (type(value).__module__ or "").startswith(
-            "tensorflow"):
+    if not (type(value).__module__ or "").startswith("tensorflow"):
         return None
     try:
         return value.graph
