@@ -220,11 +220,13 @@ def test_causes_in_cells_that_ran_plainly_are_read_from_their_code():
     ])
     feed, closed = outcomes[3], outcomes[4]
     assert feed["error_type"] == "ValueError" and closed["error_type"] == "RuntimeError"
-    # The data was made in a cell that ran before the placeholder was declared.
+    # The fed data followed back from the feed, through the slice, to where a plain cell
+    # made it with its shape: every link is in the finding's evidence.
     finding = _error(feed["report"])
     assert finding["kind"] == "feed_mismatch", finding
-    assert (finding["cell"], finding["line"]) == (outcomes[1]["report"]["cell"], 1)
+    assert finding["line"] == 4 and finding["cell"] not in (None, feed["report"]["cell"])
     assert "readings" in finding["culprits"] and "selected from readings" in finding["summary"]
+    assert [link.get("name") for link in finding["evidence"]] == [None, "window", "readings"]
     # The `with` block that closed the session, from the code of a plain cell.
     finding = _error(closed["report"])
     assert finding["kind"] == "other" and finding["line"] == 1, finding

@@ -165,7 +165,7 @@ def _corpus_case(name):
     return score.parse_case(CORPUS / f"{name}.py")
 
 
-CASE = "feed_mismatch__rgb_images_into_gray_placeholder"
+CASE = "feed_mismatch__integer_labels_into_one_hot_placeholder"
 
 
 def test_a_corpus_failure_carries_the_note_in_its_error_output(monkeypatch):
@@ -178,7 +178,7 @@ def test_a_corpus_failure_carries_the_note_in_its_error_output(monkeypatch):
     failing = cells[-2]
     error = _error(failing)
     assert error.ename == "ValueError"
-    assert error.evalue.startswith("Cannot feed value of shape (8, 2352)")
+    assert error.evalue.startswith("Cannot feed value of shape (64,)")
     traceback = _traceback(error)
     assert traceback.count("tfmagic:") == 1
     note_lines = traceback[traceback.index("tfmagic:"):].splitlines()
@@ -194,8 +194,8 @@ def test_a_corpus_failure_carries_the_note_in_its_error_output(monkeypatch):
     assert code == case.cells[index - 1].splitlines()[line - 1].strip()   # the line it names
     if IPython.version_info[0] >= 8:
         # On this stack the report names one of the case's causes, in an earlier cell. (On
-        # Colab's, TF 2.20 with IPython 7.34, the feed rule stops at the batch line: the note
-        # then quotes that line, as the card does.)
+        # Colab's, TF 2.20 with IPython 7.34, the cited line is checked against the code only:
+        # the note quotes whatever line the card marks.)
         assert (index, line) in case.causes   # cell 0 is the %load_ext cell: index = case cell
     assert cells[-1].execution_count is None   # Run-All stopped at the failing cell
     assert "tfmagic/" not in traceback          # no tfmagic frame

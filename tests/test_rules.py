@@ -186,7 +186,9 @@ def test_uninitialized_variables_are_quoted_in_creation_order(sessions_are_fakes
     finding = findings[0]
     assert finding.culprits == ["dense/kernel", "dense/bias", "step"]
     assert finding.summary.startswith("'dense/kernel' (and 2 more) was created at line 2 of In[1]")
-    assert (finding.line, finding.cell) == (2, "In[1]")
+    # No timeline saw the session: that no initializer ran is not recorded, so the cause
+    # stays at the raise line (the creation is stated, not marked).
+    assert (finding.line, finding.cell, finding.evidence) == (2, None, [])
 
 
 def test_argmax_in_a_compiled_loss_breaks_the_gradient():
@@ -356,3 +358,32 @@ def test_without_a_recorded_trace_the_sentence_claims_no_trace():
     finding = error_of(make_evidence(cells, "ValueError", message, timeline=tl.Timeline(),
                                      raise_line=6))
     assert finding.line == 4 and "trace of 'lift'" not in finding.summary
+
+
+# ---------------------------------------------------------------- never confidently wrong
+def _moved(evidence_links):
+    from tfmagic.report import Finding
+
+    return Finding(kind="other", severity="error", summary="s", line=1, cell="In[1]",
+                   other_cell_lines=[("In[1]", 1, "x = 1")], evidence=evidence_links)
+
+
+def test_a_cause_away_from_the_raise_line_needs_its_chain():
+    evidence = make_evidence(["x = 1\n", "y = 2\nz = x + y\n"], "ValueError", "bad",
+                             raise_line=2)
+    demoted = registry.held_to_evidence(_moved([]), evidence)
+    assert (demoted.line, demoted.cell, demoted.other_cell_lines) == (2, None, [])
+    link = {"cell": "In[1]", "line": 1, "text": "x made (line 1 of In[1])"}
+    kept = registry.held_to_evidence(_moved([link]), evidence)
+    assert (kept.line, kept.cell, kept.evidence) == (1, "In[1]", [link])
+
+
+def test_at_the_raise_line_a_link_to_the_raise_line_is_dropped():
+    from tfmagic.report import Finding
+
+    evidence = make_evidence(["y = 2\nz = y + 1\n"], "ValueError", "bad", raise_line=2)
+    here = {"cell": None, "line": 2, "text": "raised (line 2)"}
+    earlier = {"cell": None, "line": 1, "text": "y made (line 1)"}
+    finding = Finding(kind="other", severity="error", summary="s", line=2,
+                      evidence=[here, earlier])
+    assert registry.held_to_evidence(finding, evidence).evidence == [earlier]

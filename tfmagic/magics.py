@@ -323,7 +323,9 @@ class TFMagics(Magics):
               help="The tf.compat.v1.Session (or, with --checkpoint, the Keras model or "
                    "tf.train.Checkpoint) in the namespace to check.")
     @argument("--object", metavar="NAME",
-              help="With --checkpoint: the Keras model or tf.train.Checkpoint to compare.")
+              help="One Keras model, layer, tf.Module or tf.train.Checkpoint: alone, check only "
+                   "it (built? restores pending?); with --checkpoint, compare the checkpoint's "
+                   "keys with it.")
     @argument("--checkpoint", metavar="PATH",
               help="Compare a checkpoint's keys with the graph or object.")
     @argument("-o", "--out", metavar="NAME", help="Store the GraphReport in the namespace.")

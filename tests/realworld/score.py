@@ -226,7 +226,7 @@ def judge(case: Case, mode: str, outcomes: list[dict] | None, failure: str) -> d
     result = {"case": case.name, "mode": mode, "group": case.group, "category": case.category,
               "family": case.family, "multi_cell": len(case.cells) > 1, "problem": failure}
     keys = ("kind", "cause", "culprit", "propagated", "shown", "clean", "tf_cites_cause",
-            "moved_wrong", "sentence")
+            "moved_wrong", "sentence", "claims")
     result.update({k: None for k in keys})
     result["finding"] = None
     if outcomes is None or len(outcomes) < len(case.cells):
@@ -269,6 +269,8 @@ def judge(case: Case, mode: str, outcomes: list[dict] | None, failure: str) -> d
         if not case.is_silent:
             result["sentence"] = False
         return result
+    result["bad_claims"] = bad_claims(case, mode, finding)
+    result["claims"] = not result["bad_claims"]
     result["kind"] = finding["kind"] == case.family
     number = len(case.cells) if finding.get("cell") is None else cell_number(finding["cell"])
     result["cause"] = (number, finding.get("line")) in set(case.causes)
@@ -279,6 +281,56 @@ def judge(case: Case, mode: str, outcomes: list[dict] | None, failure: str) -> d
         if (number, finding.get("line")) != case.raise_at:
             result["moved_wrong"] = not result["cause"]
     return result
+
+
+# "line 4", "line 4 of In[2]" in a finding's words — not a traceback's 'File "...", line 4'.
+LINE_REF = re.compile(r'(?<!", )\bline (\d+)(?: of In\[(\d+)\])?')
+
+
+def bad_claims(case: Case, mode: str, finding: dict) -> list[str]:
+    """The finding's line claims that the cells contradict: every "line N (of In[k])" in its
+    summary, fix and evidence, and every evidence link's (cell, line), must name an existing,
+    non-blank code line (never the ``%%tfcheck`` line); a link that names the value it follows
+    must cite a line that mentions it (or, for a parameter, the argument passed)."""
+    bad = []
+    texts = [finding.get("summary") or "", finding.get("fix") or ""] + \
+        [link.get("text") or "" for link in finding.get("evidence") or []]
+    for text in texts:
+        for match in LINE_REF.finditer(text):
+            number = int(match.group(2)) if match.group(2) else len(case.cells)
+            problem = _line_problem(case, mode, number, int(match.group(1)), editor=True)
+            if problem:
+                bad.append(f"{match.group(0)!r}: {problem}")
+    for link in finding.get("evidence") or []:
+        number = len(case.cells) if link.get("cell") is None else cell_number(link["cell"])
+        problem = _line_problem(case, mode, number, link.get("line"), editor=False)
+        if problem is None and link.get("name"):
+            # A binding names the value; an argument link (a parameter) shows what was passed.
+            text = case.cells[number - 1].split("\n")[link["line"] - 1]
+            code = (link.get("code") or "")[:15]
+            if link["name"] not in text and not (code and code in text):
+                problem = f"mentions neither {link['name']} nor {code!r}"
+        if problem:
+            bad.append(f"evidence {link.get('cell') or 'this cell'} body line "
+                       f"{link.get('line')}: {problem}")
+    return bad
+
+
+def _line_problem(case: Case, mode: str, number, line, editor: bool) -> str | None:
+    """Why (cell ``number``, ``line``) is not a code line of the case, or None. ``editor``:
+    the line as the editor numbers it (+1 in a cell that carries the ``%%tfcheck`` line)."""
+    if number is None or not 1 <= number <= len(case.cells) or line is None:
+        return f"no such cell or line (cell {number}, line {line})"
+    magic = mode == "all" or number == len(case.cells)
+    body = line - 1 if editor and magic else line
+    if editor and magic and line == 1:
+        return "the %%tfcheck line"
+    lines = case.cells[number - 1].split("\n")
+    if not 1 <= body <= len(lines):
+        return f"past the end of cell {number} ({len(lines)} lines)"
+    if not lines[body - 1].strip():
+        return "a blank line"
+    return None
 
 
 # A summary that only repeats TensorFlow's wrapper ("Graph execution error:") or names a
@@ -324,11 +376,12 @@ def score_one(case: Case, mode: str, timeout: int) -> dict:
 
 
 COLUMNS = ("kind", "cause", "culprit", "propagated", "shown", "clean", "tf_cites_cause",
-           "moved_wrong", "sentence")
+           "moved_wrong", "sentence", "claims")
 HEADINGS = {"kind": "kind", "cause": "cause line", "culprit": "culprit",
             "propagated": "propagated", "shown": "shown", "clean": "clean (controls)",
             "tf_cites_cause": "TF cites cause",
-            "moved_wrong": "moved cause wrong", "sentence": "summary has a sentence"}
+            "moved_wrong": "moved cause wrong", "sentence": "summary has a sentence",
+            "claims": "line claims hold"}
 
 
 def mark(value) -> str:
@@ -353,6 +406,8 @@ def print_case(result: dict) -> None:
           f"  ({result['seconds']:.1f}s)")
     if result["problem"]:
         print(f"         problem: {result['problem']}")
+    for claim in result.get("bad_claims") or ():
+        print(f"         claim: {claim}")
 
 
 def print_totals(results: list[dict], modes: list[str]) -> None:
@@ -360,7 +415,7 @@ def print_totals(results: list[dict], modes: list[str]) -> None:
     print("\nTotals (kind/cause/culprit/shown over failing+silent cases, clean over controls,"
           " propagated over all, TF cites cause over failing cases; moved cause wrong over findings"
           " that name a line other than the raise line; summary has a sentence over failing"
-          " cases)")
+          " cases; line claims hold over judged findings)")
     header = f"| {'mode':4} | {'cases':22} | " + " | ".join(HEADINGS[k] for k in COLUMNS) + " |"
     print(header)
     print("|" + "|".join("---" for _ in range(len(COLUMNS) + 2)) + "|")

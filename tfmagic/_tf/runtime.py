@@ -47,3 +47,14 @@ def is_variable(value) -> bool:
 def tf_module_class():
     tf = sys.modules.get("tensorflow")
     return getattr(tf, "Module", None) if tf is not None else None
+
+
+def built_before(first, second) -> bool | None:
+    """Whether graph op ``first`` was added to its graph before op ``second`` (ops are
+    numbered in the order they are made); None when either is not a graph op of one graph."""
+    try:
+        if first.graph is not second.graph:
+            return None
+        return first._id < second._id
+    except Exception:  # noqa: BLE001 - not graph ops (eager, or another kind of object)
+        return None

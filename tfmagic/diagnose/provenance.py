@@ -25,6 +25,7 @@ Nothing here runs user code: values are read from the failing frame and the name
 from __future__ import annotations
 
 import ast
+import types
 from dataclasses import dataclass, field
 
 from . import astutil, values
@@ -96,6 +97,21 @@ class Chain:
         return " <- ".join(link.text(evidence) for link in self.links)
 
 
+def made(evidence, name: str, keep=None) -> Chain | None:
+    """``name``'s chain when it reaches the statement that made the value (``Chain.complete``),
+    else None: what a rule asks before it names that statement as a cause."""
+    found = chain(evidence, name, keep=keep)
+    return found if found.complete else None
+
+
+def fact(evidence, cell: str | None, line: int | None, text: str) -> dict:
+    """One link of recorded evidence that is not a binding — a traceback frame, a timeline
+    event, a ledger record — in ``Finding.evidence``'s form, its place written once."""
+    from .phrases import line_ref
+
+    return {"cell": cell, "line": line, "text": f"{text} ({line_ref(line, cell, evidence)})"}
+
+
 # ---------------------------------------------------------------- the last binding of a name
 def assignment(evidence, name: str, skip_raise_line: bool = True,
                before: tuple[str | None, int] | None = None) -> Origin | None:
@@ -151,11 +167,21 @@ def chain(evidence, name: str, keep=None, limit: int = MAX_LINKS, frame=None) ->
         if step is None:
             break
         link, parent = step
+        if keep is not None and parent is None and _calls_cell_function(evidence, link.node,
+                                                                        link.name):
+            # Asked about a property (shape, dtype...), a value returned by a function the
+            # cells define got it inside that function, where this walk does not go: the
+            # chain is not complete.
+            found.links.append(link)
+            break
         if parent is not None and parent.frame_is_module and \
                 (not evidence.has_value(parent.name) or
                  (keep is not None and not parent.component and
-                  not keep(evidence.value(parent.name)))):
-            parent = None   # the source is gone or lacks the property: made here
+                  (parent.name == link.name or not keep(evidence.value(parent.name))))):
+            # The source is gone or lacks the property: made here. A name derived from its
+            # own older value (``x = x[mask]``) has only its new value left to read, so the
+            # property cannot be followed past this link.
+            parent = None
         if parent is None:
             link = Link(link.name, link.cell, link.line, link.code, link.facts, True, link.node,
                         link.via)
@@ -359,6 +385,28 @@ def _source_of(node, component: tuple):
                 node = func.value
                 continue
         return None, ()
+
+
+def _calls_cell_function(evidence, stmt, name: str) -> bool:
+    """Whether ``stmt`` binds ``name`` to the result of calling a function a cell defined."""
+    rhs = _value_for(stmt, name) if isinstance(stmt, ast.stmt) else None
+    if not isinstance(rhs, ast.Call) or not isinstance(rhs.func, ast.Name):
+        return False
+    function = evidence.value(rhs.func.id)
+    if not isinstance(function, types.FunctionType):
+        return False
+    return bool(evidence.registry.is_cell(function.__code__.co_filename))
+
+
+def same_shape(value):
+    """A ``keep`` predicate for ``chain``: the source still has ``value``'s shape."""
+    want = values.facts(value)
+    want = want.shape if want is not None else None
+
+    def keep(source):
+        found = values.facts(source)
+        return want is None or found is None or found.shape is None or found.shape == want
+    return keep
 
 
 def _is_newest(evidence, name: str, origin: Origin) -> bool:

@@ -248,8 +248,28 @@ def explain(evidence, faults: list[str]) -> Finding:
         finding = _guarded(rule.cause, evidence, faults, rule.name)
         if finding is not None:
             finding.rule = rule.name
-            return finding
-    return FALLBACK(evidence)
+            return held_to_evidence(finding, evidence)
+    return held_to_evidence(FALLBACK(evidence), evidence)
+
+
+def held_to_evidence(finding: Finding, evidence) -> Finding:
+    """A cause away from the raise line stands only on its chain of recorded evidence.
+
+    Why: a rule that names another line without the links that lead there (each a recorded
+    fact: a binding, a creation, a run, a traceback frame) is guessing, and a confident wrong
+    line costs a user more than the raise line with the facts. Such a finding keeps its kind,
+    sentence and fix, and its cause is the raise line.
+    """
+    raise_line = evidence.raise_line
+    moved = finding.line != raise_line or not evidence.in_this_cell(finding.cell)
+    if raise_line is None or (moved and finding.evidence):
+        return finding
+    if moved:
+        finding.line, finding.cell, finding.other_cell_lines = raise_line, None, []
+    # At the raise line, a link that cites the raise line itself only restates the mark.
+    finding.evidence = [link for link in finding.evidence
+                        if (link.get("line"), link.get("cell")) != (raise_line, None)]
+    return finding
 
 
 def warnings(evidence, faults: list[str]) -> list[Finding]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..._tf import checkpoints
 from ...report import Finding
-from .. import astutil, phrases, state
+from .. import astutil, phrases, provenance, state
 from ..checkpoint_keys import (KeyComparison, PrefixRename, compare_keys, scope_map_applies,
                                without_bookkeeping)
 from ..common import in_cell_label
@@ -183,6 +183,8 @@ def restored_shape_incompatible(evidence) -> Finding | None:
         fix=("Restore into the architecture that was saved, or restore only the unchanged "
              "part (e.g. `tf.train.Checkpoint(model=...)` of a sub-model) and build the new "
              "layers fresh; `tf.train.list_variables(path)` shows what was saved."),
+        evidence=_links(evidence, line, cell, f"layer '{layer_name}' is built here, with "
+                        f"shape ({wanted}) where the checkpoint has ({saved})"),
         rule="checkpoint")
 
 
@@ -262,7 +264,9 @@ def _keras_mismatch(evidence, model, path) -> Finding:
     return Finding(kind="checkpoint_mismatch", severity="error",
                    line=line if line is not None else evidence.raise_line,
                    raise_line=evidence.raise_line, culprits=focus + [model_name],
-                   summary=summary, fix=fix, rule="checkpoint")
+                   summary=summary, fix=fix, rule="checkpoint",
+                   evidence=_links(evidence, line, None, f"layer '{focus[0]}' is built here, "
+                                   "unlike the saved file's") if focus else [])
 
 
 def _saver_mismatch(evidence) -> Finding:
@@ -318,7 +322,53 @@ def _saver_mismatch(evidence) -> Finding:
                    raise_line=evidence.raise_line,
                    culprits=[c for c in (missing, rename.target_prefix.rstrip("/") if rename
                                          else None) if c],
-                   summary=summary, fix=fix, rule="checkpoint", cell=in_cell_label(evidence, None))
+                   summary=summary, fix=fix, rule="checkpoint", cell=in_cell_label(evidence, None),
+                   evidence=_links(evidence, line, None, f"'{missing}' is built under this "
+                                   "scope, a prefix the checkpoint does not have")
+                   if rename is not None else [])
+
+
+def _built_again(evidence, missing: str, extra: str, first: str, graph) -> Finding | None:
+    """The model was built a second time into the graph that already held it: TensorFlow
+    gave the second copy's variables suffixed names (``W1_1``), which the checkpoint of the
+    first copy does not have. The cause is the cell statement that ran the second build, read
+    from the timeline (both creations, in that order, in the same graph, no reset between)."""
+    if evidence.timeline is None or graph is None:
+        return None
+    again = evidence.timeline.created(extra, graph)
+    before = evidence.timeline.created(first, graph)
+    if again is None or before is None or before.seq > again.seq or \
+            again.site_line is None or before.site_line is None:
+        return None
+    first_at = phrases.line_ref(before.site_line, before.site_cell, evidence)
+    again_at = phrases.line_ref(again.site_line, again.site_cell, evidence)
+    links = [
+        provenance.fact(evidence, in_cell_label(evidence, before.site_cell), before.site_line,
+                        f"'{first}' created"),
+        provenance.fact(evidence, in_cell_label(evidence, again.site_cell), again.site_line,
+                        f"'{extra}' created later in the same graph, with no graph reset "
+                        "between"),
+    ]
+    return Finding(
+        kind="checkpoint_mismatch", severity="error", line=again.site_line,
+        raise_line=evidence.raise_line, cell=in_cell_label(evidence, again.site_cell),
+        culprits=[missing, extra, "reset_default_graph"],
+        summary=(f"The checkpoint has no '{missing}': the model was built again at {again_at} "
+                 f"into the graph that already held it (built at {first_at}), so TensorFlow "
+                 f"named the second copy's variables with a suffix ('{extra}'), and the Saver "
+                 "asks the checkpoint for those names."),
+        fix=("Call `tf.compat.v1.reset_default_graph()` before building the model again (or "
+             "build it once and reuse its variables and Saver)."),
+        rule="checkpoint", evidence=links)
+
+
+def _links(evidence, line, cell, what: str) -> list[dict]:
+    """The evidence of a cause named away from the failing restore: the restore and what the
+    comparison of the saved keys or values with the model found at that line."""
+    if line is None or (line == evidence.raise_line and evidence.in_this_cell(cell)):
+        return []
+    return [provenance.fact(evidence, None, evidence.raise_line, "the restore failed"),
+            provenance.fact(evidence, in_cell_label(evidence, cell), line, what)]
 
 
 def _restored_graph(evidence):
@@ -358,6 +408,10 @@ def _auto_name_shift(evidence, missing: str, keys) -> Finding | None:
             break
     if extra is None:
         return None
+    if index == len(saved):
+        # Every saved variable of that name lines up, in order and shape, with the graph's
+        # first ones: the extras are a second copy built into the same graph.
+        return _built_again(evidence, missing, extra, saved[0][0], graph)
     records = evidence.records_named(extra, graph)
     record = records[0] if records else None
     if record is None or record.line is None:
@@ -375,7 +429,13 @@ def _auto_name_shift(evidence, missing: str, keys) -> Finding | None:
                  "one by one."),
         fix=("Give every variable an explicit `name=` (so checkpoint keys do not depend on "
              "creation order), or restore with `Saver(var_list={checkpoint key: variable})`."),
-        rule="checkpoint")
+        rule="checkpoint",
+        evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                  f"the restore asks for '{missing}'"),
+                  provenance.fact(evidence, in_cell_label(evidence, record.cell), record.line,
+                                  f"'{extra}' created, the first of the graph's "
+                                  f"'{base}' variables without a saved counterpart of its "
+                                  "shape")])
 
 
 def _auto_index(name: str) -> int:
@@ -412,6 +472,7 @@ def _object_checkpoint_mismatch(evidence) -> Finding:
         fix=("Restore through a Checkpoint built with the same keyword names and object "
              "structure as the one that saved; `tf.train.list_variables(path)` shows the saved "
              "keys (`%tfgraph --checkpoint PATH --object NAME` compares them)."),
+        evidence=_links(evidence, line, None, "the Checkpoint restored from is built here"),
         rule="checkpoint")
 
 
@@ -460,6 +521,8 @@ def _saver_shape_mismatch(evidence) -> Finding:
                  ": the model changed since the checkpoint was saved."),
         fix=("Build the variable with the saved shape, or leave it out of the Saver "
              "(`Saver(var_list=[...])`) and initialize it fresh."),
+        evidence=_links(evidence, line, None, f"'{variable}' created with shape {want}, the "
+                        f"checkpoint has {have}"),
         rule="checkpoint")
 
 

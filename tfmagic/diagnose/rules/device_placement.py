@@ -12,7 +12,7 @@ import re
 from ..._tf import runtime
 from ...devices import device_kind, short_device
 from ...report import Finding
-from .. import astutil, phrases
+from .. import astutil, phrases, provenance
 from ..common import cause_or_raise, in_cell_label
 
 EXPLICIT = re.compile(r"(?:explicitly assigned to|device specification '?)\s*'?([\w:/\-]+)'?")
@@ -20,14 +20,22 @@ AVAILABLE = re.compile(r"[Aa]vailable devices(?: are)? \[([^\]]*)\]")
 OPERATION = re.compile(r"Cannot assign a device for operation '?([\w/.\-]+)'?|\[Op:(\w+)\]")
 
 
-def pinning_with(evidence, line: int | None):
-    """Body line of the innermost ``with tf.device(...)`` around a body line, or None."""
-    if evidence.tree is None or line is None:
+def pinning_with(evidence, line: int | None, cell: str | None = None):
+    """Body line of the innermost ``with tf.device(...)`` around a body line of a cell (None:
+    this one), or None."""
+    if line is None:
         return None
-    withs = astutil.enclosing_withs(evidence.tree, line + evidence.offset)
+    if evidence.in_this_cell(cell):
+        tree, offset = evidence.tree, evidence.offset
+    else:
+        info = evidence.registry.filename_for(cell)
+        tree, offset = (evidence.tree_of(info.filename), info.offset) if info else (None, 0)
+    if tree is None:
+        return None
+    withs = astutil.enclosing_withs(tree, line + offset)
     for node in reversed(withs):
         if astutil.with_calls(node, lambda c: astutil.last_part(c) == "device"):
-            return evidence.body_line_of(node)
+            return node.lineno - offset
     return None
 
 
@@ -47,21 +55,26 @@ def device_placement(evidence) -> Finding | None:
     op_name = next((g for g in op_match.groups() if g), "") if op_match else ""
     op_name = op_name or getattr(evidence.op, "name", "")
     created_line, cell = cause_or_raise(evidence)
-    line = created_line
-    if cell is None:
-        line = pinning_with(evidence, created_line) or created_line
+    line, links = created_line, []
+    pinned = pinning_with(evidence, created_line, cell)
+    if pinned is not None:
+        # The op's creation (its traceback) lies inside this `with tf.device(...)` block.
+        line = pinned
+        links = [provenance.fact(evidence, cell, created_line, f"'{op_name}' was created"),
+                 provenance.fact(evidence, cell, pinned, "inside `with tf.device(...)`")]
     culprits = [d for d in (requested, op_name) if d]
     have = ", ".join(devices) if devices else "only the devices TensorFlow lists"
-    summary = (f"Operation '{op_name}' is pinned to {requested or 'a device'} by "
-               f"`tf.device` ({phrases.line_ref(line, cell, evidence)}), but that device does "
-               "not exist here "
-               f"(available: {have}).")
+    by = (f"by `tf.device` ({phrases.line_ref(line, cell, evidence)})" if pinned is not None
+          else f"(created at {phrases.line_ref(line, cell, evidence)})")
+    summary = (f"Operation '{op_name}' is pinned to {requested or 'a device'} {by}, but that "
+               f"device does not exist here (available: {have}).")
     fix = ("Pick the device from what exists: `'/GPU:0' if tf.config.list_physical_devices("
            "'GPU') else '/CPU:0'`, or create the session with "
            "`tf.compat.v1.ConfigProto(allow_soft_placement=True)`.")
     return Finding(kind="device_placement", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-                   culprits=culprits, summary=summary, fix=fix, rule="device")
+                   culprits=culprits, summary=summary, fix=fix, rule="device",
+                   evidence=links)
 
 
 def soft_placement_warnings(evidence) -> list[Finding]:

@@ -91,6 +91,7 @@ def feed_mismatch(evidence) -> Finding | None:
     line, cell = evidence.raise_line, None
     culprits = []
     placeholder_name = None
+    links: list[dict] = []
     if match:
         got, tensor_name, want = match.groups()
         key, value = _find_tensor_key(feed_dict, tensor_name)
@@ -100,9 +101,6 @@ def feed_mismatch(evidence) -> Finding | None:
             else None
         if value_name is None and key is not None:
             value_name = _fed_root_name(evidence, key)
-        made = provenance.assignment(evidence, value_name) if value_name else None
-        if made is not None:
-            cell, line = made.cell, made.line
         culprits = [c for c in (placeholder_name or tensor_name, value_name) if c]
         hint = _shape_hint(got, want)
         where = f" (created at {phrases.line_ref(placeholder_line, placeholder_cell, evidence)})" \
@@ -113,25 +111,28 @@ def feed_mismatch(evidence) -> Finding | None:
                f"({phrases.line_ref(line, cell, evidence)}) — e.g. reshape or add the missing "
                "axis with `[..., None]` — or "
                "define the placeholder with the shape your data has.")
-        data = _data_root(evidence, value_name, got) if made is not None else None
-        if data is not None and placeholder_line is not None and _ran_before(
-                evidence, data[1], placeholder_cell):
-            # The data's shape was settled in a cell that ran before the placeholder was
-            # declared: the declaration is the later choice that does not fit the data.
-            root_name, root_cell, root_line = data
-            root_where = phrases.line_ref(root_line, root_cell, evidence)
-            line, cell = placeholder_line, placeholder_cell
-            selected = f" ({value_name} is selected from {root_name})" \
-                if root_name != value_name else ""
-            summary += (f" {root_name} was made at {root_where}{selected}, in a cell that ran "
-                        "before the placeholder was declared with that shape.")
+        trail = _data_chain(evidence, value_name, got) if value_name else None
+        if trail is not None and trail.complete:
+            # The fed data followed back, link by link, to the statement that gave it the
+            # shape that does not fit: that statement is the cause.
+            origin = trail.origin
+            line, cell = origin.line, origin.cell
+            root_where = phrases.line_ref(line, cell, evidence)
+            links = [{"cell": None, "line": evidence.raise_line,
+                      "text": f"{value_name} fed for {placeholder_name or tensor_name} with "
+                              f"shape {got} ({phrases.line_ref(evidence.raise_line, None, evidence)})"}]
+            links += trail.as_evidence(evidence)
+            selected = f" ({value_name} is selected from {origin.name})" \
+                if origin.name != value_name else ""
+            summary += f" {origin.name} got that shape at {root_where}{selected}."
             tail = [d.strip() for d in got.strip("()").split(",") if d.strip()][1:]
             declared = f"[None{''.join(', ' + d for d in tail)}]"
-            fix = (f"Declare the placeholder with the shape the data has ({declared}) at "
-                   f"{phrases.line_ref(line, cell, evidence)}, or convert {root_name} where it "
-                   f"is made ({root_where}) to {want}.")
-            if root_name not in culprits:
-                culprits.append(root_name)
+            fix = (f"Make {origin.name} {want} where it is made ({root_where}), or declare the "
+                   f"placeholder with the shape the data has ({declared})"
+                   + (f" at {phrases.line_ref(placeholder_line, placeholder_cell, evidence)}"
+                      if placeholder_line else "") + ".")
+            if origin.name not in culprits:
+                culprits.append(origin.name)
     else:
         tensors = [(k, v) for k, v in (feed_dict or {}).items()
                    if runtime.is_tensor_not_variable(v)]
@@ -139,9 +140,10 @@ def feed_mismatch(evidence) -> Finding | None:
             key, value = tensors[0]
             placeholder_name = _creation_name(evidence, key)[0]
             value_name = _user_name_of(evidence, value, evidence.raise_line)
-            made = provenance.assignment(evidence, value_name) if value_name else None
-            if made is not None:
-                cell, line = made.cell, made.line
+            trail = provenance.chain(evidence, value_name) if value_name else None
+            if trail is not None and trail.complete:
+                cell, line = trail.origin.cell, trail.origin.line
+                links = trail.as_evidence(evidence)
             culprits = [c for c in (placeholder_name, value_name) if c]
         made_at = f" ({culprits[-1]}, {phrases.line_ref(line, cell, evidence)})" if culprits \
             else ""
@@ -152,13 +154,13 @@ def feed_mismatch(evidence) -> Finding | None:
                "or wire the tensor into the graph instead of feeding it.")
     return Finding(kind="feed_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-                   culprits=culprits, summary=summary, fix=fix, rule="feed")
+                   culprits=culprits, summary=summary, fix=fix, rule="feed", evidence=links)
 
 
-def _data_root(evidence, name, got: str):
-    """(name, cell, body line) where the fed data got its shape: the value followed back
-    (``provenance.chain``) through derivations (``batch = scans[:8]``, ``scans[idx]``) whose
-    source still has the fed value's trailing shape."""
+def _data_chain(evidence, name, got: str):
+    """The fed data followed back (``provenance.chain``) through derivations (``batch =
+    scans[:8]``, ``scans[idx]``) whose source still has the fed value's trailing shape, to the
+    statement that gave it that shape."""
     want_tail = tuple(d.strip() for d in got.strip("()").split(",") if d.strip())[1:]
 
     def same_rows(value):
@@ -166,18 +168,7 @@ def _data_root(evidence, name, got: str):
         return facts is not None and facts.shape is not None and \
             tuple(str(d) for d in facts.shape[1:]) == want_tail
 
-    origin = provenance.chain(evidence, name, keep=same_rows).origin
-    return (origin.name, origin.cell, origin.line) if origin is not None else None
-
-
-def _ran_before(evidence, cell: str | None, than: str | None) -> bool:
-    """Whether cell ``cell`` (None: the failing cell) ran before cell ``than``."""
-    def number(label):
-        digits = (label or evidence.cell_label or "")[3:-1]
-        return int(digits) if digits.isdigit() else None
-
-    mine, theirs = number(cell), number(than)
-    return mine is not None and theirs is not None and mine < theirs
+    return provenance.chain(evidence, name, keep=same_rows)
 
 
 def _shape_hint(got: str, want: str) -> str:
@@ -214,13 +205,19 @@ def key_from_other_graph(evidence) -> Finding | None:
     name = (evidence.names_of(key) or [None])[0] if key is not None else None
     made_name, made_line, made_cell = _creation_name(evidence, key) if key is not None else \
         (None, None, None)
-    line, cell, how = evidence.raise_line, None, ""
+    line, cell, how, links = evidence.raise_line, None, "", []
     if evidence.timeline is not None:
         resets = evidence.timeline.of(tl.GRAPH_RESET)
         if resets and resets[-1].line is not None:
             line, cell = resets[-1].line, resets[-1].cell
             how = (f"; the default graph was reset at {phrases.line_ref(line, cell, evidence)}"
                    " and the model rebuilt on new placeholders")
+            links = [provenance.fact(evidence, in_cell_label(evidence, made_cell), made_line,
+                                     f"{getattr(key, 'name', 'the key')} created")
+                     if made_line else None,
+                     provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                     "the default graph reset afterwards (timeline)")]
+            links = [link for link in links if link]
     tensor = getattr(key, "name", "a placeholder")
     made = f" (created at {phrases.line_ref(made_line, made_cell, evidence)})" if made_line \
         else ""
@@ -232,7 +229,7 @@ def key_from_other_graph(evidence) -> Finding | None:
                  f"older graph than the one the session runs{how}."),
         fix=("Feed the placeholders of the current graph (rebuild the feed dict after "
              "rebuilding the model), or build the model once."),
-        rule="feed")
+        rule="feed", evidence=links)
 
 
 def key_not_in_graph(evidence) -> Finding | None:
@@ -281,7 +278,8 @@ def ragged_feed(evidence) -> Finding | None:
         if len(lengths) < 2:
             continue
         value_name = _user_name_of(evidence, value, evidence.raise_line)
-        made = provenance.assignment(evidence, value_name) if value_name else None
+        trail = provenance.chain(evidence, value_name) if value_name else None
+        made = trail.origin if trail is not None and trail.complete else None
         line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
         placeholder = _creation_name(evidence, key)[0] or getattr(key, "name", "")
         return Finding(
@@ -297,5 +295,5 @@ def ragged_feed(evidence) -> Finding | None:
             fix=("Pad the rows to one length first (e.g. "
                  "`tf.keras.utils.pad_sequences(rows, padding='post')`), or feed one row at a "
                  "time."),
-            rule="feed")
+            rule="feed", evidence=trail.as_evidence(evidence) if made else [])
     return None

@@ -13,7 +13,8 @@ import ast
 
 from ..._tf import runtime, safe
 from ...report import Finding
-from .. import astutil, phrases
+from .. import astutil, phrases, provenance
+from ..common import in_cell_label
 
 NO_GRADIENTS = r"No gradients provided for any variable"
 NUMPY_CALLS = ("numpy", "asarray", "array")
@@ -87,6 +88,10 @@ def _rebind_finding(evidence, stmt, base, attr, severity) -> Finding:
         fix=(f"Update the variable in place: `{base}.{attr}.assign_sub(...)` or "
              "`optimizer.apply_gradients(zip(grads, vars))`, instead of assigning a new "
              "value to the attribute."),
+        evidence=([provenance.fact(evidence, in_cell_label(evidence, record.cell), record.line,
+                                   f"{base}.{attr} created as {var}")]
+                  if record is not None and record.line is not None else []) +
+        [provenance.fact(evidence, None, line, f"{base}.{attr} rebound to a plain Tensor")],
         rule="gradients")
 
 
@@ -162,7 +167,9 @@ BREAKING_CALLS = {"argmax": "returns indices", "argmin": "returns indices",
                   "round": "is piecewise constant", "floor": "is piecewise constant",
                   "ceil": "is piecewise constant", "sign": "is piecewise constant",
                   "numpy": "leaves TensorFlow for NumPy", "histogram": "runs in NumPy",
-                  "stop_gradient": "stops the gradient", "top_k": "returns indices"}
+                  "stop_gradient": "stops the gradient", "top_k": "returns indices",
+                  "predict": "returns a NumPy array (Keras runs it outside the tape)",
+                  "predict_on_batch": "returns a NumPy array (Keras runs it outside the tape)"}
 INT_DTYPES = {"int8", "int16", "int32", "int64", "uint8", "uint16", "bool"}
 
 
@@ -281,6 +288,10 @@ def _unwatched_finding(evidence, block, name, call, history) -> Finding:
                          f"gradient with respect to {name} is None."),
                 fix=(f"Call `tape.watch({name})` after the last assignment to {name} (or "
                      "differentiate with respect to the tensor that was watched)."),
+                evidence=[provenance.fact(evidence, None, watch.line,
+                                          f"tape.watch({name}) ran (timeline)"),
+                          provenance.fact(evidence, None, rebound_line,
+                                          f"'{name}' rebound to a new tensor afterwards")],
                 rule="gradients")
         return Finding(
             kind="missing_gradient", severity="error", line=watch.line,
@@ -291,6 +302,11 @@ def _unwatched_finding(evidence, block, name, call, history) -> Finding:
                      f"{phrases.line_ref(evidence.body_line_of(call), None, evidence)}, so the "
                      f"gradient with respect to {name} is None."),
             fix=f"Watch `{name}` itself: `tape.watch({name})` inside the `with` block.",
+            evidence=[provenance.fact(evidence, in_cell_label(evidence, watch.cell), watch.line,
+                                      "the tape's only watch calls, on other tensors "
+                                      "(timeline)"),
+                      provenance.fact(evidence, None, evidence.body_line_of(call),
+                                      f"gradient asked with respect to '{name}'")],
             rule="gradients")
     line = evidence.body_line_of(block)
     if history is not None and evidence.in_this_cell(history.opened.cell):
@@ -307,6 +323,10 @@ def _unwatched_finding(evidence, block, name, call, history) -> Finding:
         raise_line=evidence.raise_line, culprits=[name, "tape.watch"],
         summary=f"'{name}' is a plain Tensor, not a variable, and " + told,
         fix=f"Call `tape.watch({name})` first thing inside the `with` block.",
+        evidence=[provenance.fact(evidence, None, line, "the tape block, with no "
+                                  f"tape.watch({name})"),
+                  provenance.fact(evidence, None, evidence.body_line_of(call),
+                                  f"gradient asked with respect to '{name}', a plain Tensor")],
         rule="gradients")
 
 
@@ -365,6 +385,10 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
                 " the gradient is None."),
             fix=("Compute the loss inside `with tf.GradientTape() as tape:` using TensorFlow "
                  "ops only (no `.numpy()`/NumPy in between)."),
+            evidence=[provenance.fact(evidence, None, evidence.body_line_of(call),
+                                      f"tape.gradient of '{name}'"),
+                      provenance.fact(evidence, None, line,
+                                      f"'{name}' computed where the tape does not record")],
             rule="gradients")
     unwatched = _unwatched_source(evidence)
     if unwatched is not None:
@@ -382,6 +406,10 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
             fix=("Keep the loss differentiable: use the probabilities/logits instead of "
                  "argmax/round (e.g. a cross-entropy or a soft dice), and TensorFlow ops "
                  "instead of NumPy inside the loss."),
+            evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                      "no gradient reached the variables"),
+                      provenance.fact(evidence, None if evidence.in_this_cell(cell) else cell,
+                                      line, f"`{call}` {why}, in the recorded computation")],
             rule="gradients")
     ints = [r for r in evidence.all_records if r.dtype and r.dtype.startswith(("int", "uint"))
             and r.trainable]
@@ -394,6 +422,10 @@ def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
             summary=(f"'{record.short_name}' is an {record.dtype} variable; gradients only "
                      "flow to floating-point variables."),
             fix="Create the variable with a float dtype (e.g. `tf.Variable(0.0)`).",
+            evidence=[provenance.fact(evidence, None if evidence.in_this_cell(record.cell)
+                                      else record.cell, record.line,
+                                      f"'{record.short_name}' created as {record.dtype} "
+                                      "(ledger)")],
             rule="gradients")
     calls = _gradient_calls(evidence)
     if calls:

@@ -282,23 +282,52 @@ def python_control_flow_on_tensor(evidence) -> Finding | None:
         return None
     iterating = "Iterating over" in evidence.message
     stmt = evidence.statement_at(frame.line, frame.label)
+    line = frame.line
+    unpacking = iterating and isinstance(stmt, ast.Assign) and \
+        isinstance(stmt.targets[0], (ast.Tuple, ast.List)) and \
+        not isinstance(stmt.value, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))
     construct = {ast.If: "`if`", ast.While: "`while`", ast.For: "`for` loop",
                  ast.Assert: "`assert`"}.get(type(stmt), "`for` loop" if iterating
                                              else "Python truth test")
+    if iterating and stmt is not None:
+        loops = [g for node in ast.walk(stmt) if isinstance(
+            node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))
+            for g in node.generators]
+        if loops:
+            # The statement starts a comprehension; its `for` clause may be on a later line.
+            construct = "comprehension's `for`"
+            line = loops[0].iter.lineno - (frame.lineno - frame.line)
+    if unpacking:
+        construct = f"unpacking `{ast.unparse(stmt.targets[0])} = ...`"
     function = frame.function if frame.function not in ("<module>", "") else ""
     tracer = _tracer(evidence, function) if function else ""
     cell = None if evidence.in_this_cell(frame.label) else frame.label
     what = "iterates over" if iterating else "uses as a Python bool"
     owner = f"{function} " if function else "This code "
+    # The traceback's frame is where the Python construct met the tensor: that statement is
+    # the cause. Unpacking is not: the value has fewer parts than the code expects, and where
+    # it got them is not on this line.
+    links = [] if unpacking else [provenance.fact(
+        evidence, cell, line, f"a Python {construct} on a symbolic tensor"
+        + (f" in {function}" if function else "") + ", where the traceback raised")]
+    where = phrases.line_ref(line, cell, evidence)
+    if unpacking:
+        summary = (f"{owner}unpacks a symbolic tensor ({construct} at {where}): "
+                   f"{_traced_by(tracer)}, and the value there is one tensor, not a tuple; "
+                   "unpacking it means iterating over it, which a graph tensor cannot do.")
+        fix = ("Give the value the parts the code unpacks (a dataset passed to `fit` yields "
+               "`(x, y)` only when it is made from a tuple, e.g. "
+               "`Dataset.from_tensor_slices((features, labels))`), or unpack only what it has.")
+    else:
+        summary = (f"{owner}{what} a symbolic tensor (a Python {construct} at {where}): "
+                   f"{_traced_by(tracer)}, where a tensor has no value to branch or loop on.")
+        fix = ("Write the branch or loop with tensor ops: `tf.where(cond, a, b)` / "
+               "`keras.ops.where`, `tf.cond`, or vectorised ops over the whole batch "
+               "(`tf.reduce_*`, `keras.ops.mean(...)`) instead of Python `if`/`for`.")
     return Finding(
-        kind="other", severity="error", line=frame.line, raise_line=evidence.raise_line,
-        cell=cell, culprits=[c for c in (function, tracer) if c],
-        summary=(f"{owner}{what} a symbolic tensor (a Python {construct} at "
-                 f"{phrases.line_ref(frame.line, cell, evidence)}): {_traced_by(tracer)}, "
-                 "where a tensor has no value to branch or loop on."),
-        fix=("Write the branch or loop with tensor ops: `tf.where(cond, a, b)` / "
-             "`keras.ops.where`, `tf.cond`, or vectorised ops over the whole batch "
-             "(`tf.reduce_*`, `keras.ops.mean(...)`) instead of Python `if`/`for`."),
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=cell, culprits=[c for c in (function, tracer) if c], summary=summary, fix=fix,
+        evidence=links,
         rule="graph_code")
 
 
@@ -332,6 +361,8 @@ def numpy_in_graph(evidence) -> Finding | None:
         fix=("Keep the function in TensorFlow ops (`tf.reduce_max`, `tf.abs`, ...), use "
              "`tf.print` to log, return values and call `.numpy()` outside, or wrap NumPy code "
              "in `tf.numpy_function` / `tf.py_function`."),
+        evidence=[provenance.fact(evidence, cell, frame.line,
+                                  f"{subject} on a symbolic tensor, where the traceback raised")],
         rule="graph_code")
 
 
@@ -391,6 +422,7 @@ def closed_session(evidence) -> Finding | None:
     closed = state.session_closed_at(evidence.timeline, session)
     if closed is not None:
         cell, line = closed.cell, closed.line
+        how = "the session was closed (timeline)"
         summary = (f"{name} {phrases.closed_clause(closed, evidence)}; a closed session cannot "
                    "run anything.")
     else:
@@ -399,6 +431,8 @@ def closed_session(evidence) -> Finding | None:
             return None
         cell, line, by_with, _ = in_code
         where = phrases.line_ref(line, cell, evidence)
+        how = (f"`with ... as {name}:` bound it, and the block's end closes it" if by_with
+               else f"{name}.close() is called")
         if by_with:
             summary = (f"{name} was bound by the `with ... as {name}:` block at {where}, and a "
                        "session's `with` block closes it when the block ends (the close itself "
@@ -412,6 +446,8 @@ def closed_session(evidence) -> Finding | None:
         culprits=[c for c in (names[0] if names else None, "closed") if c], summary=summary,
         fix=("Run the work inside the `with` block, or create the session without `with` "
              "(`sess = tf.compat.v1.Session()`) and close it when done."),
+        evidence=[provenance.fact(evidence, None if evidence.in_this_cell(cell) else cell,
+                                  line, how)],
         rule="other")
 
 

@@ -31,6 +31,8 @@ def out_of_memory(evidence) -> Finding | None:
     message = evidence.message
     dst = "Dst tensor is not initialized" in message
     line, cell = cause_or_raise(evidence)
+    links = [provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                             "the failing op was created (its traceback)")]
     culprits = assigned_names_at(evidence, line) if cell is None else []
     match = OOM.search(message)
     size = ""
@@ -40,10 +42,15 @@ def out_of_memory(evidence) -> Finding | None:
     if layer_line is not None:
         line, cell = layer_line, None
         culprits = [layer_name] + [c for c in culprits if c != layer_name]
+        links = [provenance.fact(evidence, None, line, f"{layer_name} built with a weight of "
+                                 "the failing shape")]
     elif big_line is not None and (dst or evidence.op is None):
         # The raise line hands a large array to TensorFlow: where it was built is the cause.
         line, cell = big_line, None
         culprits = [big_name] + [c for c in culprits if c != big_name]
+        links = [provenance.fact(evidence, None, line, f"{big_name} built, "
+                                 f"{human_bytes(big_bytes)}, handed to TensorFlow at the "
+                                 "raise line")]
     op_type = getattr(evidence.op, "type", None) or next(iter(OP_TYPE.findall(message)), None)
     if op_type:
         culprits.append(op_type)
@@ -83,7 +90,8 @@ def out_of_memory(evidence) -> Finding | None:
                "(a huge flattened input makes a huge kernel), or a smaller batch.")
     return Finding(kind="out_of_memory", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-                   culprits=culprits, summary=summary, fix=fix, rule="memory")
+                   culprits=culprits, summary=summary, fix=fix, rule="memory",
+                   evidence=links)
 
 
 def oversized_layer(evidence, dims):
@@ -171,9 +179,10 @@ def layer_sized_from_data(evidence) -> Finding | None:
             node = origins.size_argument(made.node, (keyword,))
             if not isinstance(node, ast.Name):
                 continue
-            computed = provenance.assignment(evidence, node.id)
-            if computed is None:
+            trail = provenance.made(evidence, node.id)
+            if trail is None:
                 continue
+            computed = trail.origin
             count = 1
             for dim in dims:
                 count *= dim
@@ -190,5 +199,8 @@ def layer_sized_from_data(evidence) -> Finding | None:
                 fix=(f"Size {keyword} by the number of distinct values, not by the largest one: "
                      "map raw ids to a dense range first (`keras.layers.IntegerLookup`, "
                      "`StringLookup` or hashing)."),
+                evidence=[provenance.fact(evidence, made.cell, made.line,
+                                          f"{layer.name} constructed with {keyword}={node.id}")]
+                + trail.as_evidence(evidence),
                 rule="memory")
     return None

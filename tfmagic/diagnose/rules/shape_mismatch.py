@@ -6,7 +6,7 @@ import ast
 import re
 
 from ...report import Finding
-from .. import astutil, origins, phrases, provenance
+from .. import astutil, origins, phrases, provenance, values
 from ..common import (cause_or_raise, in_cell_label, input_built_at, parse_shape,
                       raise_statements)
 
@@ -57,14 +57,14 @@ def keras_input_mismatch(evidence) -> Finding | None:
         return None
     _, expected, received = matched
     layer = LAYER.search(message)
-    line, name = input_built_at(evidence, parse_shape(received))
+    (line, cell), name, links = _input_origin(evidence, parse_shape(received))
     culprits = [c for c in (layer.group(1) if layer else None, name, received) if c]
     return Finding(
-        kind="shape_mismatch", severity="error",
-        line=line if line is not None else evidence.raise_line,
+        kind="shape_mismatch", severity="error", cell=cell,
+        line=line if line is not None else evidence.raise_line, evidence=links,
         raise_line=evidence.raise_line, culprits=culprits,
         summary=(f"{name or 'The input'} has shape {received}"
-                 + (f" (built at {phrases.line_ref(line, None, evidence)})" if line is not None
+                 + (f" (built at {phrases.line_ref(line, cell, evidence)})" if line is not None
                     else "")
                  + f" but {layer.group(1) if layer else 'the model'} expects {expected}."),
         fix=("Reshape the data to what the first layer expects (e.g. flatten images with "
@@ -84,19 +84,38 @@ def loss_target_mismatch(evidence) -> Finding | None:
     if not match:
         return None
     target, output = match.groups()
-    line, name = input_built_at(evidence, parse_shape(target))
+    (line, cell), name, links = _input_origin(evidence, parse_shape(target))
     return Finding(
-        kind="shape_mismatch", severity="error",
+        kind="shape_mismatch", severity="error", evidence=links, cell=cell,
         line=line if line is not None else evidence.raise_line,
         raise_line=evidence.raise_line, culprits=[c for c in (name, target, output) if c],
         summary=("The labels"
-                 + (f" ({name}, built at {phrases.line_ref(line, None, evidence)})" if name else "")
+                 + (f" ({name}, built at {phrases.line_ref(line, cell, evidence)})"
+                    if name and line is not None else f" ({name})" if name else "")
                  + " have shape "
                  f"{target} but the model outputs {output}: the loss needs both to match."),
         fix=("For integer class labels use `sparse_categorical_crossentropy`; for "
              "`categorical_crossentropy` one-hot encode them (`tf.one_hot(labels, classes)`); "
              "or make the last layer's units match the labels."),
         rule="shapes")
+
+
+def _input_origin(evidence, shape):
+    """((body line, cell), name, evidence) of the value of ``shape`` passed on the raise line,
+    followed back (``provenance.made``) to the statement that made it; (None, name, []) when
+    the chain does not get there (the line stays the raise line)."""
+    line, name = input_built_at(evidence, shape)
+    if name is None:
+        return (None, None), None, []
+    found = values.facts(evidence.value(name))
+    if found is not None and found.kind == "symbolic tensor":
+        # A Keras functional graph: the shape came out of the layers before, which a binding
+        # does not show; the layer call that raised is where to look.
+        return (None, None), name, []
+    trail = provenance.made(evidence, name, keep=provenance.same_shape(evidence.value(name)))
+    if trail is None:
+        return (None, None), name, []
+    return (trail.origin.line, trail.origin.cell), name, trail.as_evidence(evidence)
 
 
 def _variable_operand(evidence, shapes):
@@ -151,10 +170,15 @@ def shape_mismatch(evidence) -> Finding | None:
             op = found.group(1)
     line, cell = cause_or_raise(evidence)
     first, second = match.group(1), match.group(2)
+    links = [provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                             f"the failing {op or 'op'} was created (its traceback)")]
     sized = _variable_operand(evidence, (first, second))
     if sized is not None:
         record, name = sized
         line, cell = record.line, record.cell
+        links.append(provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                     f"{name} created with shape {list(record.shape or ())} "
+                                     "(ledger)"))
     if pattern.pattern.startswith("Input to reshape"):
         summary = (f"reshape got a tensor with {first} values but the requested shape holds "
                    f"{second}.")
@@ -175,7 +199,7 @@ def shape_mismatch(evidence) -> Finding | None:
                     "the data fed into the other operand has a different size on that axis.")
     return Finding(kind="shape_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-                   culprits=culprits, summary=summary, fix=fix,
+                   culprits=culprits, summary=summary, fix=fix, evidence=links,
                    rule="shapes")
 
 
@@ -266,10 +290,12 @@ def labels_out_of_range(evidence) -> Finding | None:
                   if layer is not None else f"the output ({classes} classes)")
     if array is not None and low >= 1 and high == classes:
         # Class ids counted from 1: the labels are off by one, the layer is right.
-        made = provenance.assignment(evidence, name)
+        trail = provenance.made(evidence, name)
+        made = trail.origin if trail else None
         line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
         return Finding(
             kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+            evidence=trail.as_evidence(evidence) if trail else [],
             cell=cell, culprits=[c for c in (name, layer.name if layer else None) if c],
             summary=(f"The labels {name}"
                      + (f" (made at {made.where(evidence)})" if made else "")
@@ -288,6 +314,11 @@ def labels_out_of_range(evidence) -> Finding | None:
             size_made = provenance.assignment(evidence, size_name)
     cause = size_made or layer_made
     line, cell = (cause.line, cause.cell) if cause else (evidence.raise_line, None)
+    links = ([provenance.fact(evidence, layer_made.cell, layer_made.line,
+                              f"{layer.name} constructed with {classes} units")]
+             if layer_made else []) + ([provenance.fact(
+                 evidence, size_made.cell, size_made.line, f"{size_name} = {classes}")]
+                 if size_made else [])
     needed = (high + 1) if high is not None else bad + 1
     sizes = (f" ({size_name} = {classes}, set at {size_made.where(evidence)})"
              if size_made else "")
@@ -302,7 +333,7 @@ def labels_out_of_range(evidence) -> Finding | None:
                 if size_name and name else "")
              + (". For two classes with one unit use `sigmoid` and `binary_crossentropy`."
                 if classes == 1 else ".")),
-        rule="labels")
+        evidence=links, rule="labels")
 
 
 def _loss_name(model) -> str:
@@ -360,6 +391,9 @@ def labels_vs_output(evidence) -> Finding | None:
                      f"{match.group(2)} while the labels are {match.group(1)}."),
             fix=("Insert `keras.layers.Flatten()` (or `GlobalAveragePooling2D()`) before "
                  f"{layer.name}."),
+            evidence=[provenance.fact(evidence, made.cell, made.line,
+                                      f"{layer.name} constructed; its input is "
+                                      f"{len(input_shape)}-D")] if made else [],
             rule="labels")
     labels = [(n, a) for n, a in _label_arrays(evidence, y_node)] if y_node is not None else []
     labels = [(n, a) for n, a in labels if a.ndim == len(target)
@@ -367,7 +401,8 @@ def labels_vs_output(evidence) -> Finding | None:
     if not labels:
         return None
     name, array = labels[0]
-    made = provenance.assignment(evidence, name)
+    trail = provenance.made(evidence, name, keep=provenance.same_shape(array))
+    made = trail.origin if trail else None
     line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
     where = f", made at {made.where(evidence)}" if made else ""
     sparse = "sparse" in loss.lower() or "target.ndim - 1" in evidence.message
@@ -387,7 +422,8 @@ def labels_vs_output(evidence) -> Finding | None:
     return Finding(kind="shape_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=cell,
                    culprits=[c for c in (name, loss, model_name) if c],
-                   summary=summary, fix=fix, rule="labels")
+                   summary=summary, fix=fix, rule="labels",
+                   evidence=trail.as_evidence(evidence) if trail else [])
 
 
 # ---------------------------------------------------------------- input data vs the model
@@ -434,7 +470,8 @@ def keras_input_data(evidence) -> Finding | None:
                 isinstance(call.func.value, ast.Name):
             source = call.func.value.id
             if _already_batched(evidence.value(source)):
-                made = provenance.assignment(evidence, source)
+                trail = provenance.made(evidence, source)
+                made = trail.origin if trail else None
                 line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
                 return Finding(
                     kind="shape_mismatch", severity="error", line=line,
@@ -447,14 +484,16 @@ def keras_input_data(evidence) -> Finding | None:
                              f"element is {received} — one axis more than the {expected} "
                              f"{layer_name} expects."),
                     fix=f"Batch the dataset once: pass {source} itself (drop the second `.batch`).",
+                    evidence=trail.as_evidence(evidence) if trail else [],
                     rule="shapes")
     for name in origins.names_in(x_node):
         array = _array(evidence.value(name))
         if array is None or tuple(array.shape[1:]) != tuple(received_shape[1:]):
             continue
-        made = provenance.assignment(evidence, name)
-        if made is None:
+        trail = provenance.made(evidence, name, keep=provenance.same_shape(array))
+        if trail is None:
             continue
+        made = trail.origin
         rank_text = ""
         expected_rank = re.search(r"ndim=(\d+)", message)
         if expected_rank and int(expected_rank.group(1)) == array.ndim + 1:
@@ -472,7 +511,7 @@ def keras_input_data(evidence) -> Finding | None:
                  "`reshape(-1, ..., 1)`)" if rank_text else
                  f"Reshape {name} where it is made to what the first layer expects")
             + ", or change the model's input shape.",
-            rule="shapes")
+            evidence=trail.as_evidence(evidence), rule="shapes")
     return None
 
 
@@ -524,6 +563,8 @@ def concatenate_axis(evidence) -> Finding | None:
         fix = "Make the other axes agree (resize, pool or reshape a branch) before joining."
     return Finding(
         kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+        evidence=[provenance.fact(evidence, cell, line, f"the Concatenate layer constructed "
+                                  f"with {axis_text}")] if made else [],
         cell=cell, culprits=[c for c in (getattr(layer, "name", None), "Concatenate") if c],
         summary=(f"Concatenate({axis_text}) joins {', '.join(map(str, shapes))}, which also differ "
                  f"on axis {others[0] if others else differ[0]}.{hint}"),
@@ -554,7 +595,10 @@ def concat_operands(evidence) -> Finding | None:
                          if getattr(evidence.value(n), "shape", None) is not None]
                 if names:
                     operands.append((index, names[0]))
-            made = {name: provenance.assignment(evidence, name) for _, name in operands}
+            trails = {name: provenance.made(evidence, name,
+                                            keep=provenance.same_shape(evidence.value(name)))
+                      for _, name in operands}
+            made = {name: trail.origin for name, trail in trails.items() if trail}
             # The operand whose rows were selected (``x[mask]``) or sliced changed size.
             def selected(name):
                 origin = made.get(name)
@@ -579,7 +623,7 @@ def concat_operands(evidence) -> Finding | None:
                          + f", so axis {axis} differs."),
                 fix=(f"Give {name} the same {axis}-axis size as the other operands (apply the "
                      "same row selection to all of them) before concatenating."),
-                rule="shapes")
+                evidence=trails[name].as_evidence(evidence), rule="shapes")
     return None
 
 
@@ -667,6 +711,8 @@ def reshape_size(evidence) -> Finding | None:
                      "this input."),
             fix=("Use `keras.layers.Flatten()` (or compute the size from the input's shape) "
                  "instead of a hard-coded target."),
+            evidence=[provenance.fact(evidence, cell, line, f"the Reshape layer constructed "
+                                      f"with target {match.group(2)}")] if made else [],
             rule="shapes")
     total = int(match.group(1) if index == 0 else match.group(2))
     factor = None
@@ -676,11 +722,13 @@ def reshape_size(evidence) -> Finding | None:
             break
     if factor:
         name, value, remaining = factor
-        made = provenance.assignment(evidence, name)
+        trail = provenance.made(evidence, name)
+        made = trail.origin if trail else None
         if made is not None:
             return Finding(
                 kind="shape_mismatch", severity="error", line=made.line,
                 raise_line=evidence.raise_line, cell=made.cell, culprits=[name, "reshape"],
+                evidence=trail.as_evidence(evidence),
                 summary=(f"reshape got {total} values; with the other target sizes fixed that "
                          f"leaves {remaining}, which {name} = {value} (set at "
                          f"{made.where(evidence)}) does not divide, so {name} does not fit this "
@@ -689,13 +737,20 @@ def reshape_size(evidence) -> Finding | None:
                      "use -1 for the axis you do not know."),
                 rule="shapes")
     requested = match.group(2) if index == 0 else match.group(1)
+    # The reshape raised in the traceback's frame; its target size is the suspect only when
+    # the input has values (an empty input came wrong from upstream).
+    links = [provenance.fact(evidence, cell, line, f"reshape to multiples of {requested} "
+                             f"raised on {total} values (traceback)")] if total else []
     return Finding(
         kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
         cell=cell, culprits=["reshape"] + ([frame.function] if frame.function and
                                            frame.function != "<module>" else []),
         summary=(f"reshape at {phrases.line_ref(line, cell, evidence)} asks for multiples of "
                  f"{requested} values but gets {total}: its target size does not fit this "
-                 "input."),
+                 "input." if total else
+                 f"reshape at {phrases.line_ref(line, cell, evidence)} asks for multiples of "
+                 f"{requested} values but its input is empty (0 values): what feeds it came "
+                 "out empty."),
         fix=("Flatten with `tf.reshape(x, [tf.shape(x)[0], -1])` or `keras.layers.Flatten()`, "
              "or compute the size from `x.shape` instead of hard-coding it."),
-        rule="shapes")
+        evidence=links, rule="shapes")

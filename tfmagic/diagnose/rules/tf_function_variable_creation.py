@@ -57,10 +57,15 @@ def tf_function_variable_creation(evidence) -> Finding | None:
            "module-level variable) and only read or assign it inside"
            + ("; in a Keras layer create sublayers and weights in __init__/build, not in call"
               if in_call else "") + ".")
+    where = None if evidence.in_this_cell(label) else label
+    source = "TensorFlow's message" if located else "the traceback"
     return Finding(kind="tf_function_variable_creation", severity="error", line=line,
-                   raise_line=evidence.raise_line,
-                   cell=None if evidence.in_this_cell(label) else label, culprits=culprits,
-                   summary=summary, fix=fix, rule="function")
+                   raise_line=evidence.raise_line, cell=where, culprits=culprits,
+                   summary=summary, fix=fix, rule="function",
+                   evidence=[provenance.fact(evidence, where, line,
+                                             "a variable is created inside the traced "
+                                             f"function{' ' + function if function else ''} "
+                                             f"({source})")])
 
 
 def trace_story(evidence, function: str, traced=None) -> str:
@@ -173,6 +178,11 @@ def traced_for_rebound_global(evidence) -> Finding | None:
             fix=(f"Re-run the cell that defines {function} after rebuilding {name} (a new "
                  f"tf.function), build the new {what} before calling {function}, or pass it "
                  "in as an argument."),
+            evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                      f"{function} traced again and created variables"),
+                      provenance.fact(evidence, made.cell, made.line,
+                                      f"the global {name} it reads was rebound, in a cell run "
+                                      f"after {defined_in}")],
             rule="function")
     return None
 

@@ -115,6 +115,8 @@ def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
                     "warning" else "anything that needs its weights fails there.")),
         fix=(f"Build it first: call {name}(sample_inputs) once (or {name}.build(input_shape)) "
              "before reading or copying its variables."),
+        evidence=[provenance.fact(evidence, None, line,
+                                  f"{name}'s weights read while it has none")],
         rule="unbuilt")
 
 
@@ -193,10 +195,14 @@ def unbuilt_layer(evidence) -> Finding | None:
 def _at_creation(evidence, finding: Finding, name: str) -> Finding:
     """Point an error at the statement that made the unbuilt object (it was never called
     between there and the failing line)."""
-    made = provenance.assignment(evidence, name)
-    if made is not None:
+    trail = provenance.made(evidence, name)
+    if trail is not None:
+        made = trail.origin
         finding.line, finding.cell = made.line, made.cell
         finding.summary += f" It was created at {made.where(evidence)} and never called since."
+        finding.evidence = [provenance.fact(evidence, None, evidence.raise_line,
+                                            f"{name} is not built here")] + \
+            trail.as_evidence(evidence)
     return finding
 
 
@@ -226,7 +232,8 @@ def optimizer_reused(evidence) -> Finding | None:
     if optimizer is None:
         return None
     names = evidence.names_of(optimizer)
-    made = provenance.assignment(evidence, names[0]) if names else None
+    trail = provenance.made(evidence, names[0]) if names else None
+    made = trail.origin if trail else None
     variable = re.search(r"Unknown variable: <Variable path=([\w/.\-]+)", evidence.message)
     line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
     label = names[0] if names else f"The {type(optimizer).__name__} optimizer"
@@ -242,6 +249,7 @@ def optimizer_reused(evidence) -> Finding | None:
                  "models."),
         fix=("Create a new optimizer for each model (e.g. `optimizer=keras.optimizers.Adam(...)` "
              "inside the function that builds and compiles it)."),
+        evidence=trail.as_evidence(evidence) if trail else [],
         rule="unbuilt")
 
 
@@ -269,7 +277,8 @@ def lookup_never_adapted(evidence) -> Finding | None:
         if size and size > 2:
             continue
         names = evidence.names_of(candidate)
-        made = provenance.assignment(evidence, names[0]) if names else None
+        trail = provenance.made(evidence, names[0]) if names else None
+        made = trail.origin if trail else None
         line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
         label = names[0] if names else candidate.name
         kind = type(candidate).__name__
@@ -282,6 +291,7 @@ def lookup_never_adapted(evidence) -> Finding | None:
                      "empty (\"Table not initialized\")."),
             fix=(f"Call `{label}.adapt(texts)` on the training data (or pass `vocabulary=`) "
                  "before using it."),
+            evidence=trail.as_evidence(evidence) if trail else [],
             rule="unbuilt")
     return None
 
@@ -467,4 +477,8 @@ def stale_variable_list(evidence) -> Finding | None:
                  f"empty list and stays empty, although {owner} has variables now."),
         fix=(f"Read `{owner}.trainable_variables` after the first call (e.g. inside the loop), "
              f"or build {owner} before copying its variable list."),
+        evidence=[provenance.fact(evidence, made.cell, made.line,
+                                  f"{name} copied from {owner}'s variable list, then empty"),
+                  provenance.fact(evidence, None, evidence.raise_line,
+                                  f"{name} is still empty here, while {owner} has variables")],
         rule="unbuilt")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import ast
 import re
 
-from ..._tf import errors, hooks
+from ..._tf import errors, hooks, runtime
 from ...report import Finding
 from ... import timeline as tl
-from .. import astutil, origins, phrases
+from .. import astutil, origins, phrases, provenance
+from ..common import in_cell_label
 
 PATTERNS = (
     re.compile(r"Attempting to use uninitialized value ([\w/.\-]+)"),
@@ -119,18 +120,43 @@ def uninitialized(evidence) -> Finding | None:
     # whichever uninitialized variable its scheduler read first, which varies between runs.
     created = _where(record, evidence)
     line, cell = (record.line, record.cell) if record else (raise_line, None)
+    links: list[dict] = []
+    # Time order only from the timeline's sequence: the variable's creation against the
+    # initializer's run (None where either was not recorded).
+    made = _creation_event(evidence, record)
+    runs = _initializer_runs(evidence, session) or []
+    run = runs[-1] if runs else None
+    order = None if made is None or run is None else (made.seq > run.seq)
     if events:
         if not covered:
             built = _initializer_built_at(evidence, session, last)
-            if record is not None and _position(record.cell, record.line) > \
-                    _position(last.cell, last.line):
+            ran_link = provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
+                                       "the initializer ran (timeline)")
+            if order is True:
+                if made.site_line is not None and made.site_cell != record.cell:
+                    # Made by a function an earlier cell defined: the call that ran it after
+                    # the initializer is the statement that came too late.
+                    line, cell = made.site_line, made.site_cell
+                    created = (f" by the call at {phrases.line_ref(line, cell, evidence)} "
+                               f"(at {phrases.line_ref(record.line, record.cell, evidence)})")
+                links = [ran_link, provenance.fact(
+                    evidence, in_cell_label(evidence, cell), line,
+                    f"'{record.short_name}' created after that run (timeline)")]
                 summary = (f"{phrases.quote(culprits)} {phrases.was(culprits)} "
                            f"created{created} after the "
                            f"initializer ran at {ran_at}, so that initializer never covered "
                            f"{phrases.them(culprits)}; {what} {phrases.them(culprits)} fails.")
-            elif built is not None and record is not None and \
-                    _position(record.cell, record.line) > _position(*built):
+            elif built is not None and order is False and \
+                    _built_before_variable(session, last, record):
+                # The graph numbers its ops in creation order: the initializer op came before
+                # the variable's, and an initializer covers what exists when it is built.
                 line, cell = built[1], built[0]
+                links = [provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                         "the initializer op was built (its traceback)"),
+                         provenance.fact(evidence, in_cell_label(evidence, record.cell),
+                                         record.line, f"'{record.short_name}' created, before "
+                                         "the run but not covered by it (timeline)"),
+                         ran_link]
                 summary = (f"The initializer was built at "
                            f"{phrases.line_ref(built[1], built[0], evidence)}, before "
                            f"{phrases.quote(culprits)} {phrases.was(culprits)} "
@@ -140,6 +166,9 @@ def uninitialized(evidence) -> Finding | None:
             else:
                 if built is not None:
                     line, cell = built[1], built[0]
+                    links = [provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                             "the initializer op was built (its traceback)"),
+                             ran_link]
                 summary = (f"The initializer that ran at {ran_at} covers only "
                            f"{phrases.quote(sorted(targets)[:5])}, not {phrases.quote(culprits)}; "
                            f"{what} it fails.")
@@ -168,6 +197,16 @@ def uninitialized(evidence) -> Finding | None:
             # Saving reads every variable: the missing step belongs to the session, not to one
             # variable (TensorFlow names an arbitrary one of them).
             line, cell = session_line, None
+        opened = evidence.timeline.of(tl.SESSION_CREATED, session=session) \
+            if evidence.timeline is not None and session is not None else []
+        if opened and record is not None:
+            # The timeline saw the session from its creation: no initializer run since is a
+            # recorded absence, not a gap in what was seen.
+            links = [provenance.fact(evidence, in_cell_label(evidence, opened[-1].cell),
+                                     opened[-1].line, "the session was created, and no "
+                                     "initializer run was recorded in it since (timeline)"),
+                     provenance.fact(evidence, in_cell_label(evidence, record.cell),
+                                     record.line, f"'{record.short_name}' created")]
     scope = _common_scope(culprits)
     if record is not None and record.owner and record.owner not in culprits:
         culprits.append(record.owner)
@@ -175,7 +214,16 @@ def uninitialized(evidence) -> Finding | None:
         culprits.append(scope)
     return Finding(kind="uninitialized_variable", severity="error", line=line,
                    raise_line=raise_line, cell=None if evidence.in_this_cell(cell) else cell,
-                   culprits=culprits, summary=summary, fix=fix, rule="uninitialized")
+                   culprits=culprits, summary=summary, fix=fix, rule="uninitialized",
+                   evidence=links)
+
+
+def _creation_event(evidence, record):
+    """The timeline's creation event of a ledger record's variable (None: not recorded)."""
+    if evidence.timeline is None or record is None:
+        return None
+    graph = record.graph_ref() if record.graph_ref is not None else None
+    return evidence.timeline.created(record.tf_name or record.name, graph)
 
 
 def _graph_of(evidence, session, record):
@@ -245,13 +293,15 @@ def _local_variables(evidence, names, record, session, saving) -> Finding | None
         last = runs[-1]
         where = phrases.line_ref(last.line, last.cell, evidence)
         line, cell = last.line, last.cell
+        links = [provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                 "the initializer ran, covering no local variable (timeline)")]
         summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} a local variable "
                    f"(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES); the "
                    f"initializer run at {where} covers "
                    f"{phrases.plural(len(last.names), 'variable')}"
                    f", none of them local, so the metric's totals have no value.")
     else:
-        line, cell = evidence.raise_line, None
+        line, cell, links = evidence.raise_line, None, []
         summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} a local variable "
                    "(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES) and no "
                    "initializer covering it was seen running in this session.")
@@ -262,7 +312,7 @@ def _local_variables(evidence, names, record, session, saving) -> Finding | None
         fix=("Also run `tf.compat.v1.local_variables_initializer()` (e.g. "
              "`sess.run([tf.compat.v1.global_variables_initializer(), "
              "tf.compat.v1.local_variables_initializer()])`)."),
-        rule="uninitialized")
+        evidence=links, rule="uninitialized")
 
 
 def _partial_restore(evidence, names, record, session, saving) -> Finding | None:
@@ -304,6 +354,8 @@ def _partial_restore(evidence, names, record, session, saving) -> Finding | None
         fix=("Initialize the variables the checkpoint does not hold: run "
              "`tf.compat.v1.global_variables_initializer()` before the restore, or "
              "`tf.compat.v1.variables_initializer([...new variables...])` after it."),
+        evidence=[provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
+                                  "the restore loaded only its Saver's var_list (timeline)")],
         rule="uninitialized")
 
 
@@ -349,10 +401,14 @@ def _other_session(evidence, names, record, session, saving) -> Finding | None:
         rule="uninitialized")
 
 
-def _position(cell, line) -> tuple:
-    """Sortable (cell number, line): orders events and creations across cells."""
-    number = int(cell[3:-1]) if cell and cell.startswith("In[") and cell[3:-1].isdigit() else 0
-    return number, line or 0
+def _built_before_variable(session, event, record) -> bool:
+    """Whether the initializer op that ran was added to the graph before the variable."""
+    variable = record.alive() if record is not None else None
+    try:
+        op = session.graph.get_operation_by_name(event.op_name)
+    except Exception:  # noqa: BLE001
+        return False
+    return runtime.built_before(op, getattr(variable, "op", None)) is True
 
 
 def _initializer_built_at(evidence, session, event):

@@ -12,7 +12,7 @@ import ast
 
 from ..._tf import runtime
 from ...report import Finding
-from .. import astutil
+from .. import provenance, astutil
 
 WEIGHT_FACTORIES = {"add_weight", "add_variable"}  # tracked by construction; others checked live
 
@@ -129,6 +129,9 @@ def _finding(evidence, path, layer, bad, severity) -> Finding:
                     else ".")),
         fix=(f"Create them with `self.{bad[0][0]} = self.add_weight(shape=..., "
              "initializer=..., trainable=True)` so Keras tracks, saves and trains them."),
+        evidence=[provenance.fact(evidence, None if evidence.in_this_cell(cell) else cell,
+                                  line, f"{cls} assigns self.{bad[0][0]}, which the live layer "
+                                  "holds outside its tracked weights")],
         rule="weights")
 
 

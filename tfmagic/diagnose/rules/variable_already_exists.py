@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ...report import Finding
-from .. import phrases
-from ..common import call_site, reuse_with, scope_prefix
+from .. import phrases, provenance
+from ..common import call_site, in_cell_label, reuse_with, scope_prefix
 
 EXISTS = re.compile(r"Variable ([\w/.\-]+) already exists, disallowed")
 
@@ -45,6 +45,9 @@ def variable_already_exists(evidence) -> Finding | None:
            f"build at {phrases.line_ref(line, None, evidence)}; to get a separate model use a "
            "different scope name; when "
            "re-running a notebook cell, call tf.compat.v1.reset_default_graph() first.")
+    links = ([provenance.fact(evidence, in_cell_label(evidence, first.cell), first.line,
+                              f"'{name}' first created")] if first_where else []) + \
+        [provenance.fact(evidence, None, line, "the scope is built again without reuse")]
     return Finding(kind="variable_already_exists", severity="error", line=line,
                    raise_line=evidence.raise_line, culprits=[scope, name], summary=summary,
-                   fix=fix, rule="scopes")
+                   fix=fix, rule="scopes", evidence=links)

@@ -12,7 +12,7 @@ import re
 
 from ... import timeline as tl
 from ...report import Finding
-from .. import astutil, phrases
+from .. import astutil, phrases, provenance
 from ..common import call_site, in_cell_label, reuse_with, scope_prefix
 
 MISSING = re.compile(r"Variable ([\w/.\-]+) does not exist, or was not created with "
@@ -33,14 +33,19 @@ def variable_not_found(evidence) -> Finding | None:
     parts = name.split("/")
     site = call_site(evidence)
     culprits = [name, scope_prefix(name)]
+    lookup = evidence.deepest_raise_frame()
+    links = [provenance.fact(evidence, in_cell_label(evidence, lookup.label), lookup.line,
+                             f"get_variable looked up '{name}'")] if lookup is not None else []
     if any(marker in parts for marker in SLOT_MARKERS) or any(
             p.startswith(SLOT_MARKERS) for p in parts[1:]):
-        line, cell, summary, fix = _slot_under_reuse(evidence, name, parts, site, culprits)
+        line, cell, summary, fix, trail = _slot_under_reuse(evidence, name, parts, site,
+                                                            culprits)
     else:
-        line, cell, summary, fix = _lookup_under_reuse(evidence, name, site, culprits)
+        line, cell, summary, fix, trail = _lookup_under_reuse(evidence, name, site, culprits)
     return Finding(kind="variable_not_found", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-                   culprits=culprits, summary=summary, fix=fix, rule="scopes")
+                   culprits=culprits, summary=summary, fix=fix, rule="scopes",
+                   evidence=links + trail if trail else [])
 
 
 def _slot_under_reuse(evidence, name, parts, site, culprits):
@@ -50,10 +55,13 @@ def _slot_under_reuse(evidence, name, parts, site, culprits):
     made_at = phrases.line_ref(site.line, site.label, evidence) if site is not None \
         else "this cell"
     reuse_at = reuse_source(evidence, name)
+    trail = []
     if reuse_at is not None:
         line, cell, how = reuse_at
         turned_on = (f" — reuse was turned on by {how} at "
                      f"{phrases.line_ref(line, cell, evidence)}")
+        trail = [provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                 f"reuse turned on by {how}")]
     else:
         line = site.line if site is not None else evidence.raise_line
         cell, turned_on = None, ""
@@ -64,7 +72,7 @@ def _slot_under_reuse(evidence, name, parts, site, culprits):
                "may only fetch existing variables.")
     fix = ("Create the optimizer and call minimize() outside the reused scope (or open the "
            "scope with reuse=tf.compat.v1.AUTO_REUSE).")
-    return line, cell, summary, fix
+    return line, cell, summary, fix, trail
 
 
 def _lookup_under_reuse(evidence, name, site, culprits):
@@ -90,25 +98,37 @@ def _lookup_under_reuse(evidence, name, site, culprits):
         fix = (f"Open the same scope the variables were built in "
                f"('{existing_name.rsplit('/', 1)[0]}') when reusing them, e.g. pass the "
                "original VariableScope object instead of a name string.")
+        trail = []
         if with_node is not None:
             line = evidence.body_line_of(with_node)
+            trail = [provenance.fact(evidence, None, line, "the reusing scope is opened"),
+                     provenance.fact(evidence, existing.cell, existing.line,
+                                     f"'{existing_name}' was created in another scope")]
         culprits.append(existing_name)
-        return line, cell, summary, fix
+        return line, cell, summary, fix, trail
     reuse_at = reuse_source(evidence, name)
     reuse_call = _reuse_variables_call(evidence)
     how = "the scope was opened with reuse=True"
+    passed = _reuse_argument(evidence)
+    trail = []
     if with_node is not None and astutil.constant(reuse) is True:
         line = evidence.body_line_of(with_node)
-    elif with_node is not None and isinstance(reuse, ast.Name) and site is not None:
-        # ``variable_scope(..., reuse=reuse)``: the caller that passed True is the cause.
-        line = site.line
-        how = f"the call at {phrases.line_ref(line, None, evidence)} passes reuse=True"
+        trail = [provenance.fact(evidence, None, line, "`variable_scope(..., reuse=True)` "
+                                 "encloses the lookup")]
+    elif passed is not None:
+        # ``variable_scope(..., reuse=reuse)``: followed back to the caller that passed True.
+        origin = passed.origin
+        line, cell = origin.line, origin.cell
+        how = f"the call at {phrases.line_ref(line, cell, evidence)} passes reuse=True"
+        trail = passed.as_evidence(evidence)
     elif reuse_at is not None:
         line, cell, how = reuse_at
         how = f"reuse was turned on by {how}"
+        trail = [provenance.fact(evidence, in_cell_label(evidence, cell), line, how)]
     elif reuse_call is not None:
         line = reuse_call
         how = "reuse was turned on by reuse_variables()"
+        trail = [provenance.fact(evidence, None, line, "`reuse_variables()` is called")]
     elif site is not None:
         line = site.line
     summary = (f"'{name}' does not exist yet, but {how} "
@@ -116,7 +136,31 @@ def _lookup_under_reuse(evidence, name, site, culprits):
                "built earlier, it never creates them.")
     fix = ("Build the variables once without reuse (the first call), and pass reuse=True "
            "only for later calls — or use reuse=tf.compat.v1.AUTO_REUSE.")
-    return line, cell, summary, fix
+    return line, cell, summary, fix, trail
+
+
+def _reuse_argument(evidence):
+    """The chain of a ``variable_scope(..., reuse=<name>)`` around the lookup, followed back
+    (through a function's parameter to its caller's argument) to a literal True; None when it
+    does not end there."""
+    frame = evidence.deepest_raise_frame()
+    if frame is None:
+        return None
+    tree = evidence.tree_of(frame.filename)
+    if tree is None:
+        return None
+    for node in reversed(astutil.enclosing_withs(tree, frame.lineno)):
+        for call in astutil.with_calls(node, lambda c: astutil.last_part(c) in (
+                "variable_scope", "VariableScope")):
+            reuse = astutil.keyword(call, "reuse")
+            if not isinstance(reuse, ast.Name):
+                return None
+            trail = provenance.chain(evidence, reuse.id, frame=frame)
+            origin = trail.origin
+            if trail.complete and origin.code == "True":
+                return trail
+            return None
+    return None
 
 
 def reuse_source(evidence, name: str):
