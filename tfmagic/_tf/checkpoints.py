@@ -117,17 +117,20 @@ def deferred_restorations(root, limit: int = 2000) -> list[str]:
     return sorted(found)
 
 
-# The checkpoints whose restores were seen; each keeps its last (status, path) in its own
-# ``__dict__``. Not a WeakKeyDictionary of statuses: a status references its checkpoint, so the
-# table's value would keep its own weak key (and the model behind it) alive for good.
+# The checkpoints whose restores were seen; each keeps its last (weak reference to the status,
+# path) in its own ``__dict__``. Not a WeakKeyDictionary of statuses: a status references its
+# checkpoint, so the table's value would keep its own weak key (and the model behind it) alive
+# for good. The status itself only weakly: a status the user drops must die when it would
+# without tfmagic — TensorFlow logs its "deleted with unrestored values" warning then, and a
+# status kept until the interpreter exits logs it into closed streams ("--- Logging error ---").
 _restored: "weakref.WeakSet" = weakref.WeakSet()
 _STATUS_ATTR = "_tfmagic_last_restore"
 
 
 def install_restore_hook():
     """Remember the status of every ``tf.train.Checkpoint.restore`` / ``read`` (one per
-    checkpoint object, weakly keyed), so ``%tfgraph`` can report restores whose values were not
-    all consumed even when the user discarded the status. Returns the undo callable."""
+    checkpoint object, weakly), so ``%tfgraph`` can report restores whose values were not all
+    consumed while the user holds the status. Returns the undo callable."""
     cls = checkpoint_class()
     if cls is None:
         raise HookUnavailable("checkpoint restore hook: tf.train.Checkpoint not found")
@@ -141,7 +144,8 @@ def install_restore_hook():
                 status = original(self, *args, **kwargs)
                 try:
                     # object.__setattr__: Checkpoint's own __setattr__ would track the value.
-                    object.__setattr__(self, _STATUS_ATTR, (status, str(args[0]) if args else ""))
+                    object.__setattr__(self, _STATUS_ATTR,
+                                       (weakref.ref(status), str(args[0]) if args else ""))
                     _restored.add(self)
                 except Exception:  # noqa: BLE001 - a recording fault must never break user code
                     pass
@@ -170,12 +174,14 @@ def forget_restores() -> None:
 
 
 def recorded_restores() -> list:
-    """(checkpoint object, status, path) for restores seen by ``install_restore_hook``."""
+    """(checkpoint object, status, path) for restores seen by ``install_restore_hook`` whose
+    status is still alive."""
     found = []
     for ckpt in list(_restored):
         recorded = ckpt.__dict__.get(_STATUS_ATTR)
-        if recorded is not None:
-            found.append((ckpt, *recorded))
+        status = recorded[0]() if recorded is not None else None
+        if status is not None:
+            found.append((ckpt, status, recorded[1]))
     return found
 
 
