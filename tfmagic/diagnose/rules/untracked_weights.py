@@ -63,12 +63,11 @@ def _untracked_layers(evidence):
                 current = getattr(layer, attr, None)
                 untracked_variable = runtime.is_variable(current) and \
                     not _tracked(layer, current)
-                # A tensor made in build() is a weight by intent; one made in __init__ is
-                # usually a constant (a positional encoding, a mask) unless the layer has no
-                # trainable weights at all.
-                tensor_weight = runtime.is_tensor_not_variable(current) and (
-                    not _trainable_count(layer) or
-                    (method.name == "build" and _looks_like_init(method, value)))
+                # A tensor drawn like initial weights (random, zeros, an initializer) is a
+                # weight by intent; one made from data (``tf.constant(table)``, a positional
+                # encoding, a mask) is a constant the layer keeps, whatever else it has.
+                tensor_weight = runtime.is_tensor_not_variable(current) and \
+                    _looks_like_init(method, value)
                 if untracked_variable or tensor_weight:
                     bad.append((attr, *evidence.registry.body_line(filename, stmt.lineno)))
         if bad:
