@@ -48,6 +48,8 @@ VARIANTS = {"plain": "", "tfcheck": "%%tfcheck -q\n", "auto": "", "bare": "%%bar
 WORKLOADS = {
     # name: (setup cell, loop cell, steps per cell: about 0.8 s quiet, as in bench_ledger.py)
     "graph": (bench_ledger.GRAPH_SETUP, bench_ledger.GRAPH_LOOP, 2000),
+    # issue 19: a loop of short graph steps, where the hook's fixed cost per run weighs most
+    "graph_short": (bench_ledger.GRAPH_SHORT_SETUP, bench_ledger.GRAPH_LOOP, 4000),
     "eager": (bench_ledger.EAGER_SETUP, bench_ledger.EAGER_LOOP, 50),
 }
 
@@ -108,7 +110,7 @@ def child(workload: str, pairs: int, steps: int) -> dict:
         for name in rng.sample(list(empty), 2):
             empty[name].append(timed(VARIANTS[name] + "pass\n"))
     out = {"times": times, "empty": empty}
-    if workload == "graph":
+    if workload.startswith("graph"):
         shell.user_ns["hook_blocks"] = {True: [], False: []}
         bench_ledger.run_checked(shell, HOOK_COST_CELL.format(rounds=40, calls=200))
         blocks = shell.user_ns["hook_blocks"]
@@ -165,6 +167,9 @@ def process_record(workload: str, steps: int, result: dict) -> dict:
     return record
 
 
+LOOPS = {"graph": "{steps}-step graph `sess.run` Adam loop",
+         "graph_short": "{steps}-step graph `sess.run` loop of short SGD steps",
+         "eager": "{steps}-step eager Keras + GradientTape + Adam loop"}
 LABELS = {"tfcheck": "`%%tfcheck` cell", "auto": "plain cell, `%tfcheck on`",
           "bare": "`%%bare` (null control)"}
 
@@ -179,8 +184,7 @@ def summarize(records: list[dict]) -> None:
     for record in records:
         groups.setdefault((record["workload"], record["steps"]), []).append(record)
     for (workload, steps), group in groups.items():
-        loop = (f"{steps}-step graph `sess.run` Adam loop" if workload == "graph"
-                else f"{steps}-step eager Keras + GradientTape + Adam loop")
+        loop = LOOPS[workload].format(steps=steps)
         plain_ms = statistics.median(r["plain_ms"] for r in group)
         for variant, label in LABELS.items():
             ratios = [r["ratios"][variant] for r in group if variant in r["ratios"]]
@@ -202,10 +206,12 @@ def summarize(records: list[dict]) -> None:
         low, high = median_interval(empties)
         print(f"| fixed cost of a `%%tfcheck` cell (`pass`, over a plain one) | {len(empties)} "
               f"| {statistics.median(empties):.2f} ms | {low:.2f}–{high:.2f} ms |")
-    if hooks:
+    for workload in sorted({r["workload"] for r in records if "hook_us" in r}):
+        group = [r for r in records if r["workload"] == workload and "hook_us" in r]
+        hooks = [r["hook_us"] for r in group]
         low, high = median_interval(hooks)
-        step = statistics.median(r["step_us"] for r in records if "step_us" in r)
-        print(f"| session hook, per `sess.run` of the graph training step ({step:.0f} µs "
+        step = statistics.median(r["step_us"] for r in group)
+        print(f"| session hook, per `sess.run` of the {workload} training step ({step:.0f} µs "
               f"unhooked) | {len(hooks)} | {statistics.median(hooks):.2f} µs "
               f"({statistics.median(hooks) / step:.2%}) | {low:.2f}–{high:.2f} µs |")
 
