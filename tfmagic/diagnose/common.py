@@ -110,11 +110,13 @@ def call_site(evidence):
     return own[0] if own else None
 
 
-def reuse_with(evidence, frame):
-    """The ``with variable_scope(..., reuse=...)`` around a cell frame's line, if any."""
-    if evidence.tree is None or frame is None:
+def reuse_with(evidence, frame, tree=None):
+    """The ``with variable_scope(..., reuse=...)`` around a cell frame's line, if any, in
+    ``tree`` (default: this cell's tree)."""
+    tree = evidence.tree if tree is None else tree
+    if tree is None or frame is None:
         return None, None
-    for node in reversed(astutil.enclosing_withs(evidence.tree, frame.lineno)):
+    for node in reversed(astutil.enclosing_withs(tree, frame.lineno)):
         for call in astutil.with_calls(node, lambda c: astutil.last_part(c) in (
                 "variable_scope", "VariableScope")):
             return node, astutil.keyword(call, "reuse")

@@ -112,16 +112,15 @@ def feed_mismatch(evidence) -> Finding | None:
                "axis with `[..., None]` — or "
                "define the placeholder with the shape your data has.")
         trail = _data_chain(evidence, value_name, got) if value_name else None
-        if trail is not None and trail.complete:
+        if trail is not None:
             # The fed data followed back, link by link, to the statement that gave it the
             # shape that does not fit: that statement is the cause.
             origin = trail.origin
             line, cell = origin.line, origin.cell
             root_where = phrases.line_ref(line, cell, evidence)
-            links = [{"cell": None, "line": evidence.raise_line,
-                      "text": f"{value_name} fed for {placeholder_name or tensor_name} with "
-                              f"shape {got} ({phrases.line_ref(evidence.raise_line, None, evidence)})"}]
-            links += trail.as_evidence(evidence)
+            links = [provenance.fact(evidence, None, evidence.raise_line,
+                                     f"{value_name} fed for {placeholder_name or tensor_name} "
+                                     f"with shape {got}")] + trail.as_evidence(evidence)
             selected = f" ({value_name} is selected from {origin.name})" \
                 if origin.name != value_name else ""
             summary += f" {origin.name} got that shape at {root_where}{selected}."
@@ -140,8 +139,8 @@ def feed_mismatch(evidence) -> Finding | None:
             key, value = tensors[0]
             placeholder_name = _creation_name(evidence, key)[0]
             value_name = _user_name_of(evidence, value, evidence.raise_line)
-            trail = provenance.chain(evidence, value_name) if value_name else None
-            if trail is not None and trail.complete:
+            trail = provenance.made(evidence, value_name) if value_name else None
+            if trail is not None:
                 cell, line = trail.origin.cell, trail.origin.line
                 links = trail.as_evidence(evidence)
             culprits = [c for c in (placeholder_name, value_name) if c]
@@ -160,7 +159,7 @@ def feed_mismatch(evidence) -> Finding | None:
 def _data_chain(evidence, name, got: str):
     """The fed data followed back (``provenance.chain``) through derivations (``batch =
     scans[:8]``, ``scans[idx]``) whose source still has the fed value's trailing shape, to the
-    statement that gave it that shape."""
+    statement that gave it that shape; None when the chain does not get there."""
     want_tail = tuple(d.strip() for d in got.strip("()").split(",") if d.strip())[1:]
 
     def same_rows(value):
@@ -168,7 +167,7 @@ def _data_chain(evidence, name, got: str):
         return facts is not None and facts.shape is not None and \
             tuple(str(d) for d in facts.shape[1:]) == want_tail
 
-    return provenance.chain(evidence, name, keep=same_rows)
+    return provenance.made(evidence, name, keep=same_rows)
 
 
 def _shape_hint(got: str, want: str) -> str:
@@ -278,8 +277,8 @@ def ragged_feed(evidence) -> Finding | None:
         if len(lengths) < 2:
             continue
         value_name = _user_name_of(evidence, value, evidence.raise_line)
-        trail = provenance.chain(evidence, value_name) if value_name else None
-        made = trail.origin if trail is not None and trail.complete else None
+        trail = provenance.made(evidence, value_name) if value_name else None
+        made = trail.origin if trail is not None else None
         line, cell = (made.line, made.cell) if made else (evidence.raise_line, None)
         placeholder = _creation_name(evidence, key)[0] or getattr(key, "name", "")
         return Finding(

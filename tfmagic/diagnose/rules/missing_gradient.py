@@ -607,12 +607,10 @@ def forward_pass_outside_tape(evidence) -> Finding | None:
             opened = evidence.body_line_of(block)
             model = models[0]
             links = [
-                {"cell": None, "line": evidence.body_line_of(call),
-                 "text": f"gradients of {loss} for {asked} "
-                         f"({phrases.line_ref(evidence.body_line_of(call), None, evidence)})"},
-                {"cell": None, "line": evidence.body_line_of(stmt),
-                 "text": f"{loss} computed inside the tape from {read} "
-                         f"({phrases.line_ref(evidence.body_line_of(stmt), None, evidence)})"},
+                provenance.fact(evidence, None, evidence.body_line_of(call),
+                                f"gradients of {loss} for {asked}"),
+                provenance.fact(evidence, None, evidence.body_line_of(stmt),
+                                f"{loss} computed inside the tape from {read}"),
                 {"cell": None, "line": line,
                  "text": f"{read} = {model}(...) at {phrases.line_ref(line, None, evidence)}, "
                          f"before the tape opens at {phrases.line_ref(opened, None, evidence)}"}]

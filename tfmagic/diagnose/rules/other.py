@@ -517,9 +517,8 @@ def non_persistent_tape_reused(evidence) -> Finding | None:
     cell = None if evidence.in_this_cell(cell) else cell
     tape_name = name or "the tape"
     earlier = _earlier_request(evidence, name, cell, line) if name else None
-    links = [{"cell": None, "line": evidence.raise_line,
-              "text": f"`{tape_name}` asked for gradients a second time "
-                      f"({phrases.line_ref(evidence.raise_line, None, evidence)})"}]
+    links = [provenance.fact(evidence, None, evidence.raise_line,
+                             f"`{tape_name}` asked for gradients a second time")]
     if earlier is not None:
         links.append({"cell": earlier[0], "line": earlier[1],
                       "text": f"first request: {phrases.line_ref(earlier[1], earlier[0], evidence)}"})

@@ -107,12 +107,13 @@ def _input_origin(evidence, shape):
     line, name = input_built_at(evidence, shape)
     if name is None:
         return (None, None), None, []
-    found = values.facts(evidence.value(name))
+    value = evidence.value(name)
+    found = values.facts(value)
     if found is not None and found.kind == "symbolic tensor":
         # A Keras functional graph: the shape came out of the layers before, which a binding
         # does not show; the layer call that raised is where to look.
         return (None, None), name, []
-    trail = provenance.made(evidence, name, keep=provenance.same_shape(evidence.value(name)))
+    trail = provenance.made(evidence, name, keep=provenance.same_shape(value))
     if trail is None:
         return (None, None), name, []
     return (trail.origin.line, trail.origin.cell), name, trail.as_evidence(evidence)

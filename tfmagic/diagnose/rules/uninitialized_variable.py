@@ -129,7 +129,8 @@ def uninitialized(evidence) -> Finding | None:
     order = None if made is None or run is None else (made.seq > run.seq)
     if events:
         if not covered:
-            built = _initializer_built_at(evidence, session, last)
+            initializer = _initializer_op(session, last)
+            built = _initializer_built_at(evidence, initializer)
             ran_link = provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
                                        "the initializer ran (timeline)")
             if order is True:
@@ -147,7 +148,7 @@ def uninitialized(evidence) -> Finding | None:
                            f"initializer ran at {ran_at}, so that initializer never covered "
                            f"{phrases.them(culprits)}; {what} {phrases.them(culprits)} fails.")
             elif built is not None and order is False and \
-                    _built_before_variable(session, last, record):
+                    _built_before_variable(initializer, record):
                 # The graph numbers its ops in creation order: the initializer op came before
                 # the variable's, and an initializer covers what exists when it is built.
                 line, cell = built[1], built[0]
@@ -401,23 +402,25 @@ def _other_session(evidence, names, record, session, saving) -> Finding | None:
         rule="uninitialized")
 
 
-def _built_before_variable(session, event, record) -> bool:
-    """Whether the initializer op that ran was added to the graph before the variable."""
-    variable = record.alive() if record is not None else None
+def _initializer_op(session, event):
+    """The initializer op a recorded run fetched, from the session's graph (None: gone)."""
     try:
-        op = session.graph.get_operation_by_name(event.op_name)
-    except Exception:  # noqa: BLE001
-        return False
-    return runtime.built_before(op, getattr(variable, "op", None)) is True
-
-
-def _initializer_built_at(evidence, session, event):
-    """(cell label, body line) where the initializer op that ran was built, if in a cell."""
-    try:
-        op = session.graph.get_operation_by_name(event.op_name)
+        return session.graph.get_operation_by_name(event.op_name)
     except Exception:  # noqa: BLE001
         return None
-    frames = evidence.cell_frames_of(errors.op_traceback(op))
+
+
+def _built_before_variable(initializer, record) -> bool:
+    """Whether the initializer op that ran was added to the graph before the variable."""
+    variable = record.alive() if record is not None else None
+    return runtime.built_before(initializer, getattr(variable, "op", None)) is True
+
+
+def _initializer_built_at(evidence, initializer):
+    """(cell label, body line) where the initializer op that ran was built, if in a cell."""
+    if initializer is None:
+        return None
+    frames = evidence.cell_frames_of(errors.op_traceback(initializer))
     if not frames:
         return None
     return frames[-1].label, frames[-1].line

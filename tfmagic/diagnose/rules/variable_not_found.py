@@ -144,23 +144,12 @@ def _reuse_argument(evidence):
     (through a function's parameter to its caller's argument) to a literal True; None when it
     does not end there."""
     frame = evidence.deepest_raise_frame()
-    if frame is None:
+    tree = evidence.tree_of(frame.filename) if frame is not None else None
+    _, reuse = reuse_with(evidence, frame, tree) if tree is not None else (None, None)
+    if not isinstance(reuse, ast.Name):
         return None
-    tree = evidence.tree_of(frame.filename)
-    if tree is None:
-        return None
-    for node in reversed(astutil.enclosing_withs(tree, frame.lineno)):
-        for call in astutil.with_calls(node, lambda c: astutil.last_part(c) in (
-                "variable_scope", "VariableScope")):
-            reuse = astutil.keyword(call, "reuse")
-            if not isinstance(reuse, ast.Name):
-                return None
-            trail = provenance.chain(evidence, reuse.id, frame=frame)
-            origin = trail.origin
-            if trail.complete and origin.code == "True":
-                return trail
-            return None
-    return None
+    trail = provenance.chain(evidence, reuse.id, frame=frame)
+    return trail if trail.complete and trail.origin.code == "True" else None
 
 
 def reuse_source(evidence, name: str):
