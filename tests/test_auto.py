@@ -248,6 +248,48 @@ def test_interrupt_or_fault_while_reporting_keeps_the_users_error(tfshell, monke
     assert "tfmagic: could not start recording (OSError: boom)" in capsys.readouterr().err
 
 
+DEEPEST = """
+import tensorflow as tf
+def deepest():
+    count = [0]
+    def recurse():
+        count[0] += 1
+        recurse()
+    try:
+        recurse()
+    except RecursionError:
+        pass
+    return count[0]
+@tf.function(autograph=False)
+def traced_depth(x):
+    global in_trace
+    in_trace = deepest()
+    return x
+"""
+
+
+def test_auto_mode_leaves_the_recursion_depth_as_it_is():
+    """Issue 18: a deep recursion inside a ``tf.function`` ended with a differently worded
+    ``RecursionError`` under auto mode: tfmagic's frames (the code keeper around
+    ``run_code``, the trace hook) took depth from the user's code. Measured as the deepest
+    recursion a cell reaches, at the top of the cell and inside a trace, against plain
+    IPython; shells alternate, since the first shell of a process runs one frame deeper."""
+    depths = {}
+    limit = sys.getrecursionlimit()
+    for mode in ("plain", "auto", "plain"):
+        shell = fresh_shell()
+        if mode == "auto":
+            shell.run_line_magic("load_ext", "tfmagic")
+            shell.run_cell("%tfcheck on")
+        assert shell.run_cell(DEEPEST).success
+        shell.run_cell("at_top = deepest()\ntraced_depth(tf.constant(1.0))")
+        depths[mode] = (shell.user_ns["at_top"], shell.user_ns["in_trace"])
+        if mode == "auto":
+            shell.run_line_magic("unload_ext", "tfmagic")
+    assert depths["auto"] == depths["plain"]
+    assert sys.getrecursionlimit() == limit   # the trace hook gave its extra frame back
+
+
 def test_cell_magic_cells_are_left_alone_and_tfcheck_still_works(tfshell):
     run(tfshell, "%tfcheck on")
     before = tfmagic.last_report()

@@ -1,4 +1,5 @@
-"""Every line a report cites is a line of the user's code (issue 17, "every sentence true").
+"""Every line a report cites is a line of the user's code (issue 17, "every sentence true"),
+and no report touches or depends on the user's other objects (issue 18, the type rule).
 
 Each case of the real-world corpus runs as a notebook would, every cell under ``%%tfcheck``
 (``tests/realworld/score.py``, one child process per case, two at a time), and the claims of
@@ -8,7 +9,14 @@ non-blank code line (never the ``%%tfcheck`` line), and a link that follows a va
 line that names it (``score.bad_claims``). A rule that computes a line with the wrong offset,
 quotes a line past the end of a cell, or chains through the wrong statement fails here.
 
-Slow (about five minutes on two cores): it runs the whole corpus.
+Each case also runs a second time with the hostile namespace of ``hostile.py`` (a
+``MagicMock``, an XML-RPC proxy to a recording server, objects that record every dunder and
+attribute read) beside the user's names from the start: tfmagic must touch none of it, and the
+report must be the same text as without it. (``test_safety.py`` does the same for the
+scenarios, the variations and a sample of the corpus in every mode: auto, post-mortem,
+``%tfgraph``.)
+
+Slow (about ten minutes on two cores): it runs the whole corpus twice.
 """
 
 from __future__ import annotations
@@ -19,6 +27,8 @@ import sys
 
 import pytest
 
+from golden import normalise
+
 sys.path.insert(0, str(pathlib.Path(__file__).parent / "realworld"))
 import score  # noqa: E402
 
@@ -27,16 +37,25 @@ CASES = score.find_cases(None)
 
 @pytest.fixture(scope="module")
 def results():
+    jobs = [(case, hostile) for case in CASES for hostile in (False, True)]
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip((c.name for c in CASES),
-                        pool.map(lambda case: score.score_one(case, "all", 300), CASES)))
+        done = pool.map(lambda job: score.score_one(job[0], "all", 300, hostile=job[1]), jobs)
+        return {(case.name, hostile): result for (case, hostile), result in zip(jobs, done)}
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_every_line_the_report_cites_is_code(case, results):
-    result = results[case.name]
+    result = results[case.name, False]
     assert not result["problem"], result["problem"]
     assert not result.get("bad_claims"), result["bad_claims"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_hostile_namespace_is_never_touched(case, results):
+    hostile, plain = results[case.name, True], results[case.name, False]
+    assert not hostile["problem"], hostile["problem"]
+    assert hostile["hostile_calls"] == [], "\n".join(sorted(set(hostile["hostile_calls"])))
+    assert normalise(hostile["report_text"] or "") == normalise(plain["report_text"] or "")
 
 
 def test_the_check_catches_a_wrong_line():

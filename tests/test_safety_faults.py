@@ -194,19 +194,24 @@ def test_post_mortem_survives_a_mistyped_magic(tfshell):
     assert tfshell.user_ns["rep"].error_type == "ZeroDivisionError"
 
 
-def test_terminal_shell_op_traceback_does_not_crash_auto_mode():
+@pytest.mark.parametrize("auto", ["%tfcheck on", "%tfcheck off"])
+def test_terminal_shell_op_traceback_does_not_crash(auto):
     """Terminal IPython frees a cell's code objects that TensorFlow's op stacks still point
-    at; auto mode reading the op traceback crashed the process (SIGSEGV). It keeps them now."""
+    at; auto mode reading the op traceback crashed the process (SIGSEGV), and with auto mode
+    off TensorFlow's own message read freed memory (``RuntimeError: basic_string::_M_construct
+    null not valid``) before the post-mortem could look. tfmagic keeps them from ``%load_ext``
+    on: TensorFlow's own error, and the post-mortem reads it."""
     import subprocess
     import textwrap
 
     code = textwrap.dedent("""
         import sys
         sys.path.insert(0, %r)
+        import tfmagic
         from shellrun import fresh_shell
         sh = fresh_shell()
         sh.run_line_magic("load_ext", "tfmagic")
-        sh.run_cell("%%tfcheck on", store_history=True)
+        sh.run_cell(%r, store_history=True)
         sh.run_cell("import tensorflow as tf\\ntf.compat.v1.disable_eager_execution()",
                     store_history=True)
         sh.run_cell("x = tf.compat.v1.placeholder(tf.float32, [None, 2]); y = x * 2",
@@ -214,11 +219,15 @@ def test_terminal_shell_op_traceback_does_not_crash_auto_mode():
         sh.run_cell("sess = tf.compat.v1.Session()", store_history=True)
         r = sh.run_cell("sess.run(y)", store_history=True)
         print("RESULT", type(r.error_in_exec).__name__)
-    """) % (os.path.dirname(os.path.abspath(__file__)),)
+        sh.run_cell("%%tfcheck off", store_history=True)
+        sh.run_cell("%%tfcheck", store_history=True)
+        print("POST-MORTEM", tfmagic.last_report().error_type)
+    """) % (os.path.dirname(os.path.abspath(__file__)), auto)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=300, env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2"))
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "RESULT InvalidArgumentError" in proc.stdout, proc.stdout[-2000:]
+    assert "POST-MORTEM InvalidArgumentError" in proc.stdout, proc.stdout[-2000:]
 
 
 @pytest.mark.parametrize("where", ["inspect", "render"])
@@ -250,6 +259,23 @@ def test_unload_leaves_no_attribute_on_restored_checkpoints(tfshell, tmp_path):
     assert "_tfmagic_last_restore" in ckpt.__dict__   # recorded while loaded (%tfgraph uses it)
     run(tfshell, "%unload_ext tfmagic")
     assert "_tfmagic_last_restore" not in ckpt.__dict__
+
+
+def test_unload_leaves_no_attribute_on_checked_sessions(tfshell):
+    """Issue 18: ``%tfgraph`` caches its check callables on the session it probes; after
+    ``%unload_ext`` the session carries nothing of tfmagic's."""
+    result, _ = run(tfshell, "g = tf.Graph()\n"
+                             "with g.as_default():\n"
+                             "    v = tf.compat.v1.get_variable('v', [2], use_resource=True)\n"
+                             "sess = tf.compat.v1.Session(graph=g)")
+    assert result.success, result.error_in_exec
+    result, _ = run(tfshell, "%tfgraph --session sess")
+    assert result.success, result.error_in_exec
+    sess = tfshell.user_ns["sess"]
+    assert any(name.startswith("_tfmagic") for name in sess.__dict__)  # the cache, while loaded
+    run(tfshell, "%unload_ext tfmagic")
+    assert not [name for name in sess.__dict__ if name.startswith("_tfmagic")]
+    sess.close()
 
 
 def test_reload_ext_keeps_auto_mode(tfshell):

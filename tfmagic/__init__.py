@@ -29,7 +29,7 @@ _loaded: dict = {}
 
 def load_ipython_extension(ipython) -> None:
     """Register the magics and the ``TFMagics`` config section on ``ipython``."""
-    from .cells import CellRegistry
+    from .cells import CellRegistry, keep_cell_code
     from .state import ExtensionState
     from .magics import TFMagics, show_notes_on_old_ipython
 
@@ -41,6 +41,8 @@ def load_ipython_extension(ipython) -> None:
     if CellRegistry.needs_cell_hook(ipython):
         ipython.events.register("pre_run_cell", state.registry.remember_cell)
     state.show_notes_undo = show_notes_on_old_ipython()
+    state.kept_code = []
+    state.keep_code_undo = keep_cell_code(ipython, state.kept_code)
     state.note_outcome = functools.partial(_note_outcome, state)
     ipython.events.register("post_run_cell", state.note_outcome)
     if magics not in ipython.configurables:
@@ -80,12 +82,15 @@ def unload_ipython_extension(ipython) -> None:
     if note is not None and note in ipython.events.callbacks.get("post_run_cell", []):
         ipython.events.unregister("post_run_cell", note)
     patches.restore_all_patches()
-    undo_notes = state.__dict__.get("show_notes_undo")
-    if undo_notes is not None:
-        undo_notes()
+    for undo in (state.__dict__.get("show_notes_undo"), state.__dict__.get("keep_code_undo")):
+        if undo is not None:
+            undo()
     restores = sys.modules.get(f"{__name__}._tf.checkpoints")
     if restores is not None:
         restores.forget_restores()
+    probe = sys.modules.get(f"{__name__}._tf.probe")
+    if probe is not None:
+        probe.forget_session_checks()
     global _state
     if _state is state:  # last_report() must not answer from an unloaded extension
         _state = _loaded[next(reversed(_loaded))][2] if _loaded else None

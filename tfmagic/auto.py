@@ -103,7 +103,6 @@ class AutoCheck:
         events.register("pre_run_cell", self.pre_run_cell)
         events.register("post_run_cell", self.post_run_cell)
         self._install_traceback_hook()
-        self._install_code_keeper()
         self.enabled = True
         # The cell that turned auto on is not recorded; the next one is.
         self.periods.start(self.shell.execution_count)
@@ -120,7 +119,6 @@ class AutoCheck:
             except ValueError:
                 pass
         self._remove_traceback_hook()
-        self._remove_code_keeper()
         self.depth = 0
         self._drop_running()
         self.periods.stop(self.shell.execution_count - 1)
@@ -142,41 +140,6 @@ class AutoCheck:
 
         self._wrapper = showtraceback
         shell.showtraceback = showtraceback
-
-    def _install_code_keeper(self) -> None:
-        """Keep the code object of every statement IPython runs while auto mode is on.
-
-        Why: TensorFlow's op creation stacks (``op.traceback``) point at the cell's code objects
-        without owning them. A terminal IPython drops a cell's code objects when the cell ends,
-        so reading the traceback of an op built there later reads freed memory: measured on TF
-        2.21, ``sess.run(y)`` of a placeholder product built in an earlier cell then raises
-        ``RuntimeError: basic_string::_M_construct null not valid`` (plain IPython) or kills
-        the process (SIGSEGV, when the diagnosis reads the op traceback). A ``%%tfcheck`` cell
-        keeps its compiled body, which is why it never crashed. Kept in the extension's state
-        (every top-level statement's code: small), so the ops of cells recorded earlier stay
-        readable after ``%tfcheck off`` too."""
-        shell = self.shell
-        kept = self.state.__dict__.setdefault("kept_code", [])
-        self._previous_run_code = shell.__dict__.get("run_code", _MISSING)
-        original = shell.run_code
-
-        @functools.wraps(original)
-        async def run_code(code_obj, *args, **kwargs):
-            kept.append(code_obj)
-            return await original(code_obj, *args, **kwargs)
-
-        self._code_keeper = run_code
-        shell.run_code = run_code
-
-    def _remove_code_keeper(self) -> None:
-        shell = self.shell
-        keeper, self._code_keeper = getattr(self, "_code_keeper", None), None
-        if keeper is not None and shell.__dict__.get("run_code") is keeper:
-            if self._previous_run_code is _MISSING:
-                del shell.run_code
-            else:
-                shell.run_code = self._previous_run_code
-        self._previous_run_code = _MISSING
 
     def _remove_traceback_hook(self) -> None:
         shell = self.shell

@@ -9,6 +9,7 @@ that offset so every line tfmagic reports is 1-based within the body, as the con
 
 from __future__ import annotations
 
+import functools
 import linecache
 import re
 import sys
@@ -145,3 +146,42 @@ class CellRegistry:
                 return number
             frame = frame.f_back
         return default
+
+
+def keep_cell_code(shell, kept: list):
+    """Keep the code object of every statement IPython runs while the extension is loaded, in
+    ``kept``; returns the undo callable (``%unload_ext``).
+
+    Why: TensorFlow's op creation stacks (``op.traceback``) point at the cell's code objects
+    without owning them. A terminal IPython drops a cell's code objects when the cell ends, so
+    reading the traceback of an op built there later reads freed memory: measured on TF 2.21,
+    ``sess.run(y)`` of a placeholder product built in an earlier cell then raises
+    ``RuntimeError: basic_string::_M_construct null not valid`` (TensorFlow's own error
+    message reads it) or kills the process (SIGSEGV, when a diagnosis reads it). Kept from
+    ``%load_ext`` on, for plain, auto-mode and ``%%tfcheck`` cells alike, so TensorFlow's own
+    error and every later diagnosis (the post-mortem included) read live code. Ops built by
+    cells that ran before ``%load_ext`` are not covered.
+
+    The wrapper is a plain function that returns IPython's own coroutine, which IPython then
+    awaits: it has returned before the cell's code starts, so the cell runs at the stack depth
+    it has without tfmagic (a deep recursion fails at the same point, with the same message).
+    """
+    missing = object()
+    previous = shell.__dict__.get("run_code", missing)
+    original = shell.run_code
+
+    @functools.wraps(original)
+    def run_code(code_obj, *args, **kwargs):
+        kept.append(code_obj)
+        return original(code_obj, *args, **kwargs)
+
+    shell.run_code = run_code
+
+    def undo():
+        if shell.__dict__.get("run_code") is run_code:
+            if previous is missing:
+                del shell.run_code
+            else:
+                shell.run_code = previous
+
+    return undo

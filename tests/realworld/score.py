@@ -131,12 +131,23 @@ sys.path.insert(0, {tests_dir!r})
 from shellrun import fresh_shell, cell_outcome
 shell = fresh_shell()
 shell.run_line_magic("load_ext", "tfmagic")
+hostile = None
+if {hostile}:
+    # Two runs compared (with and without the hostile namespace) must draw the same data:
+    # numpy's and Python's global generators are seeded (cases seed TensorFlow themselves).
+    import random, numpy
+    random.seed(0)
+    numpy.random.seed(0)
+    import hostile as hostile_namespace
+    hostile = hostile_namespace.install(shell)
 cells = json.loads(sys.stdin.read())
 out = []
 for cell in cells:
     out.append(cell_outcome(shell, cell))
     if not out[-1]["success"] and len(out) < len(cells):
         break   # an earlier cell failed: the case did not run as written
+if hostile is not None:
+    out[-1]["hostile_calls"] = hostile.calls()
 sys.stdout.write("\\n@@TFMAGIC-JSON@@" + json.dumps(out, default=str))
 """
 
@@ -165,10 +176,13 @@ sys.stdout.write("\\n@@TFMAGIC-JSON@@" + json.dumps(out, default=str))
 """
 
 
-def run_child(case: Case, mode: str, timeout: int) -> tuple[list[dict] | None, str, float]:
+def run_child(case: Case, mode: str, timeout: int,
+              hostile: bool = False) -> tuple[list[dict] | None, str, float]:
     """Run the case's cells in a fresh child shell; (outcomes or None, failure text, seconds).
 
     Mode ``plain`` runs every cell without tfmagic (to verify a case against TensorFlow).
+    With ``hostile`` the objects of ``tests/hostile.py`` sit in the namespace from the start,
+    and the last outcome lists, under ``hostile_calls``, every touch of them tfmagic made.
     """
     if mode == "plain":
         cells = list(case.cells)
@@ -180,7 +194,7 @@ def run_child(case: Case, mode: str, timeout: int) -> tuple[list[dict] | None, s
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     env.update(case.env)
     child = PLAIN_CHILD if mode == "plain" else CHILD
-    code = textwrap.dedent(child).format(tests_dir=str(TESTS_DIR))
+    code = textwrap.dedent(child).format(tests_dir=str(TESTS_DIR), hostile=hostile)
     started = time.perf_counter()
     try:
         proc = subprocess.run([sys.executable, "-c", code], input=json.dumps(cells),
@@ -365,13 +379,16 @@ def verify_plain(case: Case, timeout: int) -> tuple[bool, str]:
     return ok, f"{detail} ({seconds:.1f}s)"
 
 
-def score_one(case: Case, mode: str, timeout: int) -> dict:
-    outcomes, failure, seconds = run_child(case, mode, timeout)
+def score_one(case: Case, mode: str, timeout: int, hostile: bool = False) -> dict:
+    outcomes, failure, seconds = run_child(case, mode, timeout, hostile)
     result = judge(case, mode, outcomes, failure)
     result["seconds"] = round(seconds, 2)
     if outcomes:
         last = outcomes[-1]
         result["error_type"] = last["error_type"]
+        result["report_text"] = last["report_text"]
+        if hostile:
+            result["hostile_calls"] = last.get("hostile_calls", [])
     return result
 
 

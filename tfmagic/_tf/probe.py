@@ -19,8 +19,10 @@ import weakref
 CHECK_CHUNK = 2000
 _CALLABLES_PER_SESSION = 4
 # Kept on the session itself: each callable references its session, so a WeakKeyDictionary
-# keyed by the session would keep every session alive forever.
+# keyed by the session would keep every session alive forever. The sessions that carry it are
+# listed weakly, so ``%unload_ext`` takes the attribute off again (``forget_session_checks``).
 _SESSION_CHECKS_ATTR = "_tfmagic_initialization_checks"
+_checked_sessions: "weakref.WeakSet" = weakref.WeakSet()
 
 
 def initializer_targets(op) -> list[str]:
@@ -181,6 +183,7 @@ def _run_cached(session, checks) -> dict:
     key = tuple(name for name, _, _ in checks)
     fetches = [op for _, _, op in checks]
     per_session = session.__dict__.setdefault(_SESSION_CHECKS_ATTR, {})
+    _checked_sessions.add(session)
     callables = per_session.pop(key, None)
     if callables is None:
         callables = [_raw_callable(session, fetches[i:i + CHECK_CHUNK])
@@ -192,6 +195,17 @@ def _run_cached(session, checks) -> dict:
     for call in callables:
         values.extend(call())
     return {name: (bool(value), "") for name, value in zip(key, values)}
+
+
+def forget_session_checks() -> None:
+    """Drop the cached check callables and the attribute that held them from every session
+    (``%unload_ext``): nothing of tfmagic's stays on the user's sessions."""
+    for session in list(_checked_sessions):
+        try:
+            session.__dict__.pop(_SESSION_CHECKS_ATTR, None)
+        except Exception:  # noqa: BLE001 - a session that cannot be cleaned stays as it is
+            pass
+    _checked_sessions.clear()
 
 
 def _raw_callable(session, tensors):

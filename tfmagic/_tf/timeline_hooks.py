@@ -212,12 +212,20 @@ def _function_trace_hook(record, now):
     def traced(function_type, type_context, func_graph, tracing_options, *args, **kwargs):
         __tracebackhide__ = True  # noqa: F841
         event = _guarded(started, tracing_options, sys._getframe(1))
+        # This frame sits under the traced Python function: the recursion limit grows by one
+        # while it does, so the user's code gets the depth it has without tfmagic (a deep
+        # recursion inside a tf.function fails at the same point, with the same message).
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(limit + 1)
         try:
             result = original(function_type, type_context, func_graph, tracing_options,
                               *args, **kwargs)
         except BaseException:
             _guarded(_ended, event, True)
             raise
+        finally:
+            if sys.getrecursionlimit() == limit + 1:  # unless the user's code set its own
+                sys.setrecursionlimit(limit)
         _guarded(_ended, event, False)
         return result
 
