@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import pathlib
+import re
 import sys
 
 import pytest
@@ -55,7 +56,15 @@ def test_hostile_namespace_is_never_touched(case, results):
     hostile, plain = results[case.name, True], results[case.name, False]
     assert not hostile["problem"], hostile["problem"]
     assert hostile["hostile_calls"] == [], "\n".join(sorted(set(hostile["hostile_calls"])))
-    assert normalise(hostile["report_text"] or "") == normalise(plain["report_text"] or "")
+    assert drawn(hostile["report_text"]) == drawn(plain["report_text"])
+
+
+def drawn(text: str | None) -> str:
+    """The report text with the numbers that can differ between two runs of a case masked:
+    values drawn from an unseeded TensorFlow generator (a value range, a mean) — every line
+    and cell reference (``line 13``, ``In[2]``) stays as it is."""
+    return re.sub(r"(?<!line )(?<!lines )(?<!In\[)(?<!\w)-?\d+(\.\d+)?(e[-+]?\d+)?\b", "#",
+                  normalise(text or ""))
 
 
 def test_the_check_catches_a_wrong_line():

@@ -32,7 +32,6 @@ def test_exactly_the_declared_kind_claims_each_message(entry):
     assert kinds == expected, (entry["case"], kinds)
 
 
-RULES_BY_NAME = {rule.name: rule for rule in registry.FAILURE_RULES}
 
 
 @pytest.mark.parametrize("entry", MESSAGES, ids=[m["case"] for m in MESSAGES])
@@ -44,13 +43,17 @@ def test_the_expected_cause_claims_each_message_and_no_other_rule_would(entry):
     if entry["rule"] == registry.FALLBACK.__name__:
         assert names == [], entry["case"]
         return
-    expected = RULES_BY_NAME[entry["rule"]]
-    assert expected.kind == entry["family"], (entry["case"], expected.kind)
+    # A cause may be a row under more than one trigger (the gradient causes explain "no
+    # gradients provided" and, gated, a None gradient used): any of its rows may claim.
+    rows = [rule for rule in registry.FAILURE_RULES if rule.name == entry["rule"]]
+    assert rows, entry["rule"]
+    assert {rule.kind for rule in rows} == {entry["family"]}, (entry["case"], rows)
     if entry["claimed_by"]:
-        assert expected in claimants, (entry["case"], names)
+        assert any(rule in claimants for rule in rows), (entry["case"], names)
     else:
-        assert expected in registry.EVIDENCE_RULES, entry["case"]
-        assert expected.claims_message(entry["error_type"], entry["message"]), entry["case"]
+        assert any(rule in registry.EVIDENCE_RULES and
+                   rule.claims_message(entry["error_type"], entry["message"])
+                   for rule in rows), entry["case"]
 
 
 def test_every_corpus_case_that_raises_has_its_message_here():

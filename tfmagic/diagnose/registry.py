@@ -84,6 +84,12 @@ class Rule:
 
 OP_SHAPES = ("InvalidArgumentError", "ValueError")
 
+# Why a gradient is None, in precedence order: the rows of both triggers below ("no gradients
+# provided" from the optimizer, and a None gradient used as a tensor).
+GRADIENT_PATH = (missing_gradient.rebound_variable, missing_gradient.loss_outside_tape,
+                 missing_gradient.source_not_watched, missing_gradient.gradient_path_broken)
+NONE_USED = (r"NoneType", r"None values not supported", r"Attempt to convert a value \(None\)")
+
 # ---------------------------------------------------------------- precedence table (failures)
 MESSAGE_RULES: tuple[Rule, ...] = (
     # checkpoint_mismatch: restore / load_weights keys or shapes that do not match
@@ -98,7 +104,15 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          ("ValueError",), (checkpoint_mismatch.INCOMPATIBLE_RESTORE,)),
     Rule("checkpoint_mismatch", checkpoint_mismatch.keras_weights_mismatch,
          ("ValueError", "KeyError", "IndexError"), checkpoint_mismatch.KERAS_LOAD),
-    # uninitialized_variable: a graph variable read before its initializer ran
+    # uninitialized_variable: a graph variable read before its initializer ran — a local
+    # variable the global initializer never covers, a restore of part of the graph, an
+    # initializer run in another session, then the variable itself
+    Rule("uninitialized_variable", uninitialized_variable.local_variable_left_out,
+         ("FailedPreconditionError", "NotFoundError"), uninitialized_variable.MESSAGES),
+    Rule("uninitialized_variable", uninitialized_variable.partial_restore,
+         ("FailedPreconditionError", "NotFoundError"), uninitialized_variable.MESSAGES),
+    Rule("uninitialized_variable", uninitialized_variable.initialized_in_other_session,
+         ("FailedPreconditionError", "NotFoundError"), uninitialized_variable.MESSAGES),
     Rule("uninitialized_variable", uninitialized_variable.uninitialized,
          ("FailedPreconditionError", "NotFoundError"), uninitialized_variable.MESSAGES),
     # out_of_memory
@@ -135,6 +149,10 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("untracked_weights", untracked_weights.untracked_weights, ("ValueError",),
          (missing_gradient.NO_GRADIENTS,), gate=untracked_weights.has_untracked_layer),
     Rule("missing_gradient", missing_gradient.forward_pass_outside_tape, ("ValueError",),
+         (missing_gradient.NO_GRADIENTS,)),
+    *(Rule("missing_gradient", cause, ("ValueError",), (missing_gradient.NO_GRADIENTS,))
+      for cause in GRADIENT_PATH),
+    Rule("missing_gradient", missing_gradient.integer_variable, ("ValueError",),
          (missing_gradient.NO_GRADIENTS,)),
     Rule("missing_gradient", missing_gradient.missing_gradient, ("ValueError",),
          (missing_gradient.NO_GRADIENTS,)),
@@ -209,10 +227,11 @@ EVIDENCE_RULES: tuple[Rule, ...] = (
          gate=unbuilt_layer.has_stale_variable_list),
     Rule("other", data_pipeline.op_in_mapped_function, ("InvalidArgumentError",),
          gate=data_pipeline.reads_a_dataset),
-    Rule("missing_gradient", missing_gradient.none_gradient_used, ("TypeError", "ValueError",
-                                                                  "AttributeError"),
-         (r"NoneType", r"None values not supported", r"Attempt to convert a value \(None\)"),
-         gate=missing_gradient.has_none_gradient),
+    # A None gradient used as a tensor: the same causes as "no gradients provided", in the
+    # same order, when the cell took a gradient that came back None.
+    *(Rule("missing_gradient", cause, ("TypeError", "ValueError", "AttributeError"),
+           NONE_USED, gate=missing_gradient.has_none_gradient)
+      for cause in GRADIENT_PATH + (missing_gradient.missing_gradient,)),
 )
 
 FAILURE_RULES: tuple[Rule, ...] = MESSAGE_RULES + EVIDENCE_RULES

@@ -10,11 +10,12 @@ The usual causes, each found from evidence rather than from the message alone:
 from __future__ import annotations
 
 import ast
+import re
 
 from ..._tf import runtime, safe
 from ...report import Finding
 from .. import astutil, phrases, provenance
-from ..common import in_cell_label
+from ..common import in_cell_label, raise_statements
 
 NO_GRADIENTS = r"No gradients provided for any variable"
 NUMPY_CALLS = ("numpy", "asarray", "array")
@@ -353,95 +354,123 @@ def has_none_gradient(evidence) -> bool:
         _unwatched_source(evidence) is not None
 
 
-def none_gradient_used(evidence) -> Finding | None:
-    """A None gradient used as a tensor.
-
-    ``TypeError: unsupported operand type(s) for *: 'float' and 'NoneType'``
-    """
-    return _explain(evidence, every_gradient_missing=False)
+def _every_gradient_missing(evidence) -> bool:
+    """The optimizer's "no gradient for any variable", against one None gradient used."""
+    return re.search(NO_GRADIENTS, evidence.message or "") is not None
 
 
-def missing_gradient(evidence) -> Finding | None:
-    """The optimizer got no gradient at all.
+def _ending(evidence, every: str, some: str) -> str:
+    return every if _every_gradient_missing(evidence) else some
+
+
+def loss_outside_tape(evidence) -> Finding | None:
+    """The loss (or a value on its path) is computed where the tape does not record: before
+    it opened, after it closed, or through NumPy.
 
     ``ValueError: No gradients provided for any variable.``
     """
-    return _explain(evidence, every_gradient_missing=True)
-
-
-def _explain(evidence, every_gradient_missing: bool) -> Finding | None:
-    rebinds = rebound_attributes(evidence)
-    if rebinds:
-        return _rebind_finding(evidence, *rebinds[0], severity="error")
     outside = _loss_outside_tape(evidence) if evidence.tree is not None else None
-    if outside is not None:
-        node, name, call = outside
-        line = evidence.body_line_of(node)
-        return Finding(
-            kind="missing_gradient", severity="error", line=line,
-            raise_line=evidence.raise_line, culprits=[name, "tape"],
-            summary=_outside_summary(evidence, node, name, call, line) + (
-                " every gradient is None." if every_gradient_missing else
-                " the gradient is None."),
-            fix=("Compute the loss inside `with tf.GradientTape() as tape:` using TensorFlow "
-                 "ops only (no `.numpy()`/NumPy in between)."),
-            evidence=[provenance.fact(evidence, None, evidence.body_line_of(call),
-                                      f"tape.gradient of '{name}'"),
-                      provenance.fact(evidence, None, line,
-                                      f"'{name}' computed where the tape does not record")],
-            rule="gradients")
+    if outside is None:
+        return None
+    node, name, call = outside
+    line = evidence.body_line_of(node)
+    return Finding(
+        kind="missing_gradient", severity="error", line=line,
+        raise_line=evidence.raise_line, culprits=[name, "tape"],
+        summary=_outside_summary(evidence, node, name, call, line) + _ending(
+            evidence, " every gradient is None.", " the gradient is None."),
+        fix=("Compute the loss inside `with tf.GradientTape() as tape:` using TensorFlow "
+             "ops only (no `.numpy()`/NumPy in between)."),
+        evidence=[provenance.fact(evidence, None, evidence.body_line_of(call),
+                                  f"tape.gradient of '{name}'"),
+                  provenance.fact(evidence, None, line,
+                                  f"'{name}' computed where the tape does not record")])
+
+
+def source_not_watched(evidence) -> Finding | None:
+    """The gradient is taken with respect to a tensor the tape never watched (a constant, an
+    input): only variables are watched by default.
+
+    ``ValueError: Attempt to convert a value (None) with an unsupported type (<class
+    'NoneType'>) to a Tensor.``
+    """
     unwatched = _unwatched_source(evidence)
-    if unwatched is not None:
-        return _unwatched_finding(evidence, *unwatched)
+    return _unwatched_finding(evidence, *unwatched) if unwatched is not None else None
+
+
+def gradient_path_broken(evidence) -> Finding | None:
+    """A call on the loss's path that has no gradient (``argmax``, ``round``, a cast to an
+    integer, NumPy, ``predict``) cuts every path back to the variables.
+
+    ``ValueError: No gradients provided for any variable.``
+    """
     broken = tape_breaker(evidence)
-    if broken is not None:
-        line, cell, call, why = broken
-        return Finding(
-            kind="missing_gradient", severity="error", line=line,
-            raise_line=evidence.raise_line, cell=None if evidence.in_this_cell(cell) else cell,
-            culprits=[call, call.rsplit(".", 1)[-1]],
-            summary=(f"`{call}` at {phrases.line_ref(line, cell, evidence)} {why}, so no "
-                     "gradient flows back through it to the model's variables"
-                     + (" and every gradient is None." if every_gradient_missing else ".")),
-            fix=("Keep the loss differentiable: use the probabilities/logits instead of "
-                 "argmax/round (e.g. a cross-entropy or a soft dice), and TensorFlow ops "
-                 "instead of NumPy inside the loss."),
-            evidence=[provenance.fact(evidence, None, evidence.raise_line,
-                                      "no gradient reached the variables"),
-                      provenance.fact(evidence, None if evidence.in_this_cell(cell) else cell,
-                                      line, f"`{call}` {why}, in the recorded computation")],
-            rule="gradients")
+    if broken is None:
+        return None
+    line, cell, call, why = broken
+    return Finding(
+        kind="missing_gradient", severity="error", line=line,
+        raise_line=evidence.raise_line, cell=None if evidence.in_this_cell(cell) else cell,
+        culprits=[call, call.rsplit(".", 1)[-1]],
+        summary=(f"`{call}` at {phrases.line_ref(line, cell, evidence)} {why}, so no "
+                 "gradient flows back through it to the model's variables"
+                 + _ending(evidence, " and every gradient is None.", ".")),
+        fix=("Keep the loss differentiable: use the probabilities/logits instead of "
+             "argmax/round (e.g. a cross-entropy or a soft dice), and TensorFlow ops "
+             "instead of NumPy inside the loss."),
+        evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                  "no gradient reached the variables"),
+                  provenance.fact(evidence, None if evidence.in_this_cell(cell) else cell,
+                                  line, f"`{call}` {why}, in the recorded computation")])
+
+
+def integer_variable(evidence) -> Finding | None:
+    """The trainable variables are integers: gradients only flow to floating-point ones.
+
+    ``ValueError: No gradients provided for any variable.``
+    """
     ints = [r for r in evidence.all_records if r.dtype and r.dtype.startswith(("int", "uint"))
             and r.trainable]
-    if ints and every_gradient_missing:
-        record = ints[0]
-        return Finding(
-            kind="missing_gradient", severity="error", line=record.line,
-            raise_line=evidence.raise_line, cell=None if evidence.in_this_cell(record.cell)
-            else record.cell, culprits=[r.short_name for r in ints],
-            summary=(f"'{record.short_name}' is an {record.dtype} variable; gradients only "
-                     "flow to floating-point variables."),
-            fix="Create the variable with a float dtype (e.g. `tf.Variable(0.0)`).",
-            evidence=[provenance.fact(evidence, None if evidence.in_this_cell(record.cell)
-                                      else record.cell, record.line,
-                                      f"'{record.short_name}' created as {record.dtype} "
-                                      "(ledger)")],
-            rule="gradients")
+    if not ints or not _every_gradient_missing(evidence):
+        return None
+    record = ints[0]
+    cell = None if evidence.in_this_cell(record.cell) else record.cell
+    # The name the creating statement binds (``steps = tf.Variable(3)``), when it binds one:
+    # TensorFlow's own name of an unnamed variable is just "Variable".
+    stmt = evidence.statement_at(record.line, record.cell)
+    bound = astutil.assigned_names(stmt) if isinstance(stmt, ast.Assign) else []
+    name = bound[0] if len(bound) == 1 else record.short_name
+    return Finding(
+        kind="missing_gradient", severity="error", line=record.line,
+        raise_line=evidence.raise_line, cell=cell,
+        culprits=list(dict.fromkeys([name] + [r.short_name for r in ints])),
+        summary=(f"'{name}' is an {record.dtype} variable; gradients only "
+                 "flow to floating-point variables."),
+        fix="Create the variable with a float dtype (e.g. `tf.Variable(0.0)`).",
+        evidence=[provenance.fact(evidence, cell, record.line,
+                                  f"'{name}' created as {record.dtype} (ledger)")])
+
+
+def missing_gradient(evidence) -> Finding | None:
+    """``tape.gradient`` returned None and no recorded evidence says which link of the loss's
+    path is missing: the finding names the gradient call, at the raise line's cell.
+
+    ``ValueError: No gradients provided for any variable.``
+    """
     calls = _gradient_calls(evidence)
-    if calls:
-        line = evidence.body_line_of(calls[0])
-        return Finding(
-            kind="missing_gradient", severity="error", line=line,
-            raise_line=evidence.raise_line, culprits=[],
-            summary=("tape.gradient at {} returned None{}: the loss does not depend on "
-                     "them through recorded TensorFlow ops.").format(
-                         phrases.line_ref(line, None, evidence),
-                         " for every variable" if every_gradient_missing
-                         else " for some variables"),
-            fix=("Make sure the forward pass that uses the variables runs inside the tape and "
-                 "that the variables you differentiate are the ones the model uses."),
-            rule="gradients")
-    return None
+    if not calls:
+        return None
+    line = evidence.body_line_of(calls[0])
+    name, links = _none_chain(evidence, calls[0])
+    return Finding(
+        kind="missing_gradient", severity="error", line=line,
+        raise_line=evidence.raise_line, culprits=[name] if name else [], evidence=links,
+        summary=("tape.gradient at {} returned None{}: the loss does not depend on "
+                 "them through recorded TensorFlow ops.").format(
+                     phrases.line_ref(line, None, evidence),
+                     _ending(evidence, " for every variable", " for some variables")),
+        fix=("Make sure the forward pass that uses the variables runs inside the tape and "
+             "that the variables you differentiate are the ones the model uses."))
 
 
 def _outside_summary(evidence, node, name, call, line) -> str:
@@ -465,6 +494,26 @@ def _outside_summary(evidence, node, name, call, line) -> str:
                 f"it to the variables and")
     return (f"'{name}' is computed at {where} outside the GradientTape, so the tape recorded "
             "no path from it to the variables and")
+
+
+def _none_chain(evidence, call) -> tuple[str | None, list[dict]]:
+    """(name, links from the raise line back to the gradient call) when the failing statement
+    reads a name that call bound and that name holds None for every source (recorded values);
+    (None, []) otherwise. Where the Nones were made is then a fact, not a guess."""
+    stmt = evidence.statement_at(evidence.body_line_of(call))
+    if not isinstance(stmt, ast.Assign) or stmt.value is not call:
+        return None, []
+    read = {n.id for s in raise_statements(evidence) for n in ast.walk(s)
+            if isinstance(n, ast.Name)}
+    for name in astutil.assigned_names(stmt):
+        value = evidence.value(name)
+        if name in read and type(value) in (list, tuple) and value and \
+                all(v is None for v in value):
+            return name, [provenance.fact(evidence, None, evidence.raise_line,
+                                          f"'{name}' holds None for every source"),
+                          provenance.fact(evidence, None, evidence.body_line_of(call),
+                                          f"'{name}' bound to tape.gradient's result")]
+    return None, []
 
 
 def _none_results(evidence) -> list[str]:

@@ -75,27 +75,28 @@ def session_creation_line(evidence, before_line: int | None):
     return max(lines) if lines else None
 
 
+def _failing_read(evidence):
+    """(variable names TensorFlow reports, the first one's ledger record, the session that
+    ran, whether the run was a save): what every row of this family starts from."""
+    names = variable_names_in(evidence)
+    records = [r for name in names for r in evidence.records_named(name)]
+    op_type = getattr(evidence.op, "type", "")
+    saving = op_type in SAVE_OP_TYPES or any(
+        f.f_code.co_name in ("save", "_save") and "saver" in f.f_code.co_filename
+        for f in evidence.tb_frames)
+    return names, (records[0] if records else None), failing_session(evidence), saving
+
+
 def uninitialized(evidence) -> Finding | None:
     """A graph variable read (or saved) before an initializer gave it a value.
 
     ``FailedPreconditionError: Could not find variable dense_w. This could mean that the
     variable has been deleted. In TF1, it can also mean the variable is uninitialized.``
     """
-    names = variable_names_in(evidence)
-    records = [r for name in names for r in evidence.records_named(name)]
-    session = failing_session(evidence)
+    names, record, session, saving = _failing_read(evidence)
     events = evidence.history.for_session(session) if session is not None else []
     raise_line = evidence.raise_line
     culprits = [_short(n) for n in names]
-    op_type = getattr(evidence.op, "type", "")
-    saving = op_type in SAVE_OP_TYPES or any(
-        f.f_code.co_name in ("save", "_save") and "saver" in f.f_code.co_filename
-        for f in evidence.tb_frames)
-    record = records[0] if records else None
-    for cause in (_local_variables, _partial_restore, _other_session):
-        finding = cause(evidence, names, record, session, saving)
-        if finding is not None:
-            return finding
     session_line = session_creation_line(evidence, raise_line)
     graph_records = _same_graph(evidence, record)
     what = "saving" if saving else "reading"
@@ -273,12 +274,13 @@ def _initializer_run_in_code(evidence, session, graph):
     return None
 
 
-def _local_variables(evidence, names, record, session, saving) -> Finding | None:
+def local_variable_left_out(evidence) -> Finding | None:
     """A LOCAL variable (a metric's running total) that ``global_variables_initializer`` never
     covers: the cause is the initializer run that should have included the local one.
 
     ``NotFoundError: Could not find variable rmse_metric/count. ... uninitialized``
     """
+    names, record, session, _ = _failing_read(evidence)
     graph = _graph_of(evidence, session, record)
     local = set(evidence.collection_names(graph, "local_variables"))
     wanted = [_short(n) for n in names if _short(n) in local]
@@ -313,15 +315,16 @@ def _local_variables(evidence, names, record, session, saving) -> Finding | None
         fix=("Also run `tf.compat.v1.local_variables_initializer()` (e.g. "
              "`sess.run([tf.compat.v1.global_variables_initializer(), "
              "tf.compat.v1.local_variables_initializer()])`)."),
-        evidence=links, rule="uninitialized")
+        evidence=links)
 
 
-def _partial_restore(evidence, names, record, session, saving) -> Finding | None:
+def partial_restore(evidence) -> Finding | None:
     """A Saver restored only part of the graph into this session and no initializer covered
     the rest: the cause is the restore (its Saver's ``var_list``).
 
     ``FailedPreconditionError: ... Error while reading resource variable new_head/kernel ...``
     """
+    names, record, session, _ = _failing_read(evidence)
     if evidence.timeline is None or session is None:
         return None
     restores = [e for e in evidence.timeline.of(tl.RESTORE, session=session)
@@ -356,16 +359,16 @@ def _partial_restore(evidence, names, record, session, saving) -> Finding | None
              "`tf.compat.v1.global_variables_initializer()` before the restore, or "
              "`tf.compat.v1.variables_initializer([...new variables...])` after it."),
         evidence=[provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
-                                  "the restore loaded only its Saver's var_list (timeline)")],
-        rule="uninitialized")
+                                  "the restore loaded only its Saver's var_list (timeline)")])
 
 
-def _other_session(evidence, names, record, session, saving) -> Finding | None:
+def initialized_in_other_session(evidence) -> Finding | None:
     """An initializer covered the variable, but in another session than the one that reads
     it: variable values live per session.
 
     ``FailedPreconditionError: ... Attempting to use uninitialized value encoder_w``
     """
+    names, record, session, saving = _failing_read(evidence)
     if evidence.timeline is None or session is None:
         return None
     if _initializer_runs(evidence, session):
