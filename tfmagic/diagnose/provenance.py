@@ -409,6 +409,12 @@ def same_shape(value):
     return keep
 
 
+def value_of(link: Link):
+    """The expression a link's statement bound to its name (None for a ``for`` target or a
+    binding the statement does not spell out)."""
+    return _value_for(link.node, link.name)
+
+
 def _is_newest(evidence, name: str, origin: Origin) -> bool:
     """Whether ``origin`` is the newest binding of ``name``: its value is the one alive now."""
     newest = assignment(evidence, name)

@@ -198,6 +198,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          tuple(p.pattern for p in shape_mismatch.RESHAPE_MESSAGES)),
     Rule("shape_mismatch", shape_mismatch.concatenate_axis, ("ValueError",),
          (shape_mismatch.KERAS_CONCAT.pattern,)),
+    Rule("shape_mismatch", shape_mismatch.lost_axis, ("InvalidArgumentError", "ValueError"),
+         shape_mismatch.AXIS_MESSAGES),
     Rule("shape_mismatch", shape_mismatch.concat_operands, ("InvalidArgumentError",),
          (shape_mismatch.CONCAT_OP.pattern,)),
     Rule("shape_mismatch", shape_mismatch.shape_mismatch, (),
@@ -227,6 +229,8 @@ EVIDENCE_RULES: tuple[Rule, ...] = (
          gate=unbuilt_layer.has_stale_variable_list),
     Rule("other", data_pipeline.op_in_mapped_function, ("InvalidArgumentError",),
          gate=data_pipeline.reads_a_dataset),
+    Rule("other", other_rules.shadowed_name, ("TypeError",),
+         gate=other_rules.has_shadowed_name),
     # A None gradient used as a tensor: the same causes as "no gradients provided", in the
     # same order, when the cell took a gradient that came back None.
     *(Rule("missing_gradient", cause, ("TypeError", "ValueError", "AttributeError"),

@@ -762,3 +762,81 @@ def tensor_array_too_small(evidence) -> Finding | None:
         fix=("Give it the loop's real length (`size=n_steps`) or `dynamic_size=True` at "
              f"{where}."),
         rule="api_contract", evidence=links)
+
+
+# ---------------------------------------------------------------- a name rebound
+def has_shadowed_name(evidence) -> bool:
+    return _shadowed_name(evidence) is not None
+
+
+def _shadowed_name(evidence):
+    """(name, the type name the message quotes, its last binding, the binding before it) for
+    a name the failing statement reads whose value has the type the message refuses, bound
+    last by a statement that is not the raise line, and bound before that to a TensorFlow or
+    Keras call (``lr = tf.train.exponential_decay(...)`` ... ``lr = 5e-05``); None otherwise."""
+    def compute():
+        from ..._tf.safe import is_tf_object
+
+        statements = raise_statements(evidence)
+        if not statements:
+            return None
+        message = evidence.message or ""
+        found = []
+        for name in origins.names_in(statements[0]):
+            if not evidence.has_value(name):
+                continue
+            value = evidence.value(name, opaque=True)
+            kind = type(value)
+            quoted = f"{kind.__module__}.{kind.__name__}" if kind.__module__ == "numpy" \
+                else kind.__name__
+            if is_tf_object(value) or not re.search(rf"(?<![\w.]){re.escape(quoted)}\b",
+                                                    message):
+                continue
+            last = provenance.assignment(evidence, name)
+            if last is None:
+                continue
+            before = provenance.assignment(evidence, name, before=(last.cell, last.line))
+            made = getattr(before.node, "value", None) if before is not None else None
+            if not isinstance(made, ast.Call) or not \
+                    (astutil.call_name(made.func) or "").startswith(("tf.", "keras.")):
+                continue
+            found.append((name, quoted, last, before))
+        # Several names of one rebinding (``a, b = batch``) are one cause; two are not.
+        places = {(item[2].cell, item[2].line) for item in found}
+        return found[0] if len(places) == 1 else None
+
+    return evidence.memo("shadowed_name", compute)
+
+
+def shadowed_name(evidence) -> Finding | None:
+    """A name that held a TensorFlow object (a placeholder, a decayed learning rate, a
+    tensor) was rebound to something else — a loop's NumPy batch, a Python float — and the
+    failing call got the new value where it needed the TensorFlow one: the cause is the
+    rebinding, found from the value's type, the one the message refuses, and the two
+    bindings in the cells' code.
+
+    ``TypeError: Argument `fetch` = 5e-05 has invalid type "float" must be a string or
+    Tensor. (Can not convert a float into a Tensor or Operation.)``
+    """
+    found = _shadowed_name(evidence)
+    if found is None:
+        return None
+    name, quoted, last, before = found
+    earlier = ast.unparse(before.node.value)
+    if len(earlier) > 60:
+        earlier = earlier[:57] + "..."
+    now = last.where(evidence)
+    then = before.where(evidence)
+    links = [{"cell": last.cell, "line": last.line, "name": name,
+              "text": f"`{name}` rebound, now a {quoted} ({now})"},
+             {"cell": before.cell, "line": before.line, "name": name,
+              "text": f"`{name}` = `{earlier}` before ({then})"}]
+    return Finding(
+        kind="other", severity="error", line=last.line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(last.cell) else last.cell, culprits=[name],
+        summary=(f"'{name}' is a {quoted} on the failing line because {now} rebound it; "
+                 f"before that it held `{earlier}` ({then}), the TensorFlow object this call "
+                 "needs: the new value took over the name."),
+        fix=(f"Give the new value its own name (or the TensorFlow object another one), so "
+             f"'{name}' still holds `{earlier}` where it is used here."),
+        evidence=links)

@@ -755,3 +755,98 @@ def reshape_size(evidence) -> Finding | None:
         fix=("Flatten with `tf.reshape(x, [tf.shape(x)[0], -1])` or `keras.layers.Flatten()`, "
              "or compute the size from `x.shape` instead of hard-coding it."),
         evidence=links, rule="shapes")
+
+
+# ---------------------------------------------------------------- an axis lost or reordered
+# Messages of an op whose operands' axes do not line up.
+AXIS_MESSAGES = (
+    r"must have compatible batch dimensions", r"Incompatible shapes: \[",
+    r"Matrix size-incompatible", r"Dimensions must be equal, but are",
+    r"ConcatOp : Expected concatenating dimensions in the range",
+    r"ConcatOp : Ranks of all input tensors should match",
+    r"ConcatOp : Dimension \d+ in both shapes must be equal",
+)
+_REDUCTIONS = frozenset({"reduce_mean", "reduce_sum", "reduce_max", "reduce_min",
+                         "reduce_prod", "reduce_any", "reduce_all", "reduce_logsumexp",
+                         "reduce_std", "reduce_variance", "argmax", "argmin"})
+
+
+def _axis_hazard(call: ast.Call, rank: int, highest: int) -> tuple[str, str] | None:
+    """(what a call on an operand's chain does to its axes, the fix) when that is a known
+    trap (the API documents it) and the operand's rank shows it took effect; None otherwise.
+
+    ``rank``: the operand's rank at the failing op; ``highest``: the highest rank among the
+    other operands there."""
+    name = astutil.call_name(call.func) or ""
+    last = name.rsplit(".", 1)[-1]
+    keywords = {k.arg: k.value for k in call.keywords}
+    if last == "transpose" and len(call.args) < 2 and "perm" not in keywords and rank >= 3:
+        return (f"`{name}` without `perm` reverses every axis of its rank-{rank} input "
+                "(not just the last two)",
+                f"Give `{name}` the order of the axes: `perm=[0, 2, 1]` swaps only the last "
+                "two of a rank-3 tensor.")
+    if last in _REDUCTIONS and rank < highest and ("axis" in keywords or len(call.args) > 1):
+        keep = keywords.get("keepdims", keywords.get("keep_dims"))
+        if keep is None or astutil.constant(keep) is False:
+            return (f"`{name}` drops the axis it reduces (no `keepdims=True`)",
+                    f"Pass `keepdims=True` to `{name}` so the reduced axis stays (size 1), "
+                    "or add it back with `tf.expand_dims`.")
+    if last == "squeeze" and len(call.args) < 2 and "axis" not in keywords and \
+            rank < highest:
+        return (f"`{name}` without `axis` removes every axis of size 1",
+                f"Give `{name}` the `axis` to remove.")
+    return None
+
+
+def lost_axis(evidence) -> Finding | None:
+    """An op's operands do not line up because one of them went through a call that reorders
+    or drops axes by default — ``tf.transpose`` without ``perm`` (reverses every axis), a
+    reduction without ``keepdims=True``, ``squeeze`` without ``axis`` — found on the chain of
+    the one operand whose shape that call made (``provenance.same_shape``): the cause is the
+    call, not the op that noticed.
+
+    ``InvalidArgumentError: In[0] and In[1] must have compatible batch dimensions: [4,7,16]
+    vs. [16,7,4] [Op:BatchMatMulV2]``
+    """
+    statements = raise_statements(evidence)
+    if not statements:
+        return None
+    shapes = {}
+    for name in origins.names_in(statements[0]):
+        if evidence.has_value(name):
+            value = evidence.value(name)
+            found = values.facts(value)
+            if found is not None and found.shape is not None and found.kind != "string":
+                shapes[name] = (value, found.shape)
+    hits = []
+    for name, (value, shape) in shapes.items():
+        others = [len(s) for n, (_, s) in shapes.items() if n != name]
+        if not others:
+            continue
+        walked = provenance.made(evidence, name, keep=provenance.same_shape(value))
+        if walked is None:
+            continue
+        origin = walked.origin
+        made = provenance.value_of(origin)
+        if not isinstance(made, ast.Call):
+            continue
+        hazard = _axis_hazard(made, len(shape), max(others))
+        if hazard is not None:
+            hits.append((name, shape, walked, hazard, astutil.call_name(made.func) or ""))
+    if len(hits) != 1:
+        return None
+    name, shape, walked, (why, fix), call = hits[0]
+    origin = walked.origin
+    where = origin.where(evidence)
+    links = walked.as_evidence(evidence) + [provenance.fact(
+        evidence, origin.cell, origin.line, why)]
+    return Finding(
+        kind="shape_mismatch", severity="error", line=origin.line,
+        raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(origin.cell) else origin.cell,
+        culprits=list(dict.fromkeys(c for c in (origin.name, name, call) if c)),
+        summary=(f"'{name}' reaches the failing op with shape "
+                 f"{values.shape_text(shape)}, made at {where}: {why}, so its axes no longer "
+                 "line up with the other operand's."),
+        fix=fix, evidence=links)
+
