@@ -183,7 +183,10 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (data_pipeline.END_OF_SEQUENCE,)),
     Rule("other", data_pipeline.shape_lost_after_py_function, ("ValueError",),
          data_pipeline.UNKNOWN_SHAPE),
-    # shape_mismatch
+    # shape_mismatch: an operand whose axes a call on its chain reordered or dropped, then
+    # Keras input specs, labels against outputs, reshapes, concatenations, any other op
+    Rule("shape_mismatch", shape_mismatch.lost_axis, ("InvalidArgumentError", "ValueError"),
+         shape_mismatch.AXIS_MESSAGES),
     Rule("shape_mismatch", shape_mismatch.keras_input_data, ("ValueError",),
          tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),
     Rule("shape_mismatch", shape_mismatch.keras_input_mismatch, ("ValueError",),
@@ -198,8 +201,6 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          tuple(p.pattern for p in shape_mismatch.RESHAPE_MESSAGES)),
     Rule("shape_mismatch", shape_mismatch.concatenate_axis, ("ValueError",),
          (shape_mismatch.KERAS_CONCAT.pattern,)),
-    Rule("shape_mismatch", shape_mismatch.lost_axis, ("InvalidArgumentError", "ValueError"),
-         shape_mismatch.AXIS_MESSAGES),
     Rule("shape_mismatch", shape_mismatch.concat_operands, ("InvalidArgumentError",),
          (shape_mismatch.CONCAT_OP.pattern,)),
     Rule("shape_mismatch", shape_mismatch.shape_mismatch, (),

@@ -765,13 +765,40 @@ AXIS_MESSAGES = (
     r"ConcatOp : Expected concatenating dimensions in the range",
     r"ConcatOp : Ranks of all input tensors should match",
     r"ConcatOp : Dimension \d+ in both shapes must be equal",
+    r"expected ndim=\d+, found ndim=\d+",
 )
+EXPECTED_NDIM = re.compile(r"expected ndim=(\d+), found ndim=(\d+)")
+_RECURRENT = frozenset({"LSTM", "GRU", "SimpleRNN", "RNN", "Bidirectional", "ConvLSTM1D",
+                        "ConvLSTM2D", "ConvLSTM3D"})
 _REDUCTIONS = frozenset({"reduce_mean", "reduce_sum", "reduce_max", "reduce_min",
                          "reduce_prod", "reduce_any", "reduce_all", "reduce_logsumexp",
                          "reduce_std", "reduce_variance", "argmax", "argmin"})
 
 
-def _axis_hazard(call: ast.Call, rank: int, highest: int) -> tuple[str, str] | None:
+def _drops_time_axis(evidence, call: ast.Call) -> str:
+    """The recurrent layer a call runs when that layer returns only its last output
+    (``return_sequences`` False: no time axis in its result); "" otherwise. The layer is read
+    from the namespace (a Keras object: its own attribute) or, built inline
+    (``layers.LSTM(50)(x)``), from the constructor's keywords."""
+    from ..._tf.safe import is_tf_object
+
+    func = call.func
+    if isinstance(func, ast.Call):
+        kind = (astutil.call_name(func.func) or "").rsplit(".", 1)[-1]
+        flag = astutil.keyword(func, "return_sequences")
+        if kind in _RECURRENT and (flag is None or astutil.constant(flag) is False):
+            return kind
+        return ""
+    if isinstance(func, ast.Name) and evidence.has_value(func.id):
+        layer = evidence.value(func.id)
+        if is_tf_object(layer) and type(layer).__name__ in _RECURRENT and \
+                getattr(layer, "return_sequences", None) is False:
+            return func.id
+    return ""
+
+
+def _axis_hazard(evidence, call: ast.Call, rank: int,
+                 highest: int) -> tuple[str, str] | None:
     """(what a call on an operand's chain does to its axes, the fix) when that is a known
     trap (the API documents it) and the operand's rank shows it took effect; None otherwise.
 
@@ -795,6 +822,12 @@ def _axis_hazard(call: ast.Call, rank: int, highest: int) -> tuple[str, str] | N
             rank < highest:
         return (f"`{name}` without `axis` removes every axis of size 1",
                 f"Give `{name}` the `axis` to remove.")
+    layer = _drops_time_axis(evidence, call) if rank < highest else ""
+    if layer:
+        return (f"the recurrent layer `{layer}` returns only its last output "
+                "(`return_sequences` is False), without the time axis",
+                f"Create `{layer}` with `return_sequences=True` so the next recurrent layer "
+                "gets the whole sequence.")
     return None
 
 
@@ -818,9 +851,16 @@ def lost_axis(evidence) -> Finding | None:
             found = values.facts(value)
             if found is not None and found.shape is not None and found.kind != "string":
                 shapes[name] = (value, found.shape)
+    # A layer's input spec names the rank it needs; otherwise the other operands show it.
+    expected = EXPECTED_NDIM.search(evidence.message or "")
     hits = []
     for name, (value, shape) in shapes.items():
-        others = [len(s) for n, (_, s) in shapes.items() if n != name]
+        if expected is not None:
+            if len(shape) != int(expected.group(2)):
+                continue
+            others = [int(expected.group(1))]
+        else:
+            others = [len(s) for n, (_, s) in shapes.items() if n != name]
         if not others:
             continue
         walked = provenance.made(evidence, name, keep=provenance.same_shape(value))
@@ -830,7 +870,7 @@ def lost_axis(evidence) -> Finding | None:
         made = provenance.value_of(origin)
         if not isinstance(made, ast.Call):
             continue
-        hazard = _axis_hazard(made, len(shape), max(others))
+        hazard = _axis_hazard(evidence, made, len(shape), max(others))
         if hazard is not None:
             hits.append((name, shape, walked, hazard, astutil.call_name(made.func) or ""))
     if len(hits) != 1:
@@ -846,7 +886,9 @@ def lost_axis(evidence) -> Finding | None:
         cell=None if evidence.in_this_cell(origin.cell) else origin.cell,
         culprits=list(dict.fromkeys(c for c in (origin.name, name, call) if c)),
         summary=(f"'{name}' reaches the failing op with shape "
-                 f"{values.shape_text(shape)}, made at {where}: {why}, so its axes no longer "
-                 "line up with the other operand's."),
+                 f"{values.shape_text(shape)}, made at {where}: {why}, so "
+                 + (f"it has {len(shape)} axes where the layer needs {expected.group(1)}."
+                    if expected is not None else
+                    "its axes no longer line up with the other operand's.")),
         fix=fix, evidence=links)
 

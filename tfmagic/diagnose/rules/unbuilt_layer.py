@@ -182,8 +182,10 @@ def unbuilt_layer(evidence) -> Finding | None:
                             reads[0][1])
     used = unbuilt_receiver(evidence)
     if used is not None:
+        # The object is used unbuilt at the raise line: that use (before a call or a build)
+        # is the cause; where it was made is a fact the summary and the evidence add.
         return _at_creation(evidence, _finding(evidence, evidence.raise_line, *used,
-                                               severity="error"), used[0])
+                                               severity="error"), used[0], move=False)
     return Finding(kind="unbuilt_layer", severity="error", line=evidence.raise_line,
                    raise_line=evidence.raise_line, culprits=[],
                    summary=("A layer or model is used before its weights exist (it has "
@@ -192,13 +194,14 @@ def unbuilt_layer(evidence) -> Finding | None:
                    rule="unbuilt")
 
 
-def _at_creation(evidence, finding: Finding, name: str) -> Finding:
-    """Point an error at the statement that made the unbuilt object (it was never called
-    between there and the failing line)."""
+def _at_creation(evidence, finding: Finding, name: str, move: bool = True) -> Finding:
+    """Say where the unbuilt object was made (it was never called between there and the
+    failing line), with that chain as evidence; with ``move``, point the error there."""
     trail = provenance.made(evidence, name)
     if trail is not None:
         made = trail.origin
-        finding.line, finding.cell = made.line, made.cell
+        if move:
+            finding.line, finding.cell = made.line, made.cell
         finding.summary += f" It was created at {made.where(evidence)} and never called since."
         finding.evidence = [provenance.fact(evidence, None, evidence.raise_line,
                                             f"{name} is not built here")] + \
