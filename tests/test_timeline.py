@@ -228,5 +228,5 @@ def test_silent_none_gradient_warning_says_the_target_was_computed_before_the_ta
     # Finding.line is the cause (body line 3, where `square` is computed), the sentence names
     # the gradient call too.
     assert warnings and warnings[0]["severity"] == "warning" and warnings[0]["line"] == 3
-    assert ("tape.gradient at line 7 returned None for 1 of 1 source(s): 'square' is computed at line 4, before the "
+    assert ("tape.gradient at line 7 returned None for 1 of 1 source: 'square' is computed at line 4, before the "
             "GradientTape was opened at line 5") in warnings[0]["summary"]

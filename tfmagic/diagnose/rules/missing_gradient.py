@@ -549,22 +549,26 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
             values = list(value) if isinstance(value, (list, tuple)) else [value]
             if values and any(v is None for v in values):
                 missing = sum(v is None for v in values)
+                those = "that source" if missing == 1 else "those sources"
                 line = gradient_line = evidence.body_line_of(node)
                 outside = _loss_outside_tape(evidence)
-                why = "those variables get no update."
+                why = f"{those} {'gets' if missing == 1 else 'get'} no update."
                 if outside is not None and outside[2] is node.value:
                     # The cause line, not the gradient call: the warning then points where the
                     # fix goes, and on a failing cell it is the error's own cause (not repeated).
                     cause, target, call = outside
                     line = evidence.body_line_of(cause)
                     why = _outside_summary(evidence, cause, target, call, line) + \
-                        " those sources get no gradient."
+                        f" {those} {'gets' if missing == 1 else 'get'} no gradient."
                 findings.append(Finding(
                     kind="missing_gradient", severity="warning", line=line, culprits=[name],
                     summary=(f"tape.gradient at {phrases.line_ref(gradient_line, None, evidence)} "
-                             f"returned None for {missing} of {len(values)} source(s): {why}"),
-                    fix=("Check that the loss is computed inside the tape from those "
-                         "variables, with TensorFlow ops, and that they are float variables."),
+                             f"returned None for {missing} of "
+                             f"{phrases.plural(len(values), 'source')}: {why}"),
+                    fix=(f"Check that the loss is computed inside the tape from {those}, with "
+                         "TensorFlow ops, and that "
+                         + ("it is a float variable." if missing == 1 else
+                            "they are float variables.")),
                     rule="gradients"))
     return findings
 
