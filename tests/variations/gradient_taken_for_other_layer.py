@@ -1,6 +1,6 @@
 # family: missing_gradient
 # raises: ValueError
-# culprit: grads
+# culprit: decoder
 import tensorflow as tf
 encoder = tf.keras.layers.Dense(2)
 decoder = tf.keras.layers.Dense(2)

@@ -165,6 +165,11 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("unbuilt_layer", unbuilt_layer.unbuilt_layer, (), unbuilt_layer.UNBUILT_MESSAGES),
     # other: a closed session; a non-persistent tape asked twice
     Rule("other", other_rules.closed_session, ("RuntimeError",), (other_rules.CLOSED_SESSION,)),
+    # other: a fetch Session.run refuses — a rebound name first, then the value's origin
+    Rule("other", other_rules.shadowed_name, ("TypeError",), (other_rules.REFUSED_FETCH.pattern,)),
+    Rule("other", other_rules.refused_fetch, ("TypeError",), (other_rules.REFUSED_FETCH.pattern,)),
+    Rule("other", other_rules.session_without_graph, ("ValueError",),
+         (other_rules.NOT_IN_SESSION_GRAPH,)),
     Rule("other", other_rules.non_persistent_tape_reused, ("RuntimeError",),
          (other_rules.TAPE_REUSED,)),
     Rule("other", other_rules.index_past_embedding_rows, ("InvalidArgumentError",),

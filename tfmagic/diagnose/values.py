@@ -145,6 +145,8 @@ def _spec_text(spec) -> str:
 
 def describe(value) -> str:
     """The phrase for any value: its facts, else only its type's name."""
+    if value is None:
+        return "None"
     found = facts(value)
     if found is not None:
         return found.phrase()

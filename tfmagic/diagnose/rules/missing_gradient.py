@@ -15,7 +15,7 @@ import re
 from ..._tf import runtime, safe
 from ...report import Finding
 from .. import astutil, phrases, provenance
-from ..common import in_cell_label, raise_statements
+from ..common import in_cell_label
 
 NO_GRADIENTS = r"No gradients provided for any variable"
 NUMPY_CALLS = ("numpy", "asarray", "array")
@@ -461,14 +461,19 @@ def missing_gradient(evidence) -> Finding | None:
     if not calls:
         return None
     line = evidence.body_line_of(calls[0])
-    name, links = _none_chain(evidence, calls[0])
+    owner, links, place = _sources_unused(evidence, calls[0])
+    cell, at = place if place is not None else (None, line)
+    unused = (f" The sources are the weights of `{owner}`, chosen at "
+              f"{phrases.line_ref(at, cell, evidence)}, and the tape's block never uses "
+              f"`{owner}`." if owner else "")
     return Finding(
-        kind="missing_gradient", severity="error", line=line,
-        raise_line=evidence.raise_line, culprits=[name] if name else [], evidence=links,
+        kind="missing_gradient", severity="error", line=at,
+        cell=None if evidence.in_this_cell(cell) else cell,
+        raise_line=evidence.raise_line, culprits=[owner] if owner else [], evidence=links,
         summary=("tape.gradient at {} returned None{}: the loss does not depend on "
-                 "them through recorded TensorFlow ops.").format(
+                 "them through recorded TensorFlow ops.{}").format(
                      phrases.line_ref(line, None, evidence),
-                     _ending(evidence, " for every variable", " for some variables")),
+                     _ending(evidence, " for every variable", " for some variables"), unused),
         fix=("Make sure the forward pass that uses the variables runs inside the tape and "
              "that the variables you differentiate are the ones the model uses."))
 
@@ -496,24 +501,42 @@ def _outside_summary(evidence, node, name, call, line) -> str:
             "no path from it to the variables and")
 
 
-def _none_chain(evidence, call) -> tuple[str | None, list[dict]]:
-    """(name, links from the raise line back to the gradient call) when the failing statement
-    reads a name that call bound and that name holds None for every source (recorded values);
-    (None, []) otherwise. Where the Nones were made is then a fact, not a guess."""
-    stmt = evidence.statement_at(evidence.body_line_of(call))
-    if not isinstance(stmt, ast.Assign) or stmt.value is not call:
-        return None, []
-    read = {n.id for s in raise_statements(evidence) for n in ast.walk(s)
-            if isinstance(n, ast.Name)}
-    for name in astutil.assigned_names(stmt):
-        value = evidence.value(name)
-        if name in read and type(value) in (list, tuple) and value and \
-                all(v is None for v in value):
-            return name, [provenance.fact(evidence, None, evidence.raise_line,
-                                          f"'{name}' holds None for every source"),
-                          provenance.fact(evidence, None, evidence.body_line_of(call),
-                                          f"'{name}' bound to tape.gradient's result")]
-    return None, []
+def _sources_unused(evidence, call) -> tuple[str | None, list[dict], tuple | None]:
+    """(the object the sources come from, links, (cell, line) where they were chosen) when
+    the sources of ``tape.gradient(target, sources)`` belong to an object that the tape's
+    block never uses (``target_net.trainable_weights`` while the forward pass calls
+    ``online_net``): no recorded op can connect them to the target. (None, [], None)
+    otherwise — an unused source is then not shown, and the finding stays unmoved."""
+    sources = call.args[1] if len(call.args) > 1 else astutil.keyword(call, "sources")
+    if sources is None:
+        return None, [], None
+    links, place = [], (None, evidence.body_line_of(call))
+    expr = sources
+    if isinstance(sources, ast.Name):
+        walked = provenance.made(evidence, sources.id)
+        if walked is None:
+            return None, [], None
+        expr = provenance.value_of(walked.origin)
+        links = walked.as_evidence(evidence)
+        place = (walked.origin.cell, walked.origin.line)
+    root = expr
+    while isinstance(root, (ast.Attribute, ast.Subscript)):
+        root = root.value
+    if not isinstance(root, ast.Name) or isinstance(expr, ast.Name):
+        return None, [], None
+    blocks = [b for b in _tape_blocks(evidence)
+              if any(isinstance(n, ast.Name) and n.id == getattr(call.func.value, "id", None)
+                     for item in b.items for n in ast.walk(item))]
+    if len(blocks) != 1:
+        return None, [], None
+    used = {n.id for stmt in blocks[0].body for n in ast.walk(stmt) if isinstance(n, ast.Name)}
+    if root.id in used:
+        return None, [], None
+    block = blocks[0]
+    links.append(provenance.fact(
+        evidence, None, evidence.body_line_of(block),
+        f"the tape's block never uses `{root.id}`, whose weights are the sources"))
+    return root.id, links, place
 
 
 def _none_results(evidence) -> list[str]:

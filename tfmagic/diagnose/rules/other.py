@@ -840,3 +840,112 @@ def shadowed_name(evidence) -> Finding | None:
         fix=(f"Give the new value its own name (or the TensorFlow object another one), so "
              f"'{name}' still holds `{earlier}` where it is used here."),
         evidence=links)
+
+
+# ---------------------------------------------------------------- a fetch that is no tensor
+REFUSED_FETCH = re.compile(r'Argument `fetch` = .* has invalid type "(\w+)"', re.S)
+
+
+def refused_fetch(evidence) -> Finding | None:
+    """``Session.run`` refuses a fetch that is not a tensor or an op (None, a Python number, an
+    optimizer object): the cause is the statement that made the fetched value — found as the
+    one name in the fetch argument whose value has the refused type, followed to where it was
+    made (``provenance.made``).
+
+    ``TypeError: Argument `fetch` = None has invalid type "NoneType". Cannot be None``
+    """
+    match = REFUSED_FETCH.search(evidence.message or "")
+    statements = raise_statements(evidence)
+    if match is None or not statements:
+        return None
+    refused = match.group(1)
+    runs = [c for c in ast.walk(statements[0]) if isinstance(c, ast.Call)
+            and astutil.last_part(c) == "run"]
+    fetch = (runs[0].args[0] if runs and runs[0].args else
+             astutil.keyword(runs[0], "fetches") if runs else None)
+    if fetch is None:
+        return None
+    names = [n for n in origins.names_in(fetch) if evidence.has_value(n)
+             and type(evidence.value(n, opaque=True)).__name__ == refused]
+    if len(names) != 1:
+        return None
+    name = names[0]
+    walked = provenance.made(evidence, name)
+    if walked is None:
+        return None
+    origin = walked.origin
+    what = "None" if refused == "NoneType" else f"a {refused}"
+    hint = (f" (a `{refused}`'s training op is what its `minimize(loss)` returns)"
+            if refused.endswith("Optimizer") else
+            " (the call there returned None)" if refused == "NoneType" else "")
+    return Finding(
+        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(origin.cell) else origin.cell, culprits=[name],
+        summary=(f"sess.run was asked to fetch '{name}', which is {what}, made at "
+                 f"{origin.where(evidence)}{hint}; a fetch must be a tensor, an op or a "
+                 "structure of them."),
+        fix=(f"Make '{name}' the tensor or op to run at {origin.where(evidence)}, or fetch "
+             "that tensor or op instead."),
+        evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                  f"sess.run refused '{name}' ({refused})")]
+        + walked.as_evidence(evidence))
+
+
+NOT_IN_SESSION_GRAPH = (r"Argument `fetch` = [\s\S]*cannot be interpreted as a Tensor\. "
+                        r"\([\s\S]*is not an element of this graph")
+
+
+def session_without_graph(evidence) -> Finding | None:
+    """A fetch made in a graph of its own (``with graph.as_default():``) run by a session
+    created without ``graph=``, which runs the default graph: the cause is the session's
+    creation — found as the session's binding (a ``Session()`` call given no graph) and the
+    fetched tensor's graph, which is not the session's.
+
+    ``ValueError: Argument `fetch` = Tensor("add:0", shape=(), dtype=float32) cannot be
+    interpreted as a Tensor. (Tensor Tensor("add:0", shape=(), dtype=float32) is not an
+    element of this graph.)``
+    """
+    from ..._tf import hooks
+    from ..._tf.safe import is_tf_object
+
+    session = evidence.frame_local("self", hooks.is_session)
+    statements = raise_statements(evidence)
+    if session is None or not statements:
+        return None
+    runs = [c for c in ast.walk(statements[0]) if isinstance(c, ast.Call)
+            and astutil.last_part(c) == "run" and isinstance(c.func, ast.Attribute)
+            and isinstance(c.func.value, ast.Name)]
+    if not runs or not runs[0].args:
+        return None
+    receiver = runs[0].func.value.id
+    if evidence.value(receiver, opaque=True) is not session:
+        return None
+    graph = session.graph
+    fetched = [n for n in origins.names_in(runs[0].args[0]) if evidence.has_value(n)
+               and is_tf_object(evidence.value(n, opaque=True))
+               and getattr(evidence.value(n), "graph", graph) is not graph]
+    made = provenance.made(evidence, receiver)
+    if len(fetched) != 1 or made is None:
+        return None
+    call = provenance.value_of(made.origin)
+    if not isinstance(call, ast.Call) or astutil.last_part(call) not in (
+            "Session", "InteractiveSession") or len(call.args) > 1 or \
+            astutil.keyword(call, "graph") is not None:
+        return None
+    tensor = fetched[0]
+    origin = made.origin
+    tensor_made = provenance.made(evidence, tensor)
+    links = made.as_evidence(evidence) + [provenance.fact(
+        evidence, origin.cell, origin.line, f"`{receiver}` created without `graph=`: it runs "
+        "the default graph")] + (tensor_made.as_evidence(evidence) if tensor_made else [])
+    return Finding(
+        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(origin.cell) else origin.cell,
+        culprits=[receiver, tensor, "graph"],
+        summary=(f"'{tensor}' belongs to a graph of its own, but the session `{receiver}` was "
+                 f"created at {origin.where(evidence)} without `graph=`, so it runs the default "
+                 "graph, which does not hold that tensor."),
+        fix=("Create the session on the tensor's graph: `tf.compat.v1.Session(graph=...)` "
+             "with the graph the model was built in (or build the model in the default "
+             "graph)."),
+        evidence=links)
