@@ -125,7 +125,9 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("device_placement", device_placement.device_placement, (),
          (r"Cannot assign a device", r"Could not satisfy device specification",
           r"Could not satisfy explicit device")),
-    # feed_mismatch
+    # feed_mismatch: a fixed batch axis fed a smaller batch, then any other feed shape
+    Rule("feed_mismatch", feed_mismatch.fixed_batch_axis, ("ValueError",),
+         (feed_mismatch.CANNOT_FEED.pattern,)),
     Rule("feed_mismatch", feed_mismatch.feed_mismatch, ("ValueError", "TypeError"),
          (feed_mismatch.CANNOT_FEED.pattern, r"The value of a feed cannot be a tf\.Tensor")),
     Rule("feed_mismatch", feed_mismatch.key_from_other_graph, ("TypeError", "ValueError"),
@@ -170,6 +172,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("other", other_rules.refused_fetch, ("TypeError",), (other_rules.REFUSED_FETCH.pattern,)),
     Rule("other", other_rules.session_without_graph, ("ValueError",),
          (other_rules.NOT_IN_SESSION_GRAPH,)),
+    Rule("other", other_rules.checkpoint_path_is_a_shard, ("DataLossError",),
+         (other_rules.SHARD_FILE.pattern,)),
     Rule("other", other_rules.non_persistent_tape_reused, ("RuntimeError",),
          (other_rules.TAPE_REUSED,)),
     Rule("other", other_rules.index_past_embedding_rows, ("InvalidArgumentError",),

@@ -76,6 +76,45 @@ def _creation_name(evidence, tensor) -> tuple[str | None, int | None, str | None
     return name, frame.line, frame.label
 
 
+def fixed_batch_axis(evidence) -> Finding | None:
+    """A placeholder declared with a fixed batch size (its first axis a number, not None) fed
+    a smaller batch — the last, partial batch of a dataset that the batch size does not
+    divide: the cause is the placeholder's declaration, found from its creation stack; every
+    other axis fits.
+
+    ``ValueError: Cannot feed value of shape (8,) for Tensor Placeholder_1:0, which has shape
+    (32,)``
+    """
+    match = CANNOT_FEED.search(evidence.message)
+    if not match:
+        return None
+    got, tensor_name, want = match.groups()
+    got_dims = [d.strip() for d in got.strip("()").split(",") if d.strip()]
+    want_dims = [d.strip() for d in want.strip("()").split(",") if d.strip()]
+    if len(got_dims) != len(want_dims) or not got_dims or got_dims[1:] != want_dims[1:] or \
+            not want_dims[0].isdigit() or not got_dims[0].isdigit() or \
+            int(got_dims[0]) >= int(want_dims[0]):
+        return None
+    feed_dict = evidence.frame_local("feed_dict", lambda v: isinstance(v, dict))
+    key, _ = _find_tensor_key(feed_dict, tensor_name)
+    name, line, cell = _creation_name(evidence, key) if key is not None else (None, None, None)
+    if line is None:
+        return None
+    where = phrases.line_ref(line, cell, evidence)
+    shown = name or tensor_name
+    declared = "[None" + "".join(", " + d for d in want_dims[1:]) + "]"
+    return Finding(
+        kind="feed_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=in_cell_label(evidence, cell), culprits=[c for c in (name, tensor_name) if c],
+        summary=(f"The placeholder {shown} was declared at {where} with a fixed batch of "
+                 f"{want_dims[0]}, and this feed has {got_dims[0]} rows (every other axis "
+                 "fits): a last, partial batch cannot be fed into it."),
+        fix=(f"Declare the batch axis as None ({declared}) at {where}, so any batch size can "
+             "be fed."),
+        evidence=[provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                  f"{shown} created with shape {want} (its creation stack)")])
+
+
 def feed_mismatch(evidence) -> Finding | None:
     """A fed value whose shape does not fit its placeholder, or a Tensor fed as a value.
 

@@ -949,3 +949,44 @@ def session_without_graph(evidence) -> Finding | None:
              "with the graph the model was built in (or build the model in the default "
              "graph)."),
         evidence=links)
+
+
+# ---------------------------------------------------------------- a shard for a checkpoint
+SHARD_FILE = re.compile(r"Unable to open table file (\S+?\.(?:data-\d+-of-\d+|index)):")
+
+
+def checkpoint_path_is_a_shard(evidence) -> Finding | None:
+    """``Saver.restore`` given the path of one of a checkpoint's files (``ckpt.data-00000-of-
+    00001``, ``ckpt.index``) instead of its prefix (``ckpt``): the cause is where that path
+    was made, followed from the restore's argument (``provenance.made``).
+
+    ``DataLossError: Unable to open table file /tmp/run/model.ckpt.data-00000-of-00001:
+    DATA_LOSS: not an sstable (bad magic number)``
+    """
+    match = SHARD_FILE.search(evidence.message or "")
+    statements = raise_statements(evidence)
+    if match is None or not statements:
+        return None
+    path = match.group(1)
+    prefix = re.sub(r"\.(data-\d+-of-\d+|index)$", "", path)
+    restores = [c for c in ast.walk(statements[0]) if isinstance(c, ast.Call)
+                and astutil.last_part(c) in ("restore", "read")]
+    argument = (restores[0].args[1] if restores and len(restores[0].args) > 1 else
+                astutil.keyword(restores[0], "save_path") if restores else None)
+    walked = provenance.made(evidence, argument.id) \
+        if isinstance(argument, ast.Name) and evidence.value(argument.id) == path else None
+    origin = walked.origin if walked is not None else None
+    line, cell = (origin.line, origin.cell) if origin is not None else (evidence.raise_line, None)
+    where = phrases.line_ref(line, cell, evidence)
+    return Finding(
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(cell) else cell,
+        culprits=[c for c in (origin.name if origin else None, path) if c],
+        summary=(f"The restore was given '{path}', one file of the checkpoint, made at {where}; "
+                 f"a checkpoint is named by its prefix ('{prefix}'), from which TensorFlow "
+                 "finds the .index and .data files itself."),
+        fix=(f"Pass the prefix '{prefix}' (e.g. `tf.train.latest_checkpoint(directory)`)"
+             + (f" at {where}." if origin is not None else ".")),
+        evidence=([provenance.fact(evidence, None, evidence.raise_line,
+                                   f"restore read '{path}' as a checkpoint")]
+                  + walked.as_evidence(evidence)) if walked is not None else [])
