@@ -8,7 +8,7 @@ import functools
 import sys
 import weakref
 
-from .patches import HookUnavailable, _track
+from .patches import HookUnavailable, _track, drop_attribute
 
 def checkpoint_class():
     """``tf.train.Checkpoint`` (None before TensorFlow is imported)."""
@@ -165,12 +165,7 @@ def install_restore_hook():
 def forget_restores() -> None:
     """Drop every recorded restore and the attribute that held it (``%unload_ext``): nothing
     of tfmagic's stays on the user's checkpoints."""
-    for ckpt in list(_restored):
-        try:
-            ckpt.__dict__.pop(_STATUS_ATTR, None)
-        except Exception:  # noqa: BLE001 - a checkpoint that cannot be cleaned stays as it is
-            pass
-    _restored.clear()
+    drop_attribute(_restored, _STATUS_ATTR)
 
 
 def recorded_restores() -> list:

@@ -42,6 +42,17 @@ def restore_all_patches() -> None:
         undo()
 
 
+def drop_attribute(objects, name: str) -> None:
+    """Take tfmagic's attribute ``name`` off every object of the weak set ``objects`` and
+    empty it (``%unload_ext``): nothing of tfmagic's stays on the user's objects."""
+    for obj in list(objects):
+        try:
+            obj.__dict__.pop(name, None)
+        except Exception:  # noqa: BLE001 - an object that cannot be cleaned stays as it is
+            pass
+    objects.clear()
+
+
 def active_patch_count() -> int:
     return len(_active_undos)
 

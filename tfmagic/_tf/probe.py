@@ -200,12 +200,9 @@ def _run_cached(session, checks) -> dict:
 def forget_session_checks() -> None:
     """Drop the cached check callables and the attribute that held them from every session
     (``%unload_ext``): nothing of tfmagic's stays on the user's sessions."""
-    for session in list(_checked_sessions):
-        try:
-            session.__dict__.pop(_SESSION_CHECKS_ATTR, None)
-        except Exception:  # noqa: BLE001 - a session that cannot be cleaned stays as it is
-            pass
-    _checked_sessions.clear()
+    from .patches import drop_attribute
+
+    drop_attribute(_checked_sessions, _SESSION_CHECKS_ATTR)
 
 
 def _raw_callable(session, tensors):
