@@ -290,24 +290,32 @@ def local_variable_left_out(evidence) -> Finding | None:
     covering = [e for e in runs if set(wanted) & set(e.names)]
     if covering:
         return None
-    culprits = wanted + [n for n in sorted(local) if n not in wanted][:5] + \
-        ["local_variables_initializer"]
+    # Every local variable no run covered, in creation order: which one TensorFlow's message
+    # names varies between runs.
+    covered = {n for e in runs for n in e.names}
+    wanted = [n for n in evidence.collection_names(graph, "local_variables")
+              if n not in covered] or wanted
+    culprits = wanted[:6] + ["local_variables_initializer"]
     if runs:
         last = runs[-1]
         where = phrases.line_ref(last.line, last.cell, evidence)
         line, cell = last.line, last.cell
         links = [provenance.fact(evidence, in_cell_label(evidence, cell), line,
                                  "the initializer ran, covering no local variable (timeline)")]
-        summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} a local variable "
+        summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} "
+                   f"{'a local variable' if len(wanted) == 1 else 'local variables'} "
                    f"(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES); the "
                    f"initializer run at {where} covers "
                    f"{phrases.plural(len(last.names), 'variable')}"
-                   f", none of them local, so the metric's totals have no value.")
+                   + (", not a local one" if len(last.names) == 1 else ", none of them local")
+                   + ", so the metric's totals have no value.")
     else:
         line, cell, links = evidence.raise_line, None, []
-        summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} a local variable "
+        summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} "
+                   f"{'a local variable' if len(wanted) == 1 else 'local variables'} "
                    "(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES) and no "
-                   "initializer covering it was seen running in this session.")
+                   f"initializer covering {phrases.them(wanted)} was seen running in this "
+                   "session.")
     return Finding(
         kind="uninitialized_variable", severity="error", line=line,
         raise_line=evidence.raise_line, cell=None if evidence.in_this_cell(cell) else cell,
@@ -384,22 +392,28 @@ def initialized_in_other_session(evidence) -> Finding | None:
     made = f" (created at {phrases.line_ref(created[-1].line, created[-1].cell, evidence)})" \
         if created else ""
     what = "saves" if saving else "reads"
+    # The variables in creation order, not the one TensorFlow's message happens to name (its
+    # scheduler's pick varies between runs): those the other session's initializer covered,
+    # else every variable of the graph (this session ran no initializer at all).
+    graph_order = evidence.collection_names(graph, "variables")
     if elsewhere:
         ran = elsewhere[-1]
-        summary = (f"{phrases.quote(sorted(wanted))} {phrases.was(wanted)} initialized at "
+        shown = [n for n in graph_order if n in set(ran.names)] or sorted(wanted)
+        summary = (f"{phrases.quote(shown)} {phrases.was(shown)} initialized at "
                    f"{phrases.line_ref(ran.line, ran.cell, evidence)} in another session; the "
-                   f"session that {what} {phrases.them(wanted)} here{made} never ran an "
+                   f"session that {what} {phrases.them(shown)} here{made} never ran an "
                    "initializer that was seen, and variable values live per session.")
     else:
         cell, line, other_name = in_code
+        shown = graph_order or sorted(wanted)
         summary = (f"{other_name}, another session on the same graph, runs an initializer at "
                    f"{phrases.line_ref(line, cell, evidence)} (that run was not recorded, "
                    "so which variables it covered is not known); the session that "
-                   f"{what} {phrases.quote(sorted(wanted))} here{made} never ran an "
+                   f"{what} {phrases.quote(shown)} here{made} never ran an "
                    "initializer that was seen, and variable values live per session.")
     return Finding(
         kind="uninitialized_variable", severity="error", line=evidence.raise_line,
-        raise_line=evidence.raise_line, culprits=sorted(wanted), summary=summary,
+        raise_line=evidence.raise_line, culprits=shown[:10], summary=summary,
         fix=("Use the session that initialized (and trained) the variables, or initialize or "
              "restore them in this one first."),
         rule="uninitialized")
