@@ -875,10 +875,8 @@ def refused_fetch(evidence) -> Finding | None:
     if match is None or not statements:
         return None
     refused = match.group(1)
-    runs = [c for c in ast.walk(statements[0]) if isinstance(c, ast.Call)
-            and astutil.last_part(c) == "run"]
-    fetch = (runs[0].args[0] if runs and runs[0].args else
-             astutil.keyword(runs[0], "fetches") if runs else None)
+    run, _ = origins.call_arguments(evidence, "run", statements[0])
+    fetch = origins.argument(run, 0, "fetches") if run is not None else None
     if fetch is None:
         return None
     names = [n for n in origins.names_in(fetch) if evidence.has_value(n)
@@ -928,16 +926,13 @@ def session_without_graph(evidence) -> Finding | None:
     statements = raise_statements(evidence)
     if session is None or not statements:
         return None
-    runs = [c for c in ast.walk(statements[0]) if isinstance(c, ast.Call)
-            and astutil.last_part(c) == "run" and isinstance(c.func, ast.Attribute)
-            and isinstance(c.func.value, ast.Name)]
-    if not runs or not runs[0].args:
+    run, receiver = origins.call_arguments(evidence, "run", statements[0])
+    if run is None or receiver is None or not run.args:
         return None
-    receiver = runs[0].func.value.id
     if evidence.value(receiver, opaque=True) is not session:
         return None
     graph = session.graph
-    fetched = [n for n in origins.names_in(runs[0].args[0]) if evidence.has_value(n)
+    fetched = [n for n in origins.names_in(run.args[0]) if evidence.has_value(n)
                and is_tf_object(evidence.value(n, opaque=True))
                and getattr(evidence.value(n), "graph", graph) is not graph]
     made = provenance.made(evidence, receiver)
