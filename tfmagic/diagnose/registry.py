@@ -43,7 +43,7 @@ from .rules import (checkpoint_mismatch, device_placement, feed_mismatch, missin
                     out_of_memory, shape_mismatch, tf_function_variable_creation, unbuilt_layer,
                     uninitialized_variable, untracked_weights, variable_already_exists,
                     variable_not_found)
-from .rules import data_pipeline
+from .rules import data_pipeline, layer_config
 from .rules import other as other_rules
 from .general import other
 
@@ -174,6 +174,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (other_rules.NOT_IN_SESSION_GRAPH,)),
     Rule("other", other_rules.checkpoint_path_is_a_shard, ("DataLossError",),
          (other_rules.SHARD_FILE.pattern,)),
+    Rule("other", layer_config.config_does_not_round_trip, ("TypeError", "NotImplementedError"),
+         layer_config.MESSAGES),
     Rule("other", other_rules.non_persistent_tape_reused, ("RuntimeError",),
          (other_rules.TAPE_REUSED,)),
     Rule("other", other_rules.index_past_embedding_rows, ("InvalidArgumentError",),
