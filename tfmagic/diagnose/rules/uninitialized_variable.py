@@ -302,6 +302,13 @@ def local_variable_left_out(evidence) -> Finding | None:
         line, cell = last.line, last.cell
         links = [provenance.fact(evidence, in_cell_label(evidence, cell), line,
                                  "the initializer ran, covering no local variable (timeline)")]
+        built = _initializer_built_at(evidence, _initializer_op(session, last))
+        if built is not None and built != (last.cell, last.line):
+            # Where the initializer that ran was built (its op's traceback): the local
+            # initializer joins it there (``tf.group(global..., local...)``).
+            cell, line = built
+            links.append(provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                         "the initializer op was built (its traceback)"))
         summary = (f"{phrases.quote(wanted)} {phrases.is_are(wanted)} "
                    f"{'a local variable' if len(wanted) == 1 else 'local variables'} "
                    f"(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES); the "
@@ -422,7 +429,8 @@ def initialized_in_other_session(evidence) -> Finding | None:
 def _initializer_op(session, event):
     """The initializer op a recorded run fetched, from the session's graph (None: gone)."""
     try:
-        return session.graph.get_operation_by_name(event.op_name)
+        return session.graph.get_operation_by_name(getattr(event, "op_name", None) or
+                                                   event.detail)
     except Exception:  # noqa: BLE001
         return None
 
