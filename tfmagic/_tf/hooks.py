@@ -331,7 +331,6 @@ def reachable_sessions(user_ns: dict) -> list:
         from tensorflow.python.client import session as tf_session
     except ImportError:  # pragma: no cover
         return []
-    import types
 
     base = tf_session.BaseSession
     found: dict = {}
