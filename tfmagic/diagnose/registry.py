@@ -165,6 +165,10 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("unbuilt_layer", unbuilt_layer.lookup_never_adapted, ("FailedPreconditionError",),
          unbuilt_layer.TABLE_NOT_INITIALIZED),
     Rule("unbuilt_layer", unbuilt_layer.unbuilt_layer, (), unbuilt_layer.UNBUILT_MESSAGES),
+    # uninitialized_variable: a TF1 lookup table the variable initializer does not fill
+    Rule("uninitialized_variable", uninitialized_variable.table_left_out,
+         ("FailedPreconditionError",), uninitialized_variable.TABLE_NOT_INITIALIZED,
+         gate=uninitialized_variable.ran_variable_initializer),
     # other: a closed session; a non-persistent tape asked twice
     Rule("other", other_rules.closed_session, ("RuntimeError",), (other_rules.CLOSED_SESSION,)),
     # other: a fetch Session.run refuses — a rebound name first, then the value's origin
@@ -224,6 +228,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          ("AttributeError", "NotImplementedError", "ValueError"), other_rules.NUMPY_IN_GRAPH),
     Rule("other", other_rules.keras_tensor_into_tf_op, ("ValueError", "TypeError"),
          other_rules.KERAS_TENSOR_TO_TF),
+    # other: a model loaded uncompiled
+    Rule("other", other_rules.loaded_without_compile, ("ValueError",), (other_rules.NOT_COMPILED,)),
 )
 
 # Generic Python errors, explained only when the evidence gate holds.
@@ -243,6 +249,10 @@ EVIDENCE_RULES: tuple[Rule, ...] = (
          gate=data_pipeline.reads_a_dataset),
     Rule("other", other_rules.shadowed_name, ("TypeError",),
          gate=other_rules.has_shadowed_name),
+    # A value Keras refuses and quotes ("Received: filepath=..."), written as a literal by a
+    # cell: when no message rule explained the failure.
+    Rule("other", other_rules.refused_argument_literal, ("ValueError",),
+         (other_rules.RECEIVED.pattern,), gate=other_rules.has_refused_literal),
     # A None gradient used as a tensor: the same causes as "no gradients provided", in the
     # same order, when the cell took a gradient that came back None.
     *(Rule("missing_gradient", cause, ("TypeError", "ValueError", "AttributeError"),

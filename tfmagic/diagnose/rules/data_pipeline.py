@@ -341,7 +341,25 @@ def shape_lost_after_py_function(evidence) -> Finding | None:
                 except Exception:  # noqa: BLE001
                     code = link.code
                 if not _PY_FUNCTION.search(code):
-                    continue
+                    mapped = _py_function_in_mapped(evidence, link)
+                    if mapped is None:
+                        continue
+                    label, line, function, fn = mapped
+                    where = phrases.line_ref(line, label, evidence)
+                    return _finding(
+                        evidence, link, trail,
+                        summary=(f"{name} has no static shape: {link.where(evidence)} maps "
+                                 f"`{function}` over the dataset, and `{function}` returns the "
+                                 f"result of `tf.{fn}` at {where}, whose outputs TensorFlow "
+                                 "cannot shape (it runs Python); the failing code needs a known "
+                                 f"shape ({evidence.parsed.sentence}) — followed back: "
+                                 f"{trail.text(evidence)}."),
+                        fix=(f"Give the result of `tf.{fn}` its shape inside `{function}`, right "
+                             "after the call: `x.set_shape([...])` or "
+                             "`x = tf.ensure_shape(x, [...])`."),
+                        culprits=[name, function, fn, "set_shape", "ensure_shape"],
+                        extra={"cell": label, "line": line,
+                               "text": f"`{function}` calls `tf.{fn}` and sets no shape ({where})"})
                 fn = _PY_FUNCTION.search(code).group(1)
                 return _finding(
                     evidence, link, trail,
@@ -353,6 +371,32 @@ def shape_lost_after_py_function(evidence) -> Finding | None:
                     fix=(f"Give the result of `tf.{fn}` its shape right after the call: "
                          "`x.set_shape([...])` or `x = tf.ensure_shape(x, [...])`."),
                     culprits=[name, fn, "set_shape", "ensure_shape"])
+    return None
+
+
+def _py_function_in_mapped(evidence, link):
+    """(cell, body line, function, kind) of the one ``tf.py_function``-like call inside a
+    function a cell defines and ``link``'s statement passes to ``Dataset.map`` by name, when
+    that function sets no shape (``set_shape`` / ``ensure_shape``); None otherwise."""
+    if link.node is None:
+        return None
+    mapped = [call.args[0].id for call in astutil.calls(link.node)
+              if astutil.last_part(call) == "map" and call.args and
+              isinstance(call.args[0], ast.Name)]
+    for function in mapped:
+        for label, _, offset, tree in origins.cells_newest_first(evidence):
+            defs = [d for d in astutil.function_defs(tree) if d.name == function]
+            if not defs:
+                continue
+            body = defs[-1]
+            calls = [c for c in astutil.calls(body) if _PY_FUNCTION.search(
+                astutil.call_name(c.func) + "(")]
+            shaped = any(astutil.last_part(c) in ("set_shape", "ensure_shape")
+                         for c in astutil.calls(body))
+            if len(calls) != 1 or shaped:
+                return None
+            kind = _PY_FUNCTION.search(astutil.call_name(calls[0].func) + "(").group(1)
+            return label, calls[0].lineno - offset, function, kind
     return None
 
 

@@ -1001,3 +1001,108 @@ def checkpoint_path_is_a_shard(evidence) -> Finding | None:
         evidence=([provenance.fact(evidence, None, evidence.raise_line,
                                    f"restore read '{path}' as a checkpoint")]
                   + walked.as_evidence(evidence)) if walked is not None else [])
+
+
+# ---------------------------------------------------------------- a model loaded uncompiled
+NOT_COMPILED = r"You must call `compile\(\)` before using the model"
+
+
+def loaded_without_compile(evidence) -> Finding | None:
+    """Keras refuses to train or evaluate a model that was never compiled, and the model the
+    failing call uses was bound by ``load_model(..., compile=False)``: that load is the cause
+    (the saved training configuration was dropped there).
+
+    ``ValueError: You must call `compile()` before using the model.``
+    """
+    from ..general import failing_call
+
+    receiver = failing_call(evidence).rpartition(".")[0]
+    if not receiver.isidentifier():
+        return None
+    made = provenance.assignment(evidence, receiver)
+    value = getattr(made.node, "value", None) if made is not None else None
+    if not isinstance(value, ast.Call) or astutil.last_part(value) != "load_model":
+        return None
+    flag = astutil.keyword(value, "compile")
+    if not (isinstance(flag, ast.Constant) and flag.value is False):
+        return None
+    where = made.where(evidence)
+    return Finding(
+        kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
+        cell=made.cell, culprits=[receiver, "compile", "load_model"],
+        summary=(f"{phrases.code(receiver)} was loaded with `compile=False` at {where}, which "
+                 "drops the saved optimizer, loss and metrics, and no `compile()` ran on it "
+                 "since, so Keras cannot train or evaluate it."),
+        fix=(f"Load with `compile=True` (the default) at {where}, or call "
+             f"`{receiver}.compile(optimizer=..., loss=...)` before training."),
+        evidence=[provenance.fact(evidence, made.cell, made.line,
+                                  f"{receiver} = load_model(..., compile=False)")],
+        rule="api_contract")
+
+
+# ---------------------------------------------------------------- an argument value refused
+RECEIVED = re.compile(r"Received: (\w+)=(.+?)\.?\s*$", re.M)
+
+
+def has_refused_literal(evidence) -> bool:
+    """The gate of ``refused_argument_literal``: its chain holds (see there)."""
+    return _refused_literal(evidence) is not None
+
+
+def _refused_literal(evidence):
+    """(parameter, quoted value, name, its binding, the literal) or None."""
+    def compute():
+        from ..general import _failing_node
+
+        match = RECEIVED.search(evidence.message)
+        statements = raise_statements(evidence)
+        if not match or not statements:
+            return None
+        parameter, quoted = match.group(1), match.group(2).strip()
+        call = _failing_node(evidence, statements[0])
+        given = astutil.keyword(call, parameter) if isinstance(call, ast.Call) else None
+        if not isinstance(given, ast.Name):
+            return None
+        value = evidence.value(given.id)
+        if type(value) not in (str, int, float) or str(value).strip() != quoted:
+            return None
+        made = provenance.assignment(evidence, given.id)
+        literal = getattr(made.node, "value", None) if made is not None else None
+        if not isinstance(literal, (ast.Constant, ast.JoinedStr)) or \
+                (made.cell is None and made.line == evidence.raise_line):
+            return None
+        return parameter, quoted, given.id, made, literal
+
+    return evidence.memo("other.refused_literal", compute)
+
+
+def refused_argument_literal(evidence) -> Finding | None:
+    """Keras refuses an argument's value and quotes it ("Received: filepath=..."), the failing
+    call passes that argument as a name, and that name's value was written as a literal at an
+    earlier line: the literal is where the refused value was made, so it is the cause.
+
+    ``ValueError: When using `save_weights_only=True` in `ModelCheckpoint`, the filepath
+    provided must end in `.weights.h5` (Keras weights format). Received: filepath=/tmp/m.ckpt``
+    """
+    from ..general import failing_call
+
+    found = _refused_literal(evidence)
+    if found is None:
+        return None
+    parameter, quoted, name, made, literal = found
+    where = made.where(evidence)
+    sentence = RECEIVED.sub("", evidence.parsed.sentence or "").strip()
+    if sentence and not sentence.endswith((".", "!", "?")):
+        sentence += "."
+    return Finding(
+        kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
+        cell=made.cell, culprits=[name, parameter],
+        summary=(f"{phrases.code(failing_call(evidence) or 'the call')} refuses "
+                 f"`{parameter}={quoted}`" + (f": {sentence}" if sentence else ".")
+                 + f" That value is {phrases.code(name)}, written at {where}."),
+        fix=f"Change the value of {phrases.code(name)} at {where} to one the call accepts.",
+        evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                  f"{parameter}={name} refused"),
+                  provenance.fact(evidence, made.cell, made.line,
+                                  f"{name} = {ast.unparse(literal)[:60]}")],
+        rule="api_contract")

@@ -333,6 +333,51 @@ def local_variable_left_out(evidence) -> Finding | None:
         evidence=links)
 
 
+TABLE_NOT_INITIALIZED = (r"Table not initialized",)
+
+
+def ran_variable_initializer(evidence) -> bool:
+    """The gate of ``table_left_out``: the failing session ran a variable initializer."""
+    return bool(_initializer_runs(evidence, failing_session(evidence)))
+
+
+def table_left_out(evidence) -> Finding | None:
+    """A ``tf.lookup`` table read in a session where only the variable initializer ran: tables
+    are initialized by ``tf.compat.v1.tables_initializer()``, which no cell calls. The cause is
+    where the initializer that did run was built (its op's traceback; the run's line when built
+    inline), where the tables' initializer joins it.
+
+    ``FailedPreconditionError: ... Table not initialized. [[{{node hash_table_Lookup/...}}]]``
+    """
+    session = failing_session(evidence)
+    runs = _initializer_runs(evidence, session)
+    if not runs or any("tables_initializer" in ast.unparse(tree)
+                       for _, _, _, tree in origins.cells_newest_first(evidence)):
+        return None
+    last = runs[-1]
+    built = _initializer_built_at(evidence, _initializer_op(session, last)) or \
+        (last.cell, last.line)
+    cell, line = built
+    ran_at = phrases.line_ref(last.line, last.cell, evidence)
+    node = evidence.parsed.node or "a lookup"
+    links = [provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
+                             "the variable initializer ran; no cell runs tables_initializer "
+                             "(timeline, cells' code)")]
+    if (cell, line) != (last.cell, last.line):
+        links.append(provenance.fact(evidence, in_cell_label(evidence, cell), line,
+                                     "the initializer op was built (its traceback)"))
+    return Finding(
+        kind="uninitialized_variable", severity="error", line=line,
+        raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
+        culprits=["tables_initializer", node],
+        summary=(f"`{node}` reads a lookup table that has no contents yet: tables are filled by "
+                 "`tf.compat.v1.tables_initializer()`, not by the variable initializer that ran "
+                 f"at {ran_at}, and no cell runs it."),
+        fix=("Run the tables' initializer too: `sess.run([tf.compat.v1.global_variables_"
+             "initializer(), tf.compat.v1.tables_initializer()])`."),
+        evidence=links)
+
+
 def partial_restore(evidence) -> Finding | None:
     """A Saver restored only part of the graph into this session and no initializer covered
     the rest: the cause is the restore (its Saver's ``var_list``).
