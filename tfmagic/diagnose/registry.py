@@ -228,8 +228,10 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          ("AttributeError", "NotImplementedError", "ValueError"), other_rules.NUMPY_IN_GRAPH),
     Rule("other", other_rules.keras_tensor_into_tf_op, ("ValueError", "TypeError"),
          other_rules.KERAS_TENSOR_TO_TF),
-    # other: a model loaded uncompiled
+    # other: a model loaded uncompiled; a model or optimizer made outside a strategy's scope
     Rule("other", other_rules.loaded_without_compile, ("ValueError",), (other_rules.NOT_COMPILED,)),
+    Rule("other", other_rules.outside_strategy_scope, ("RuntimeError", "ValueError"),
+         other_rules.STRATEGY_SCOPE),
 )
 
 # Generic Python errors, explained only when the evidence gate holds.

@@ -214,7 +214,7 @@ def dataset_exhausted(evidence) -> Finding | None:
         return None
     found = dataset_chain(evidence)
     if found is None:
-        return None
+        return _graph_iterator_exhausted(evidence)
     name, trail = found
     if _stage(trail, r"\.repeat\(") is not None or not trail.complete:
         return None
@@ -230,6 +230,58 @@ def dataset_exhausted(evidence) -> Finding | None:
         fix=("Add `.repeat()` to the pipeline (before `batch`) for a fixed number of steps, or "
              "loop over the dataset itself (`for batch in ds:`) so the loop ends with it."),
         culprits=[name, "repeat"])
+
+
+_GRAPH_ITERATORS = ("make_one_shot_iterator", "make_initializable_iterator")
+
+
+def _graph_iterator_exhausted(evidence) -> Finding | None:
+    """The graph-mode form: ``sess.run`` of an iterator's ``get_next()``, made by
+    ``make_one_shot_iterator(ds)`` at the failing node's creation line (its traceback), where no
+    binding of ``ds`` in that scope before it repeats: the last binding is where ``.repeat()``
+    goes."""
+    site = evidence.node_site()
+    stmt = evidence.statement_at(site.line, site.label) if site is not None else None
+    if stmt is None:
+        return None
+    source = maker = None
+    for call in astutil.calls(stmt):
+        if astutil.last_part(call) in _GRAPH_ITERATORS:
+            argument = call.args[0] if call.args else (
+                call.func.value if isinstance(call.func, ast.Attribute) else None)
+            if isinstance(argument, ast.Name):
+                source, maker = argument.id, astutil.last_part(call)
+    if source is None:
+        return None
+    label = None if evidence.in_this_cell(site.label) else site.label
+    for cell, _, offset, tree in origins.cells_newest_first(evidence):
+        if cell != label:
+            continue
+        scope = next((f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef,
+                                                                  ast.AsyncFunctionDef))
+                      and astutil.contains(f, stmt.lineno)), tree)
+        bindings = [n for n in astutil.assignments_to(scope, source) if n.lineno < stmt.lineno]
+        if not bindings or any(".repeat(" in ast.unparse(n) for n in bindings):
+            return None
+        last = bindings[-1]
+        line = last.lineno - offset
+        where = phrases.line_ref(line, cell, evidence)
+        made_at = phrases.line_ref(site.line, cell, evidence)
+        return Finding(
+            kind="other", severity="error", line=line, raise_line=evidence.raise_line,
+            cell=cell, culprits=[source, "repeat", maker],
+            summary=(f"The iterator made at {made_at} ran out of elements: `{source}` (last "
+                     f"built at {where}) has no `.repeat()`, so it yields its elements once, "
+                     "and the loop asks for more."),
+            fix=(f"Add `.repeat()` to `{source}` at {where} (before `batch`), or stop the loop "
+                 "at the end of the data (catch `tf.errors.OutOfRangeError`)."),
+            evidence=[provenance.fact(evidence, cell, site.line,
+                                      "the failing IteratorGetNext was made here (its traceback)"),
+                      provenance.fact(evidence, cell, line,
+                                      f"{source} = {ast.unparse(getattr(last, 'value', last))[:60]}, "
+                                      "no repeat")],
+            rule="data_pipeline")
+    return None
 
 
 # ---------------------------------------------------------------- ops a map function made

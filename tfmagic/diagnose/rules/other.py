@@ -1106,3 +1106,71 @@ def refused_argument_literal(evidence) -> Finding | None:
                   provenance.fact(evidence, made.cell, made.line,
                                   f"{name} = {ast.unparse(literal)[:60]}")],
         rule="api_contract")
+
+
+# ---------------------------------------------------------------- a distribution strategy's scope
+STRATEGY_SCOPE = (r"Mixing different tf\.distribute\.Strategy objects",
+                  r"Need to be inside \"with strategy\.scope\(\)\"")
+
+
+def outside_strategy_scope(evidence) -> Finding | None:
+    """A model trained under a distribution strategy whose own binding or whose optimizer's
+    was made outside every ``with <strategy>.scope():`` block, while the other was made inside
+    one: the one made outside holds variables of the default strategy, and Keras refuses to mix
+    them. The cause is that binding (exactly one outside, read from the cells' code).
+
+    ``RuntimeError: Mixing different tf.distribute.Strategy objects: <...MirroredStrategy ...>
+    is not <..._DefaultDistributionStrategy ...>``
+    """
+    from ..general import _sentence_end, failing_call
+
+    receiver = failing_call(evidence).rpartition(".")[0]
+    model = evidence.value(receiver) if receiver.isidentifier() else None
+    if model is None or not hasattr(model, "layers"):
+        return None
+    candidates = [(receiver, model)]
+    optimizer = getattr(model, "optimizer", None)
+    names = evidence.names_of(optimizer) if optimizer is not None else []
+    if names:
+        candidates.append((names[0], optimizer))
+    placed = []
+    for name, _ in candidates:
+        made = provenance.assignment(evidence, name)
+        if made is None:
+            return None
+        placed.append((name, made, _inside_scope(evidence, made)))
+    outside = [p for p in placed if not p[2]]
+    if len(outside) != 1 or len(outside) == len(placed) and not _any_scope(evidence):
+        return None
+    name, made, _ = outside[0]
+    where = made.where(evidence)
+    others = [f"{phrases.code(n)} ({m.where(evidence)})" for n, m, inside in placed if inside]
+    return Finding(
+        kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
+        cell=made.cell, culprits=[name, "strategy.scope"],
+        summary=(f"{phrases.code(name)} was made at {where}, outside every "
+                 "`with strategy.scope():` block, so its variables belong to the default "
+                 "strategy" + (f", while {', '.join(others)} was made inside one" if others else "")
+                 + f": {_sentence_end(evidence.parsed.sentence or 'Keras refuses to mix them')}"),
+        fix=(f"Create {phrases.code(name)} inside `with strategy.scope():`, together with the "
+             "model and its optimizer (or pass the optimizer by name, `optimizer=\"adam\"`)."),
+        evidence=[provenance.fact(evidence, made.cell, made.line,
+                                  f"{name} bound outside any strategy scope")],
+        rule="api_contract")
+
+
+def _inside_scope(evidence, made) -> bool:
+    """Whether a cell-level binding runs inside a ``with <...>.scope():`` block."""
+    for label, _, _, tree in origins.cells_newest_first(evidence):
+        if label != made.cell:
+            continue
+        return any(astutil.with_calls(node, lambda c: astutil.last_part(c) == "scope")
+                   for node in astutil.enclosing_withs(tree, made.node.lineno))
+    return False
+
+
+def _any_scope(evidence) -> bool:
+    """Whether any cell enters a ``with <...>.scope():`` block."""
+    return any(astutil.with_calls(node, lambda c: astutil.last_part(c) == "scope")
+               for _, _, _, tree in origins.cells_newest_first(evidence)
+               for node in astutil.all_withs(tree))
