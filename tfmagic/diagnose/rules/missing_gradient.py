@@ -459,7 +459,16 @@ def missing_gradient(evidence) -> Finding | None:
     """
     calls = _gradient_calls(evidence)
     if not calls:
-        return None
+        # The gradients were taken out of sight (inside a function another cell defines, or
+        # by Keras): the general report of the failing call, as a missing gradient.
+        from ..general import other
+
+        finding = other(evidence)
+        finding.kind = "missing_gradient"
+        finding.fix = ("Make sure the forward pass that uses the variables runs inside the "
+                       "`tf.GradientTape` block that takes the gradient, with TensorFlow ops "
+                       "only (no NumPy round trip, no `argmax`/`round` on the loss's path).")
+        return finding
     line = evidence.body_line_of(calls[0])
     owner, links, place = _sources_unused(evidence, calls[0])
     cell, at = place if place is not None else (None, line)

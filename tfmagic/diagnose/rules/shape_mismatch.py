@@ -897,6 +897,66 @@ def _axis_hazard(evidence, call: ast.Call, rank: int,
     return None
 
 
+NDIM = re.compile(r"expected ndim=(\d+), found ndim=(\d+)")
+
+
+def stacked_without_sequences(evidence) -> Finding | None:
+    """``model.add(<recurrent layer>)`` onto a Sequential whose last layer is recurrent with
+    ``return_sequences=False``: it hands on one vector per sequence, and the next recurrent
+    layer needs the time axis. The cause is that last layer's construction.
+
+    ``ValueError: Input 0 of layer "lstm_1" is incompatible with the layer: expected ndim=3,
+    found ndim=2. Full shape received: (None, 64)``
+    """
+    match = NDIM.search(evidence.message)
+    statements = raise_statements(evidence)
+    if not match or not statements or int(match.group(1)) != int(match.group(2)) + 1:
+        return None
+    call, receiver = origins.call_arguments(evidence, "add", statements[0])
+    model = evidence.value(receiver) if receiver else None
+    layers = list(getattr(model, "layers", None) or []) if model is not None else []
+    # Keras lists the layer being added before it fails: the one before it is the stack's top.
+    failing = re.search(r"""of layer ['"](\w+)['"]""", evidence.message)
+    if layers and failing and getattr(layers[-1], "name", None) == failing.group(1):
+        layers = layers[:-1]
+    if call is None or not layers:
+        return None
+    last = layers[-1]
+    if getattr(last, "return_sequences", None) is not False:
+        return None
+    made = _added_before(evidence, receiver, type(last).__name__)
+    if made is None:
+        return None
+    return Finding(
+        kind="shape_mismatch", severity="error", line=made.line, raise_line=evidence.raise_line,
+        cell=made.cell, culprits=[last.name, "return_sequences", receiver],
+        summary=(f"{last.name} ({type(last).__name__}, {made.where(evidence)}) returns only its "
+                 "last step (return_sequences=False), so the recurrent layer added after it gets "
+                 f"{match.group(2)}-D input where it needs {match.group(1)}-D (batch, time, "
+                 "features)."),
+        fix=(f"Set `return_sequences=True` on {last.name}: every recurrent layer but the last "
+             "of a stack returns the whole sequence."),
+        evidence=[provenance.fact(evidence, made.cell, made.line,
+                                  f"{last.name} constructed with return_sequences=False")],
+        rule="shapes")
+
+
+def _added_before(evidence, receiver: str, class_name: str):
+    """The newest ``receiver.add(<class_name>(...))`` before the failing statement (the
+    failing cell first, then earlier cells): where the stack's top layer was added."""
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        found = [call for call in astutil.calls(tree)
+                 if isinstance(call.func, ast.Attribute) and call.func.attr == "add"
+                 and isinstance(call.func.value, ast.Name) and call.func.value.id == receiver
+                 and call.args and isinstance(call.args[0], ast.Call)
+                 and astutil.last_part(call.args[0]) == class_name
+                 and (label is not None or call.lineno - offset < evidence.raise_line)]
+        if found:
+            last = max(found, key=lambda c: c.lineno)
+            return origins.Origin(label, last.lineno - offset, last)
+    return None
+
+
 def lost_axis(evidence) -> Finding | None:
     """An op's operands do not line up because one of them went through a call that reorders
     or drops axes by default — ``tf.transpose`` without ``perm`` (reverses every axis), a
