@@ -245,7 +245,6 @@ FAULT_SITES = {
     "ledger.Ledger._creation_site": "recording a variable",
     "_tf.sites.variable_facts": "recording a variable",
     "ledger.Ledger._on_session_run": "initializer run record",
-    "ledger.Ledger._session_origin": "session record",
     "_tf.hooks.fetched_operations": "initializer run record",
     # teardown
     "ledger.Ledger.stop": "stopping the variable ledger",

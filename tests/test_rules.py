@@ -16,7 +16,6 @@ from tfmagic.cells import CellRegistry
 from tfmagic.diagnose import diagnose, registry
 from tfmagic.diagnose.evidence import Evidence, _parse
 from tfmagic.diagnose.rules import feed_mismatch, uninitialized_variable
-from tfmagic.ledger import SessionHistory
 from tfmagic.report import VariableRecord
 
 pytestmark = pytest.mark.fast  # needs no TensorFlow (make test-pyversions)
@@ -49,7 +48,7 @@ def make_evidence(cells: list[str], error_type: str, message: str, *, timeline=N
     evidence = Evidence(exc=exc, message=message, cell_label=f"In[{len(cells)}]",
                         filename=filenames[-1], offset=0, body=cells[-1],
                         registry=cell_registry, records=[], earlier=[],
-                        history=SessionHistory(), user_ns=user_ns or {},
+                        user_ns=user_ns or {},
                         raise_line=raise_line, tb_frames=frames, timeline=timeline)
     evidence.tree = _parse(filenames[-1])
     return evidence

@@ -37,7 +37,7 @@ class CellCheck:
         self.body = body
         self.options = options
         self.compiled: runner.CompiledCell | None = None
-        self.ledger = Ledger(state.registry, state.session_history, state.timeline)
+        self.ledger = Ledger(state.registry, state.initializer_ops, state.timeline)
         self.setup_faults: list[str] = []
 
     def compile(self) -> runner.CompiledCell:
@@ -161,7 +161,7 @@ class CellCheck:
             evidence = diagnose.Evidence.collect(
                 exc=exc, compiled=self.compiled, registry=self.state.registry,
                 records=self.ledger.records, earlier=list(self.state.earlier_records()),
-                history=self.state.session_history, user_ns=self.shell.user_ns,
+                user_ns=self.shell.user_ns,
                 timeline=self.state.timeline)
             report.raise_line = evidence.raise_line
             report.raise_col = evidence.raise_col

@@ -128,7 +128,8 @@ def _inspect(user_ns: dict, state, show_all: bool, scope: str | None, session_na
                                 explicit=True)]
     else:
         entries = _find_sessions(user_ns, want_gc=not eager,
-                                 registry=getattr(state, "registry", None))
+                                 registry=getattr(state, "registry", None),
+                                 timeline=getattr(state, "timeline", None))
     # Orphaned sessions (alive, out of the user's reach) do not make an eager kernel a TF1 one.
     reachable = [e for e in entries if not e.orphaned]
     if reachable or not eager:
@@ -147,8 +148,7 @@ def _evidence(user_ns: dict, state) -> Evidence:
     the findings come from the same rule functions as %%tfcheck's."""
     return Evidence.collect(None, None, getattr(state, "registry", None), [],
                             list(getattr(state, "earlier_records", lambda: [])()),
-                            getattr(state, "session_history", None), user_ns,
-                            getattr(state, "timeline", None))
+                            user_ns, getattr(state, "timeline", None))
 
 
 def _lookup(user_ns: dict, name: str, option: str):
@@ -185,7 +185,8 @@ def _is_trackable(obj) -> bool:
 # --------------------------------------------------------------------------- sessions
 
 
-def _find_sessions(user_ns: dict, want_gc: bool, registry=None) -> list[SessionEntry]:
+def _find_sessions(user_ns: dict, want_gc: bool, registry=None,
+                   timeline=None) -> list[SessionEntry]:
     """Sessions named in the namespace, then tracked ones, then (if none) any the GC knows."""
     found: dict[int, SessionEntry] = {}
     for name, value in list(user_ns.items()):
@@ -197,7 +198,8 @@ def _find_sessions(user_ns: dict, want_gc: bool, registry=None) -> list[SessionE
     for session in hooks.all_tracked_sessions():
         if id(session) not in found:
             orphaned = id(session) not in reachable
-            label = _orphan_label(session, registry) if orphaned else _anonymous_label(session)
+            label = (_orphan_label(session, registry, timeline) if orphaned
+                     else _anonymous_label(session))
             found[id(session)] = SessionEntry(session, label, hooks.session_closed(session),
                                               named=False, orphaned=orphaned)
     if not found and want_gc:
@@ -208,13 +210,13 @@ def _find_sessions(user_ns: dict, want_gc: bool, registry=None) -> list[SessionE
     return list(found.values())
 
 
-def _orphan_label(session, registry=None) -> str:
-    origin = hooks.session_origin(session)
+def _orphan_label(session, registry=None, timeline=None) -> str:
+    made = live_state.session_created(timeline, session)
     where = ""
-    if origin:
-        # The origin is a body line; name it as the editor numbers that cell.
-        line = origin[1] + (registry.offset_of(origin[0]) if registry is not None else 0)
-        where = f" created in {origin[0]}, line {line}"
+    if made is not None and made.cell:
+        # The event's line is a body line; name it as the editor numbers that cell.
+        line = made.line + (registry.offset_of(made.cell) if registry is not None else 0)
+        where = f" created in {made.cell}, line {line}"
     return f"orphaned {type(session).__name__}{where}"
 
 

@@ -12,47 +12,29 @@ from __future__ import annotations
 
 import collections
 import sys
-import time
 import weakref
-from dataclasses import dataclass, field
 
 from ._tf import checkpoints, hooks, patches, probe, sites
 from .devices import device_kind
 from .report import VariableRecord
+from .timeline import INITIALIZER_RUN, RESTORE, Timeline
 
 
-@dataclass
-class SessionEvent:
-    """An initializer that ran successfully in a session (history for the diagnosis)."""
+class InitializerOps:
+    """Which fetched ops are initializers, judged once per op: read after every
+    ``session.run`` of a training loop. The runs themselves are recorded once, in the timeline
+    (``INITIALIZER_RUN``)."""
 
-    session_id: int
-    op_name: str
-    targets: frozenset
-    cell: str | None
-    line: int | None
-    when: float = field(default_factory=time.monotonic)
-
-
-class SessionHistory:
-    """Initializer runs across cells, bounded; lets a diagnosis say *when* an init ran."""
-
-    def __init__(self, maxlen: int = 200):
-        self.events: collections.deque[SessionEvent] = collections.deque(maxlen=maxlen)
+    def __init__(self):
         # id(op) -> (weakref to the op, targets, is an initializer). Read after every
         # ``session.run`` of a training loop, so one plain-dict lookup per fetched op (a
         # WeakKeyDictionary lookup builds a new weakref each time); an entry leaves with its op.
         self._initializer_cache: dict[int, tuple] = {}
 
-    def initializer_targets(self, op) -> frozenset:
-        return self.initializer(op)[0]
-
-    def is_initializer(self, op) -> bool:
-        """An initializer op, even one that covers nothing: ``global_variables_initializer()``
-        built before any variable is an empty NoOp named "init" that still ran."""
-        return self.initializer(op)[1]
-
     def initializer(self, op) -> tuple[frozenset, bool]:
-        """(the variables ``op`` initializes, whether it is an initializer at all)."""
+        """(the variables ``op`` initializes, whether it is an initializer at all: even one
+        that covers nothing is, as ``global_variables_initializer()`` built before any variable
+        is an empty NoOp named "init" that still ran)."""
         key = id(op)
         cached = self._initializer_cache.get(key)
         if cached is not None and cached[0]() is op:
@@ -72,17 +54,14 @@ class SessionHistory:
         cache[key] = (ref, targets, is_init)
         return targets, is_init
 
-    def for_session(self, session) -> list[SessionEvent]:
-        return [e for e in self.events if e.session_id == id(session)]
-
 
 class Ledger:
     """Records variables (and initializer runs) while one cell runs."""
 
-    def __init__(self, registry, history: SessionHistory | None = None, timeline=None):
+    def __init__(self, registry, initializers: InitializerOps | None = None, timeline=None):
         self.registry = registry
-        self.history = history or SessionHistory()
-        self.timeline = timeline
+        self.initializers = initializers or InitializerOps()
+        self.timeline = timeline if timeline is not None else Timeline()
         self.records: list[VariableRecord] = []
         self.unavailable: list[str] = []
         # tfmagic's own faults while the cell ran, kept apart from what this TensorFlow lacks:
@@ -167,8 +146,7 @@ class Ledger:
             ("variable creation lines, scopes and devices",
              lambda: hooks.install_variable_hook(self._on_created, self._record_fault)),
             ("session tracking and initializer history",
-             lambda: hooks.install_session_hook(self._on_session_run, self._session_origin,
-                                                self._record_fault)),
+             lambda: hooks.install_session_hook(self._on_session_run, self._record_fault)),
             ("checkpoint restore statuses", checkpoints.install_restore_hook),
             ("tfmagic frames hidden from TensorFlow's stacks", hooks.install_frame_filter),
             ("the causal timeline (sessions, savers, scopes, optimizers, traces, tapes)",
@@ -310,9 +288,6 @@ class Ledger:
                         "reading a variable's creation context (it is missing from the table)"
                     }.get(what, what), exc)
 
-    def _session_origin(self, session):
-        return self._cell_line(sys._getframe(1))
-
     def _on_session_run(self, session, fetches) -> None:
         """After every successful ``session.run``: what a graph-mode training loop pays per
         step, so the common case is a dict lookup per fetched op: 0.8 µs on its own;
@@ -322,15 +297,12 @@ class Ledger:
         if used is None or used() is not session:
             self._sessions_used[id(session)] = weakref.ref(session)
         for op in hooks.fetched_operations(fetches):
-            targets, is_init = self.history.initializer(op)
+            targets, is_init = self.initializers.initializer(op)
             if is_init:
                 cell, line = self._cell_line(sys._getframe(1)) or (None, None)
-                self.history.events.append(
-                    SessionEvent(id(session), op.name, targets, cell, line))
-                if self.timeline is not None:
-                    self.timeline.add("initializer_run", cell, line, names=sorted(targets),
-                                      session=session, graph=getattr(session, "graph", None),
-                                      detail=op.name)
+                self.timeline.add(INITIALIZER_RUN, cell, line, names=sorted(targets),
+                                  session=session, graph=getattr(session, "graph", None),
+                                  detail=op.name)
 
     # ------------------------------------------------------------------ end of cell
     def finalize(self, user_ns: dict | None = None) -> None:
@@ -347,29 +319,22 @@ class Ledger:
                 sessions.update((key, s) for key, ref in list(self._sessions_used.items())
                                 if (s := ref()) is not None)
                 sessions = [s for s in sessions.values() if not hooks.session_closed(s)]
-            update_graph_initialization(graph_records, self.history, sessions,
-                                        run_sessions=False, timeline=self.timeline)
+            update_graph_initialization(graph_records, sessions, self.timeline)
         except Exception as exc:  # noqa: BLE001
             self.fault("reading the initialization state", exc)
 
 
-def update_graph_initialization(records: list[VariableRecord],
-                                history: SessionHistory | None = None,
-                                sessions: list | None = None, run_sessions: bool = True,
-                                timeline=None) -> None:
-    """Set ``initialized`` and the actual ``device`` of graph-mode records.
+def update_graph_initialization(records: list[VariableRecord], sessions: list | None,
+                                timeline) -> None:
+    """Set ``initialized`` and the device of graph-mode records at the end of a ``%%tfcheck``
+    or auto-mode cell, from what the cell was seen doing: the user's graph and sessions are
+    left exactly as they were (no op built, no ``session.run``). A variable whose initializer
+    ran in the session (or that a ``Saver`` restored there) is initialized; one the session
+    never initialized since it was created in this cell is not. ``%tfgraph``, asked
+    explicitly, runs the probe (``graph.py``).
 
-    ``run_sessions`` False (the end of a ``%%tfcheck`` or auto-mode cell): the user's graph and
-    sessions are left exactly as they were — no op built, no ``session.run`` — and the state
-    comes from what the cell was seen doing: a variable whose initializer ran in the session
-    (or that a ``Saver`` restored there) is initialized; one the session never initialized
-    since it was created in this cell is not. The actual device stays unknown (only a run
-    reads placement). ``%tfgraph``, asked explicitly, runs the probe.
-
-    One ``session.run`` per live session on each graph, fetching only the check ops of the
-    records' variables that are still alive (see ``probe.variable_states``).
-    A variable is initialized when it is initialized in every live session that knows; with no
-    live session it stays unknown (None).
+    A variable is initialized when it is initialized in every live session of its graph; with
+    no live session it stays unknown (None).
     """
     by_graph: dict[int, list[VariableRecord]] = collections.defaultdict(list)
     graphs = {}
@@ -388,10 +353,7 @@ def update_graph_initialization(records: list[VariableRecord],
             continue
         pairs = [(r, r.alive()) for r in group]
         pairs = [(r, v) for r, v in pairs if v is not None]
-        if run_sessions:
-            states = [_session_states(s, pairs, history) for s in live]
-        else:
-            states = [_seen_states(s, pairs, history, timeline) for s in live]
+        states = [_seen_states(s, pairs, timeline) for s in live]
         for record, variable in pairs:
             op_name = variable.op.name
             known = [state[op_name] for state in states if op_name in state]
@@ -403,23 +365,21 @@ def update_graph_initialization(records: list[VariableRecord],
                 record.device = placed
 
 
-def _seen_states(session, pairs, history: SessionHistory | None, timeline) -> dict:
+def _seen_states(session, pairs, timeline) -> dict:
     """Initialization from the recorded history alone (no run, no new op): initialized where
     an initializer of the variable ran in ``session`` or a restore there covered it, else not
     (the variable was created in the cell that is ending: an initializer run since then would
     have been recorded)."""
     covered = set()
     restored_all = False
-    if history is not None:
-        for event in history.for_session(session):
-            covered.update(event.targets)
-    if timeline is not None:
-        for event in timeline.of("restore", session=session):
-            if event.detail == "failed":
-                continue
-            if not event.names:
-                restored_all = True
-            covered.update(event.names)
+    for event in timeline.of(INITIALIZER_RUN, session=session):
+        covered.update(event.names)
+    for event in timeline.of(RESTORE, session=session):
+        if event.detail == "failed":
+            continue
+        if not event.names:
+            restored_all = True
+        covered.update(event.names)
     # Where the session has only CPUs an unpinned variable lands on the first one: read from
     # the session's device list (no run, nothing built).
     devices = probe.session_devices(session)
@@ -442,36 +402,6 @@ def _seen_states(session, pairs, history: SessionHistory | None, timeline) -> di
 def _allows_soft_placement(session) -> bool:
     config = getattr(session, "_config", None)
     return getattr(config, "allow_soft_placement", False) is True
-
-
-def _session_states(session, pairs, history: SessionHistory | None) -> dict:
-    """``probe.variable_states`` for the variables the session's history cannot vouch for.
-
-    A variable whose own initializer ran successfully in this session (an event in the
-    history) is initialized without asking the session: the usual cell that runs
-    ``global_variables_initializer()`` then costs no extra ``session.run`` at all (each new
-    fetch set costs TensorFlow a one-time setup of about 0.5 ms per variable). Where the
-    session has an accelerator the check still runs, because it also reads where each
-    variable landed.
-    """
-    covered = set()
-    if history is not None:
-        for event in history.for_session(session):
-            covered.update(event.targets)
-    devices = probe.session_devices(session) if covered else []
-    cpu_only = bool(devices) and all(device_kind(d) == "CPU" for d in devices)
-    states = {}
-    unknown = []
-    for record, variable in pairs:
-        name = variable.op.name
-        if name in covered and cpu_only and not record.requested_device:
-            # With only CPUs in the session an unpinned variable lands on the first one.
-            states[name] = (True, devices[0])
-        else:
-            unknown.append(variable)
-    if unknown:
-        states.update(probe.variable_states(session, unknown, with_devices=True))
-    return states
 
 
 _INIT_NAME = __import__("re").compile(r"^(?:.*/)?init(?:_\d+)?$")

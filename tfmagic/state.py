@@ -1,7 +1,7 @@
 """What the extension keeps between cells (bounded), created at ``%load_ext``.
 
 Kept free of TensorFlow and of the recording machinery so loading the extension stays cheap;
-the initializer history is created on first use.
+the timeline and the initializer-op cache are created on first use.
 """
 
 from __future__ import annotations
@@ -14,23 +14,23 @@ from .cells import CellRegistry
 
 @dataclass
 class ExtensionState:
-    """Reports, the cell registry and the session history shared by the magics."""
+    """Reports, the cell registry and the timeline shared by the magics."""
 
     registry: CellRegistry
     reports: collections.deque = field(default_factory=lambda: collections.deque(maxlen=20))
     graph_reports: collections.deque = field(default_factory=lambda: collections.deque(maxlen=20))
     warned_missing_tf: bool = False
-    _session_history: object = None
+    _initializer_ops: object = None
     _timeline: object = None
 
     @property
-    def session_history(self):
-        """Initializer runs across cells (``ledger.SessionHistory``), made on first use."""
-        if self._session_history is None:
-            from .ledger import SessionHistory
+    def initializer_ops(self):
+        """Which ops are initializers (``ledger.InitializerOps``), made on first use."""
+        if self._initializer_ops is None:
+            from .ledger import InitializerOps
 
-            self._session_history = SessionHistory()
-        return self._session_history
+            self._initializer_ops = InitializerOps()
+        return self._initializer_ops
 
     @property
     def timeline(self):

@@ -131,17 +131,14 @@ def _is_internal_site(frame) -> bool:
 
 
 _sessions: "weakref.WeakSet" = weakref.WeakSet()
-# session -> (cell label, body line) where it was created, as told by ``on_created``.
-_session_origins: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def install_session_hook(on_run=None, on_created=None, on_fault=None):
+def install_session_hook(on_run=None, on_fault=None):
     """Track every ``BaseSession`` created (weakly) and report successful ``run`` calls.
 
     ``on_run(session, fetches)`` is called after a ``run`` that did not raise, so the ledger
-    can remember when initializers ran; ``on_created(session)`` may return the (cell, line)
-    that made it. Faults go to ``on_fault(what, exc)``, never to the user. Returns the undo
-    callable.
+    can record initializer runs on the timeline (which also records where each session was
+    made). Faults go to ``on_fault(what, exc)``, never to the user. Returns the undo callable.
     """
     try:
         from tensorflow.python.client import session as tf_session
@@ -164,9 +161,6 @@ def install_session_hook(on_run=None, on_created=None, on_fault=None):
         original_init(self, *args, **kwargs)
         try:
             _sessions.add(self)
-            origin = on_created(self) if on_created is not None else None
-            if origin is not None:
-                _session_origins[self] = origin
         except Exception as exc:  # noqa: BLE001 - a recording fault must never break user code
             fault("session record", exc)
 
@@ -191,14 +185,6 @@ def install_session_hook(on_run=None, on_created=None, on_fault=None):
             base.run = original_run
 
     return _track(undo)
-
-
-def session_origin(session):
-    """(cell label, body line) where a tracked session was created, or None."""
-    try:
-        return _session_origins.get(session)
-    except TypeError:
-        return None
 
 
 def tracked_sessions() -> list:

@@ -4,7 +4,7 @@ The one entry point is ``diagnose(evidence, faults=None) -> list[Finding]``:
 
 * ``evidence`` — an ``Evidence`` collected once per cell (``Evidence.collect(...)``, see
   ``evidence.py``): the exception, the frames that run cell code, the failing op's traceback,
-  the ledger's variable records, the initializer history, the cells' code and the namespace;
+  the ledger's variable records, the timeline, the cells' code and the namespace;
 * ``faults`` — a list that receives one line per rule that raised (the rule is skipped, the
   rest of the diagnosis stands);
 * returns the findings, most important first for a failing cell: exactly one ``error``

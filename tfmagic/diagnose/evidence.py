@@ -1,4 +1,4 @@
-"""Evidence a rule can use: tracebacks, op tracebacks, the ledger, the cell's AST, history.
+"""Evidence a rule can use: tracebacks, op tracebacks, the ledger, the cell's AST, the timeline.
 
 Collected once per failing (or succeeding) cell, so every rule sees the same facts and none
 re-walks tracebacks or re-parses the cell.
@@ -39,7 +39,6 @@ class Evidence:
     registry: Any
     records: list[VariableRecord]
     earlier: list[VariableRecord]
-    history: Any
     user_ns: dict
     raise_frames: list[CellFrame] = field(default_factory=list)
     raise_line: int | None = None
@@ -55,7 +54,7 @@ class Evidence:
 
     # ------------------------------------------------------------------ collection
     @classmethod
-    def collect(cls, exc, compiled, registry, records, earlier, history, user_ns,
+    def collect(cls, exc, compiled, registry, records, earlier, user_ns,
                 timeline=None) -> "Evidence":
         info = registry.info(compiled.filename) if compiled else None
         evidence = cls(
@@ -68,7 +67,6 @@ class Evidence:
             registry=registry,
             records=list(records),
             earlier=list(earlier),
-            history=history,
             # Only what tfmagic may read (the type rule, _tf/safe.py): rules never see the
             # user's other objects, so no rule can touch them.
             user_ns=safe.readable_items(user_ns) if user_ns is not None else {},

@@ -78,11 +78,15 @@ def _op_from_node(node: str) -> str:
     return "" if is_trace_name(last) or not re.match(r"^[A-Z][A-Za-z0-9]*$", last) else last
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def parse(message: str) -> ParsedMessage:
     parsed = ParsedMessage()
     if not message:
         return parsed
-    lines = message.splitlines()
+    # Keras bolds the inner error with terminal escapes ("\x1b[1mTypeError: ..."): text only.
+    lines = _ANSI.sub("", message).splitlines()
     sentences: list[str] = []
     in_stack = False
     for raw in lines:

@@ -47,6 +47,13 @@ def cells_newest_first(evidence) -> list[tuple[str | None, str, int, ast.AST]]:
     return evidence.memo("origins.cells", compute)
 
 
+def cell(evidence, label: str | None) -> tuple[str, int, ast.AST] | None:
+    """(filename, offset, tree) of one cell by its label (None: the failing cell)."""
+    return next(((filename, offset, tree)
+                 for each, filename, offset, tree in cells_newest_first(evidence)
+                 if each == label), None)
+
+
 def raise_limit(evidence) -> int | None:
     """File line of the failing cell's outermost statement on the traceback: assignments
     after it had not run yet when the cell failed."""
@@ -92,7 +99,7 @@ def _binds(stmt, name: str) -> bool:
     return False
 
 
-def _at_cell_level(evidence, tree, node) -> bool:
+def at_cell_level(evidence, tree, node) -> bool:
     """Whether ``node`` runs at cell level (not inside a function or class body)."""
     if isinstance(node, ast.stmt):
         return id(node) in astutil.module_level_statements(tree)

@@ -29,7 +29,7 @@ import types
 from dataclasses import dataclass, field
 
 from . import astutil, values
-from .origins import Origin, _at_cell_level, _binds, cells_newest_first, raise_limit
+from .origins import Origin, at_cell_level, _binds, cells_newest_first, raise_limit
 
 # Calls whose result is the same data as their one argument, in another container.
 CONVERSIONS = frozenset({
@@ -136,7 +136,7 @@ def assignment(evidence, name: str, skip_raise_line: bool = True,
         skip_raise_line = True
     for index, (label, _, offset, tree) in enumerate(cells[start:], start):
         candidates = [n for n in astutil.assignments_to(tree, name)
-                      if _at_cell_level(evidence, tree, n) and _binds(n, name)]
+                      if at_cell_level(evidence, tree, n) and _binds(n, name)]
         if index == start and limit is not None:
             candidates = [n for n in candidates
                           if n.lineno < limit or (n.lineno == limit and not skip_raise_line)]
@@ -447,3 +447,86 @@ def _short(node, width: int = 60) -> str:
         return ""
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
+
+
+# ---------------------------------------------------------------- a setting rebound between cells
+@dataclass(frozen=True)
+class SettingChange:
+    """A cell-level setting — a name, or one key of a name's dict — written as an int literal,
+    then written again with another one (``NUM_CLASSES = 6`` ... ``NUM_CLASSES = 4``,
+    ``HP = {"hidden": 64}`` ... ``HP["hidden"] = 32``), and still holding the newer value."""
+
+    setting: str        # NUM_CLASSES, HP["hidden"]
+    name: str           # the name bound (NUM_CLASSES, HP)
+    old: int
+    new: int
+    earlier: Origin     # the last binding to ``old``
+    later: Origin       # the binding to ``new``, the newest one
+
+
+def setting_changes(evidence) -> list[SettingChange]:
+    """Every setting whose newest binding, in the order the cells ran (the failing cell up to
+    its outermost statement on the traceback), changed an int literal written before it."""
+    def compute():
+        limit = raise_limit(evidence)
+        seen: dict[str, list[tuple[Origin, int, str]]] = {}
+        for label, _, offset, tree in reversed(cells_newest_first(evidence)):
+            statements = astutil.module_level_statements(tree)
+            for stmt in ast.walk(tree):
+                if id(stmt) not in statements or not isinstance(stmt, ast.Assign) or (
+                        label is None and limit is not None and stmt.lineno >= limit):
+                    continue
+                for setting, name, node, value in _int_settings(stmt):
+                    seen.setdefault(setting, []).append(
+                        (Origin(label, node.lineno - offset, stmt), value, name))
+        changes = []
+        for setting, bindings in seen.items():
+            bindings.sort(key=lambda b: (cell_order(evidence, b[0].cell), b[0].line))
+            later, new, name = bindings[-1]
+            older = [b for b in bindings[:-1] if b[1] != new]
+            if older and _holds(evidence, setting, name, new):
+                changes.append(SettingChange(setting, name, older[-1][1], new, older[-1][0],
+                                             later))
+        return changes
+
+    return evidence.memo("provenance.setting_changes", compute)
+
+
+def _int_settings(stmt: ast.Assign):
+    """(setting, name, node, int) for each int literal ``stmt`` writes to a setting."""
+    if len(stmt.targets) != 1:
+        return
+    target, value = stmt.targets[0], stmt.value
+    if isinstance(target, ast.Name) and _is_int(value):
+        yield target.id, target.id, stmt, value.value
+    elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+            and isinstance(target.slice, ast.Constant) and _is_int(value):
+        yield (f"{target.value.id}[{target.slice.value!r}]", target.value.id, stmt,
+               value.value)
+    elif isinstance(target, ast.Name) and isinstance(value, ast.Dict):
+        for key, item in zip(value.keys, value.values):
+            if isinstance(key, ast.Constant) and _is_int(item):
+                yield f"{target.id}[{key.value!r}]", target.id, item, item.value
+
+
+def _is_int(node) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is int
+
+
+def cell_order(evidence, label) -> int:
+    """Position in the order the cells ran: the failing cell (None) last."""
+    if label is None:
+        return 1 << 30
+    return int(label[3:-1]) if label.startswith("In[") and label[3:-1].isdigit() else -1
+
+
+def _holds(evidence, setting: str, name: str, new: int) -> bool:
+    """Whether the setting still has its newest value where the cell failed (plain ints and
+    dicts only: tfmagic reads no other object)."""
+    value = evidence.value(name)
+    if setting == name:
+        return type(value) is int and value == new
+    if type(value) is not dict:
+        return False
+    key = ast.literal_eval(setting[len(name) + 1:-1])
+    return type(value.get(key)) is int and value.get(key) == new

@@ -92,9 +92,14 @@ NONE_USED = (r"NoneType", r"None values not supported", r"Attempt to convert a v
 
 # ---------------------------------------------------------------- precedence table (failures)
 MESSAGE_RULES: tuple[Rule, ...] = (
-    # checkpoint_mismatch: restore / load_weights keys or shapes that do not match
+    # checkpoint_mismatch: restore / load_weights keys or shapes that do not match — first a
+    # setting the notebook rebound since the save, then what the shapes and keys alone say
+    Rule("checkpoint_mismatch", checkpoint_mismatch.setting_changed,
+         ("InvalidArgumentError", "ValueError", "KeyError", "IndexError"),
+         (checkpoint_mismatch.SAVER_SHAPES, checkpoint_mismatch.INCOMPATIBLE_RESTORE)
+         + checkpoint_mismatch.KERAS_LOAD),
     Rule("checkpoint_mismatch", checkpoint_mismatch.saver_shape_changed,
-         ("InvalidArgumentError",), (r"Restoring from checkpoint failed[\s\S]*lhs shape= \[",)),
+         ("InvalidArgumentError",), (checkpoint_mismatch.SAVER_SHAPES,)),
     Rule("checkpoint_mismatch", checkpoint_mismatch.saver_key_missing,
          ("NotFoundError",), (r"Key [\w/.\-]+ not found in checkpoint",
                               r"Restoring from checkpoint failed")),
@@ -234,6 +239,10 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("other", other_rules.loaded_without_compile, ("ValueError",), (other_rules.NOT_COMPILED,)),
     Rule("other", other_rules.outside_strategy_scope, ("RuntimeError", "ValueError"),
          other_rules.STRATEGY_SCOPE),
+    Rule("other", other_rules.unordered_sparse_indices, ("InvalidArgumentError",),
+         other_rules.UNORDERED_SPARSE),
+    Rule("other", other_rules.ragged_input_refused, ("ValueError", "TypeError"),
+         other_rules.RAGGED_REFUSED),
 )
 
 # Generic Python errors, explained only when the evidence gate holds.

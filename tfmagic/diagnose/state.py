@@ -242,6 +242,20 @@ class SessionClosed:
     by_with: bool
 
 
+def session_created(timeline, session):
+    """The timeline's creation of the live ``session`` (None when no checked cell saw it made).
+    A live object's ``id`` can only have belonged to objects that died before it was made, so
+    the newest creation with its id and its graph's is its own."""
+    from .. import timeline as tl
+
+    if timeline is None or session is None:
+        return None
+    graph = getattr(session, "graph", None)
+    created = [e for e in timeline.of(tl.SESSION_CREATED, session=session)
+               if graph is None or e.graph == id(graph)]
+    return created[-1] if created else None
+
+
 def session_closed_at(timeline, session) -> SessionClosed | None:
     """The last recorded close of ``session`` (None when no checked cell saw it close)."""
     from .. import timeline as tl
@@ -252,7 +266,6 @@ def session_closed_at(timeline, session) -> SessionClosed | None:
     if not closed or closed[-1].line is None:
         return None
     event = closed[-1]
-    created = timeline.of(tl.SESSION_CREATED, session=session)
-    made = created[-1] if created else None
+    made = session_created(timeline, session)
     by_with = made is not None and (made.cell, made.line) == (event.cell, event.line)
     return SessionClosed(event.cell, event.line, by_with)

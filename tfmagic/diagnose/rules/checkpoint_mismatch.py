@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..._tf import checkpoints
 from ...report import Finding
-from .. import astutil, phrases, provenance, state
+from .. import astutil, origins, phrases, provenance, state
 from ..checkpoint_keys import (KeyComparison, PrefixRename, compare_keys, scope_map_applies,
                                without_bookkeeping)
 from ..common import in_cell_label
@@ -26,6 +26,7 @@ KERAS_LOAD = (r"objects? could not be loaded", r"expected \d+ variables?, but re
 KEY_NOT_FOUND = re.compile(r"Key ([\w/.\-]+) not found in checkpoint")
 UNBOUND = (r"not bound to checkpointed values", r"Unresolved object in checkpoint",
            r"Some objects had attributes which were not restored")
+SAVER_SHAPES = r"Restoring from checkpoint failed[\s\S]*lhs shape= \["
 ASSIGN_SHAPES = re.compile(r"lhs shape= (\[[^\]]*\]) rhs shape= (\[[^\]]*\])")
 AUTO_NAME = re.compile(r"^(.*?)(_\d+)?$")
 UNBOUND_PATH = state.UNBOUND_PATH
@@ -129,6 +130,102 @@ def saver_shape_changed(evidence) -> Finding | None:
     return _saver_shape_mismatch(evidence)
 
 
+def setting_changed(evidence) -> Finding | None:
+    """A restore or ``load_weights`` whose saved values have other shapes than the model's,
+    where a setting the notebook wrote as an int literal (``NUM_CLASSES = 6``) was written again
+    with another one (``NUM_CLASSES = 4``) and the new model read it: the saved shape has the
+    old value on an axis where the model's has the new one, so the rebinding is what changed
+    the model since it was saved. Exactly one such setting, or no finding.
+
+    ``InvalidArgumentError: Restoring from checkpoint failed. ... Assign requires shapes of both
+    tensors to match. lhs shape= [16,4] rhs shape= [16,6]``
+    """
+    pairs = _saved_and_current_shapes(evidence)
+    if not pairs:
+        return None
+    found = {}
+    for change in provenance.setting_changes(evidence):
+        hit = next((variable for variable, saved, current in pairs if len(saved) == len(current)
+                    and (change.old, change.new) in zip(saved, current)), None)
+        read = _read_since(evidence, change) if hit is not None else None
+        if read is not None:
+            found[change.setting] = (change, hit, read)
+    if len(found) != 1:
+        return None
+    (change, variable, read), = found.values()
+    where, before = change.later.where(evidence), change.earlier.where(evidence)
+    return Finding(
+        kind="checkpoint_mismatch", severity="error", line=change.later.line,
+        raise_line=evidence.raise_line, cell=change.later.cell,
+        culprits=[change.setting, variable],
+        summary=(f"{phrases.code(change.setting)} was {change.old} ({before}) and is "
+                 f"{change.new} since {where}: the saved '{variable}' has {change.old} where the "
+                 f"one built now has {change.new}, so what is built with the new setting no "
+                 "longer matches what was saved."),
+        fix=(f"Restore with {phrases.code(change.setting)} = {change.old}, the setting the "
+             "checkpoint was saved with; or, to change it, build the new parts fresh and "
+             "restore only the unchanged ones."),
+        evidence=[provenance.fact(evidence, change.earlier.cell, change.earlier.line,
+                                  f"{change.setting} = {change.old}"),
+                  provenance.fact(evidence, change.later.cell, change.later.line,
+                                  f"{change.setting} = {change.new}"),
+                  provenance.fact(evidence, read[0], read[1], f"{change.name} read after it"),
+                  provenance.fact(evidence, None, evidence.raise_line,
+                                  f"'{variable}': saved with {change.old}, now {change.new}")],
+        rule="checkpoint")
+
+
+def _saved_and_current_shapes(evidence) -> list[tuple[str, tuple, tuple]]:
+    """(variable or layer, saved shape, current shape) that the failure shows differ."""
+    match = ASSIGN_SHAPES.search(evidence.message)
+    if match:
+        op = evidence.op
+        variable = op.inputs[0].op.name if op is not None and getattr(op, "inputs", None) \
+            else "the variable"
+        return [(variable, _dims(match.group(2)), _dims(match.group(1)))]
+    match = re.search(INCOMPATIBLE_RESTORE, evidence.message)
+    if match:
+        return [(match.group(3).split(":")[0], _dims(match.group(1)), _dims(match.group(2)))]
+    if not any(re.search(p, evidence.message) for p in KERAS_LOAD):
+        return []
+    model = evidence.frame_local("self", lambda v: hasattr(v, "layers"), function="load_weights")
+    path = evidence.frame_local("filepath", lambda v: isinstance(v, str), function="load_weights")
+    if model is None:
+        model, path = _load_call(evidence)
+    if model is None:
+        return []
+    _, _, aligned, _, _ = _keras_layers(model, path)
+    return [(c.name, tuple(a), tuple(b)) for s, c in aligned
+            for a, b in zip(s.shapes, c.shapes) if tuple(a) != tuple(b)]
+
+
+def _dims(text: str) -> tuple[int, ...]:
+    """``[16,4]`` or ``(5, 32)`` -> (16, 4) / (5, 32)."""
+    return tuple(int(n) for n in re.findall(r"-?\d+", text))
+
+
+def _read_since(evidence, change) -> tuple[str | None, int] | None:
+    """(cell, line) of the first cell-level read of the setting's name after the change (the
+    failing cell included, up to its outermost statement on the traceback): what is built
+    from there on is built with the new value."""
+    order = (provenance.cell_order(evidence, change.later.cell), change.later.line)
+    limit = origins.raise_limit(evidence)
+    reads = []
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and node.id == change.name \
+                    and isinstance(node.ctx, ast.Load) and origins.at_cell_level(
+                        evidence, tree, node) \
+                    and (label is not None or limit is None or node.lineno <= limit):
+                place = (provenance.cell_order(evidence, label), node.lineno - offset)
+                if place > order:
+                    reads.append((place, label))
+    if not reads:
+        return None
+    (_, line), label = min(reads)
+    return label, line
+
+
 def saver_key_missing(evidence) -> Finding | None:
     """A Saver restore that looks for a key the checkpoint does not have.
 
@@ -219,13 +316,18 @@ def _load_call(evidence):
     return None, None
 
 
-def _keras_mismatch(evidence, model, path) -> Finding:
+def _keras_layers(model, path):
+    """(saved layers, current layers, aligned pairs, added, removed) of a Keras load."""
     current = current_layers(model)
     try:
         saved = saved_layers_h5(path) if path and path.endswith(".h5") else []
     except Exception:  # noqa: BLE001 - unreadable file: fall back to the message alone
         saved = []
-    pairs, added, removed = align(saved, current)
+    return (saved, current) + tuple(align(saved, current))
+
+
+def _keras_mismatch(evidence, model, path) -> Finding:
+    saved, current, pairs, added, removed = _keras_layers(model, path)
     renamed = [(s.name, c.name) for s, c in pairs if s.name != c.name and
                AUTO_NAME.match(s.name).group(1) != AUTO_NAME.match(c.name).group(1)]
     reshaped = [(c.name, s.shapes, c.shapes) for s, c in pairs if s.shapes != c.shapes]

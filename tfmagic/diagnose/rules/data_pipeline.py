@@ -253,35 +253,35 @@ def _graph_iterator_exhausted(evidence) -> Finding | None:
                 source, maker = argument.id, astutil.last_part(call)
     if source is None:
         return None
-    label = None if evidence.in_this_cell(site.label) else site.label
-    for cell, _, offset, tree in origins.cells_newest_first(evidence):
-        if cell != label:
-            continue
-        scope = next((f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef,
-                                                                  ast.AsyncFunctionDef))
-                      and astutil.contains(f, stmt.lineno)), tree)
-        bindings = [n for n in astutil.assignments_to(scope, source) if n.lineno < stmt.lineno]
-        if not bindings or any(".repeat(" in ast.unparse(n) for n in bindings):
-            return None
-        last = bindings[-1]
-        line = last.lineno - offset
-        where = phrases.line_ref(line, cell, evidence)
-        made_at = phrases.line_ref(site.line, cell, evidence)
-        return Finding(
-            kind="other", severity="error", line=line, raise_line=evidence.raise_line,
-            cell=cell, culprits=[source, "repeat", maker],
-            summary=(f"The iterator made at {made_at} ran out of elements: `{source}` (last "
-                     f"built at {where}) has no `.repeat()`, so it yields its elements once, "
-                     "and the loop asks for more."),
-            fix=(f"Add `.repeat()` to `{source}` at {where} (before `batch`), or stop the loop "
-                 "at the end of the data (catch `tf.errors.OutOfRangeError`)."),
-            evidence=[provenance.fact(evidence, cell, site.line,
-                                      "the failing IteratorGetNext was made here (its traceback)"),
-                      provenance.fact(evidence, cell, line,
-                                      f"{source} = {ast.unparse(getattr(last, 'value', last))[:60]}, "
-                                      "no repeat")],
-            rule="data_pipeline")
-    return None
+    cell = None if evidence.in_this_cell(site.label) else site.label
+    found = origins.cell(evidence, cell)
+    if found is None:
+        return None
+    _, offset, tree = found
+    scope = next((f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef,
+                                                              ast.AsyncFunctionDef))
+                  and astutil.contains(f, stmt.lineno)), tree)
+    bindings = [n for n in astutil.assignments_to(scope, source) if n.lineno < stmt.lineno]
+    if not bindings or any(".repeat(" in ast.unparse(n) for n in bindings):
+        return None
+    last = bindings[-1]
+    line = last.lineno - offset
+    where = phrases.line_ref(line, cell, evidence)
+    made_at = phrases.line_ref(site.line, cell, evidence)
+    return Finding(
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=cell, culprits=[source, "repeat", maker],
+        summary=(f"The iterator made at {made_at} ran out of elements: `{source}` (last "
+                 f"built at {where}) has no `.repeat()`, so it yields its elements once, "
+                 "and the loop asks for more."),
+        fix=(f"Add `.repeat()` to `{source}` at {where} (before `batch`), or stop the loop "
+             "at the end of the data (catch `tf.errors.OutOfRangeError`)."),
+        evidence=[provenance.fact(evidence, cell, site.line,
+                                  "the failing IteratorGetNext was made here (its traceback)"),
+                  provenance.fact(evidence, cell, line,
+                                  f"{source} = {ast.unparse(getattr(last, 'value', last))[:60]}, "
+                                  "no repeat")],
+        rule="data_pipeline")
 
 
 # ---------------------------------------------------------------- ops a map function made

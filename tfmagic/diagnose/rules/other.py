@@ -572,19 +572,16 @@ def _earlier_request(evidence, name: str, cell: str | None, opened_line: int
     was opened, in the cell that opened it, when it is not the failing call itself."""
     failing = {(None if evidence.in_this_cell(f.label) else f.label, f.line)
                for f in evidence.raise_frames}
-    for label, _, offset, tree in origins.cells_newest_first(evidence):
-        if label != cell:
-            continue
-        lines = sorted({c.lineno - offset for c in astutil.calls(tree)
-                        if isinstance(c.func, ast.Attribute)
-                        and c.func.attr in ("gradient", "jacobian")
-                        and isinstance(c.func.value, ast.Name) and c.func.value.id == name
-                        and c.lineno - offset > opened_line})
-        for line in lines:
-            if (label, line) not in failing:
-                return label, line
+    found = origins.cell(evidence, cell)
+    if found is None:
         return None
-    return None
+    _, offset, tree = found
+    lines = sorted({c.lineno - offset for c in astutil.calls(tree)
+                    if isinstance(c.func, ast.Attribute)
+                    and c.func.attr in ("gradient", "jacobian")
+                    and isinstance(c.func.value, ast.Name) and c.func.value.id == name
+                    and c.lineno - offset > opened_line})
+    return next(((cell, line) for line in lines if (cell, line) not in failing), None)
 
 
 INDEX_OUT_OF_RANGE = r"indices\[[\d,\s]*\] = -?\d+ is not in \[0, \d+\)"
@@ -1084,7 +1081,7 @@ def refused_argument_literal(evidence) -> Finding | None:
     ``ValueError: When using `save_weights_only=True` in `ModelCheckpoint`, the filepath
     provided must end in `.weights.h5` (Keras weights format). Received: filepath=/tmp/m.ckpt``
     """
-    from ..general import failing_call
+    from ..general import _sentence_end, failing_call
 
     found = _refused_literal(evidence)
     if found is None:
@@ -1092,13 +1089,11 @@ def refused_argument_literal(evidence) -> Finding | None:
     parameter, quoted, name, made, literal = found
     where = made.where(evidence)
     sentence = RECEIVED.sub("", evidence.parsed.sentence or "").strip()
-    if sentence and not sentence.endswith((".", "!", "?")):
-        sentence += "."
     return Finding(
         kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
         cell=made.cell, culprits=[name, parameter],
         summary=(f"{phrases.code(failing_call(evidence) or 'the call')} refuses "
-                 f"`{parameter}={quoted}`" + (f": {sentence}" if sentence else ".")
+                 f"`{parameter}={quoted}`" + (f": {_sentence_end(sentence)}" if sentence else ".")
                  + f" That value is {phrases.code(name)}, written at {where}."),
         fix=f"Change the value of {phrases.code(name)} at {where} to one the call accepts.",
         evidence=[provenance.fact(evidence, None, evidence.raise_line,
@@ -1159,18 +1154,102 @@ def outside_strategy_scope(evidence) -> Finding | None:
         rule="api_contract")
 
 
+def _enters_scope(node) -> bool:
+    """Whether a ``with`` statement enters ``<...>.scope()``."""
+    return astutil.with_calls(node, lambda c: astutil.last_part(c) == "scope")
+
+
 def _inside_scope(evidence, made) -> bool:
     """Whether a cell-level binding runs inside a ``with <...>.scope():`` block."""
-    for label, _, _, tree in origins.cells_newest_first(evidence):
-        if label != made.cell:
-            continue
-        return any(astutil.with_calls(node, lambda c: astutil.last_part(c) == "scope")
-                   for node in astutil.enclosing_withs(tree, made.node.lineno))
-    return False
+    found = origins.cell(evidence, made.cell)
+    return found is not None and any(
+        _enters_scope(node) for node in astutil.enclosing_withs(found[2], made.node.lineno))
 
 
 def _any_scope(evidence) -> bool:
     """Whether any cell enters a ``with <...>.scope():`` block."""
-    return any(astutil.with_calls(node, lambda c: astutil.last_part(c) == "scope")
-               for _, _, _, tree in origins.cells_newest_first(evidence)
+    return any(_enters_scope(node) for _, _, _, tree in origins.cells_newest_first(evidence)
                for node in astutil.all_withs(tree))
+
+
+# ---------------------------------------------------------------- a value made the wrong kind
+def _made_operand(evidence, kind: str):
+    """(name, complete chain) of the one value of ``kind`` ("sparse tensor", "ragged tensor")
+    that the failing expression reads, followed back to the statement that made it a value
+    of that kind; None when there is not exactly one, or its chain breaks."""
+    from ..general import operands
+
+    found = [name for name, _, _ in operands(evidence, limit=6)
+             if getattr(values.facts(evidence.value(name)), "kind", None) == kind]
+    if len(found) != 1:
+        return None
+    name = found[0]
+    chain = provenance.made(
+        evidence, name, keep=lambda value: getattr(values.facts(value), "kind", None) == kind)
+    return (name, chain) if chain is not None else None
+
+
+UNORDERED_SPARSE = (r"indices\[\d+\] = \[[\d,\s]+\] is out of order",)
+
+
+def unordered_sparse_indices(evidence) -> Finding | None:
+    """A SparseTensor whose indices are not in row-major order reaches an op that needs them
+    sorted: ``tf.SparseTensor(...)`` keeps the order it is given, so the statement that made
+    it (its chain) is where the order came from, and where ``tf.sparse.reorder`` goes.
+
+    ``InvalidArgumentError: indices[1] = [0,3] is out of order. Many sparse ops require sorted
+    indices. Use `tf.sparse.reorder` to create a correctly ordered copy.``
+    """
+    found = _made_operand(evidence, "sparse tensor")
+    if found is None:
+        return None
+    name, chain = found
+    origin = chain.origin
+    where = origin.where(evidence)
+    return Finding(
+        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
+        cell=origin.cell, culprits=[name, "tf.sparse.reorder"],
+        summary=(f"{phrases.code(name)} was made at {where} (`{origin.code}`) with its indices "
+                 "in the order they were given, and they are not in row-major order: "
+                 + _sentence_end_of(evidence)),
+        fix=(f"Reorder it where it is made: `tf.sparse.reorder(...)` around the SparseTensor "
+             f"at {where} (or sort the indices, row first, before building it)."),
+        evidence=chain.as_evidence(evidence) + [provenance.fact(
+            evidence, None, evidence.raise_line, f"{name} read with unsorted indices")],
+        rule="api_contract")
+
+
+RAGGED_REFUSED = (r"RaggedTensor",)
+
+
+def ragged_input_refused(evidence) -> Finding | None:
+    """A call that takes only dense tensors gets a RaggedTensor, and the message names the
+    ragged type: the statement that made the value ragged (its chain) is where it becomes
+    dense (``.to_tensor()``) or is padded instead.
+
+    ``ValueError: Exception encountered when calling Conv1D.call(). TypeError: object of type
+    'RaggedTensor' has no len()``
+    """
+    found = _made_operand(evidence, "ragged tensor")
+    if found is None:
+        return None
+    name, chain = found
+    origin = chain.origin
+    where = origin.where(evidence)
+    return Finding(
+        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
+        cell=origin.cell, culprits=[name, "RaggedTensor"],
+        summary=(f"{phrases.code(name)} is a RaggedTensor, made ragged at {where} "
+                 f"(`{origin.code}`), and the failing call does not take ragged input: "
+                 + _sentence_end_of(evidence)),
+        fix=(f"Make it dense where it is made ({where}): `.to_tensor()` pads every row to the "
+             "longest (or pad the rows before building it)."),
+        evidence=chain.as_evidence(evidence) + [provenance.fact(
+            evidence, None, evidence.raise_line, f"{name} read as a RaggedTensor")],
+        rule="api_contract")
+
+
+def _sentence_end_of(evidence) -> str:
+    from ..general import _first_line, _sentence_end
+
+    return _sentence_end(evidence.parsed.sentence or _first_line(evidence.message))

@@ -1,8 +1,8 @@
 """uninitialized_variable: a graph-mode variable read before its initializer ran.
 
 Evidence, in order of strength: the variable TensorFlow names (message or failing op), the
-ledger's creation line for it, the session's initializer history (did an initializer run, and
-did it cover this variable?), and the cell's AST (where the session was made).
+ledger's creation line for it, the session's initializer runs on the timeline (did one run,
+and did it cover this variable?), and the cell's AST (where the session was made).
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def uninitialized(evidence) -> Finding | None:
     variable has been deleted. In TF1, it can also mean the variable is uninitialized.``
     """
     names, record, session, saving = _failing_read(evidence)
-    events = evidence.history.for_session(session) if session is not None else []
+    events = _initializer_runs(evidence, session) or []
     raise_line = evidence.raise_line
     culprits = [_short(n) for n in names]
     session_line = session_creation_line(evidence, raise_line)
@@ -102,10 +102,10 @@ def uninitialized(evidence) -> Finding | None:
     what = "saving" if saving else "reading"
     if events:
         last = events[-1]
-        covered = any(_short(n) in {_short(t) for t in e.targets} for e in events for n in names)
+        covered = any(_short(n) in {_short(t) for t in e.names} for e in events for n in names)
         ran_at = phrases.line_ref(last.line, last.cell, evidence)
         if not covered:
-            targets = {_short(t) for e in events for t in e.targets}
+            targets = {_short(t) for e in events for t in e.names}
             culprits = _in_creation_order(culprits + [
                 r.short_name for r in graph_records
                 if r.initialized is not True and r.short_name not in targets], graph_records)
@@ -125,8 +125,7 @@ def uninitialized(evidence) -> Finding | None:
     # Time order only from the timeline's sequence: the variable's creation against the
     # initializer's run (None where either was not recorded).
     made = _creation_event(evidence, record)
-    runs = _initializer_runs(evidence, session) or []
-    run = runs[-1] if runs else None
+    run = events[-1] if events else None
     order = None if made is None or run is None else (made.seq > run.seq)
     if events:
         if not covered:
@@ -474,8 +473,7 @@ def initialized_in_other_session(evidence) -> Finding | None:
 def _initializer_op(session, event):
     """The initializer op a recorded run fetched, from the session's graph (None: gone)."""
     try:
-        return session.graph.get_operation_by_name(getattr(event, "op_name", None) or
-                                                   event.detail)
+        return session.graph.get_operation_by_name(event.detail)
     except Exception:  # noqa: BLE001
         return None
 
