@@ -163,3 +163,43 @@ def test_adapted_normalization_does_not_warn(shell):
                                   "reg = keras.Sequential([keras.Input((2,)), norm, "
                                   "keras.layers.Dense(1)])\nout = reg(data)\n")
     assert outcome["success"] and not _warnings(outcome)
+
+
+def test_an_eager_error_inside_a_helper_of_an_earlier_cell_marks_the_helper_line(shell):
+    """The traceback ends inside a function an earlier cell defined: that statement is where
+    the user's code failed, and the traceback frame is the finding's one link."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\nSPANS = [4, 9]\n",
+        "def draw(n):\n    return tf.random.uniform((n, 2), minval=0, maxval=SPANS, "
+        "dtype=tf.int64)\n",
+        "picks = draw(3)\n")
+    assert finding["rule"] == "other"
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2
+    assert [link["text"] for link in finding["evidence"]] == [
+        f"raised inside `draw` (the traceback) (line 3 of {finding['cell']})"]  # editor line
+
+
+def test_a_dataset_map_function_that_fails_while_traced_marks_its_statement(shell):
+    """The map function fails while TensorFlow traces it; the message's stack names the
+    statement in the earlier cell, which is where the finding goes."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\nKINDS = {'cat': 0, 'dog': 1}\n",
+        "def encode(name, size):\n    scale = size / 10.0\n    return scale, KINDS[name]\n",
+        "pairs = tf.data.Dataset.from_tensor_slices((['cat', 'dog'], [3.0, 4.0])).map(encode)\n")
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 3
+    assert "as TensorFlow traced it" in finding["evidence"][0]["text"]
+
+
+def test_operands_that_disagree_inside_a_helper_stay_at_the_call(shell):
+    """Two operands that do not fit each other, combined inside a helper an earlier cell
+    defined: that statement is not where either got its dtype, so the finding stays at the
+    line that raised."""
+    _, finding = _run(
+        shell,
+        "import tensorflow as tf\n",
+        "def blend(a, b):\n    return tf.math.add(a, b)\n",
+        "mixed = blend(tf.ones((2, 3)), tf.ones((2, 3), tf.int32))\n")
+    assert finding["rule"] == "other" and finding["evidence"] == []
+    assert finding["cell"] is None and finding["line"] == 1

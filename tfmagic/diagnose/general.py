@@ -7,17 +7,20 @@ message); and the values the failing expression reads — shape, dtype, a value 
 with where it came from (``provenance``). When no cause rule explains the failure, this is the
 report, and it says more than TensorFlow's message.
 
-Where the finding's line goes: the raise line — or, when the traceback shows the error raised
-inside a function an earlier cell defined (a custom layer's ``build``, a helper), that line of
-the function, which the traceback records as where the user's code failed. A line that only the
-failing node's creation stack names (a graph run by ``tf.function`` or Keras) is told in the
-summary, not marked: the general path has no chain that would make it *the cause*; only a cause
-rule, with its chain, moves the finding further.
+Where the finding's line goes: the raise line — or the statement inside a function the cells
+define where the user's code failed: the traceback's innermost cell frame when it is in a
+function an earlier cell defined (a custom layer's ``build``, a helper), or, for a graph run by
+``tf.function``, a dataset's ``map`` or Keras, the function statement that made the failing op
+(its creation stack; not an op that only passes on another part's failure, such as an
+iterator's ``GetNext`` or a placeholder). Each is a recorded fact, the finding's one link; a
+creation line at cell level is told in the summary, not marked. Only a cause rule, with its
+chain, moves the finding further.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 
 from ..report import Finding
 from . import astutil, phrases, provenance, values
@@ -88,14 +91,13 @@ def operands(evidence, limit: int = MAX_OPERANDS) -> list[tuple[str, str, proven
     return found
 
 
-def other(evidence) -> Finding:
-    """The general finding (kind ``other``): what failed, on what, made where."""
+def other(evidence, in_function: bool = True) -> Finding:
+    """The general finding (kind ``other``): what failed, on what, made where.
+    ``in_function`` False keeps it at the raise line (a symptom raised inside a helper, such
+    as an optimizer finding no gradients, is not where anything went wrong)."""
     parsed = evidence.parsed
-    frame = evidence.deepest_raise_frame()
-    # Raised inside a function an earlier cell defined: the traceback itself records that
-    # line as where the user's code failed, so it is the finding's line.
-    line, cell = ((frame.line, frame.label) if frame is not None and
-                  not evidence.in_this_cell(frame.label) else (evidence.raise_line, None))
+    line, cell, links = (_failed_in_function(evidence) if in_function
+                         else (evidence.raise_line, None, []))
     sentence = parsed.sentence or _first_line(evidence.message)
     call = failing_call(evidence)
     op = parsed.op_type
@@ -132,7 +134,10 @@ def other(evidence) -> Finding:
         facts.append(f"`{name}` is {_article(phrase)}{made}")
         culprits.append(name)
     if facts:
-        parts.append("On the failing line, " + "; ".join(facts) + ".")
+        called = phrases.line_ref(evidence.raise_line, None, evidence)
+        lead = ("On the failing line, " if (line, cell) == (evidence.raise_line, None)
+                else f"Where it was called ({called}), ")
+        parts.append(lead + "; ".join(facts) + ".")
     target = phrases.code(op or call) if (op or call) else "the failing call"
     fix = (f"Compare the values above with what {target} needs, and change the line that "
            "gives the one that does not fit its shape, dtype or values." if facts else
@@ -142,7 +147,48 @@ def other(evidence) -> Finding:
         kind="other", severity="error", line=line,
         raise_line=evidence.raise_line, cell=cell, culprits=list(dict.fromkeys(culprits)),
         summary=" ".join(parts)[:900],
-        fix=fix, rule="other")
+        fix=fix, rule="other", evidence=links)
+
+
+# Ops that only pass on what another part of the program did (a dataset's iterator, a value
+# that was never fed): the line that made them is not where anything went wrong.
+_PASS_ON = ("Iterator", "Placeholder", "OptionalGetValue", "MultiDeviceIterator")
+# Two operands that do not fit each other: the statement that combined them says nothing about
+# which one is wrong (that is where one of them got its shape or dtype, a provenance question).
+_OPERANDS_DISAGREE = re.compile(
+    r"broadcastable|[Ii]ncompatible shapes?|Dimensions must be equal|must have the same|"
+    r"\brank\b|Could not automatically infer the output shape|expected to be an? \w+ tensor "
+    r"but is an? \w+ tensor|must be from the same graph|are incompatible|do not match")
+
+
+def _failed_in_function(evidence) -> tuple[int | None, str | None, list[dict]]:
+    """(line, cell, links) of where the user's code failed: a statement inside a function the
+    cells define, when the traceback ends there (an eager error raised in a helper an earlier
+    cell defined) or the failing op was made there (a graph run by ``tf.function``, a
+    dataset's ``map`` or Keras: the op's creation stack); else the raise line. Each is a
+    recorded fact — a traceback frame, an op's creation stack — so it is the finding's link.
+    Not when the message says two operands disagree: the statement that combined them is
+    not where either got its shape or dtype."""
+    if _OPERANDS_DISAGREE.search(evidence.parsed.sentence or evidence.message):
+        return evidence.raise_line, None, []
+    frame = evidence.deepest_raise_frame()
+    if frame is not None and not evidence.in_this_cell(frame.label):
+        return frame.line, frame.label, [provenance.fact(
+            evidence, frame.label, frame.line,
+            f"raised inside {phrases.code(frame.function or 'a function')} (the traceback)")]
+    site = evidence.node_site()
+    op = getattr(evidence.op, "type", None) or evidence.parsed.op_type or ""
+    if site is not None and site.function not in ("", "<module>") \
+            and not op.startswith(_PASS_ON):
+        cell = None if evidence.in_this_cell(site.label) else site.label
+        if (cell, site.line) != (None, evidence.raise_line):
+            inside = phrases.code(site.function)
+            return site.line, cell, [provenance.fact(
+                evidence, cell, site.line,
+                f"the failing {op} was made here, inside {inside} (its creation stack)" if op
+                else f"it failed here, inside {inside}, as TensorFlow traced it (the message's "
+                "stack)")]
+    return evidence.raise_line, None, []
 
 
 def _first_line(message: str) -> str:

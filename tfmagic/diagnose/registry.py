@@ -203,6 +203,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (data_pipeline.END_OF_SEQUENCE,)),
     Rule("other", data_pipeline.shape_lost_after_py_function, ("ValueError",),
          data_pipeline.UNKNOWN_SHAPE),
+    Rule("other", data_pipeline.generator_without_shapes, ("ValueError",),
+         data_pipeline.UNKNOWN_SHAPE),
     # shape_mismatch: an operand whose axes a call on its chain reordered or dropped, then
     # Keras input specs, labels against outputs, reshapes, concatenations, any other op
     Rule("shape_mismatch", shape_mismatch.stacked_without_sequences, ("ValueError",),
@@ -219,6 +221,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (shape_mismatch.LABEL_OUT_OF_RANGE.pattern,)),
     Rule("shape_mismatch", shape_mismatch.loss_target_mismatch, (),
          (shape_mismatch.LOSS_TARGET.pattern,)),
+    Rule("shape_mismatch", shape_mismatch.reshape_changed_sample_count, ("ValueError",),
+         (shape_mismatch.CARDINALITY.pattern,)),
     Rule("shape_mismatch", shape_mismatch.reshape_size, ("InvalidArgumentError", "ValueError"),
          tuple(p.pattern for p in shape_mismatch.RESHAPE_MESSAGES)),
     Rule("shape_mismatch", shape_mismatch.concatenate_axis, ("ValueError",),

@@ -426,6 +426,39 @@ def shape_lost_after_py_function(evidence) -> Finding | None:
     return None
 
 
+def generator_without_shapes(evidence) -> Finding | None:
+    """``Dataset.from_generator`` given only ``output_types`` (no ``output_shapes`` or
+    ``output_signature``) yields elements of unknown shape, and a layer or op that needs a
+    static shape fails downstream: the cause is that ``from_generator`` call, found by
+    following the failing line's dataset back through its stages.
+
+    ``ValueError: as_list() is not defined on an unknown TensorShape.``
+    """
+    found = dataset_chain(evidence)
+    if found is None:
+        return None
+    name, trail = found
+    for link in trail.links:
+        calls = [c for c in astutil.calls(link.node) if astutil.last_part(c) == "from_generator"] \
+            if link.node is not None else []
+        if len(calls) != 1:
+            continue
+        given = {k.arg for k in calls[0].keywords}
+        if given & {"output_shapes", "output_signature"} or len(calls[0].args) > 2:
+            return None
+        return _finding(
+            evidence, link, trail,
+            summary=(f"{name} has no static shape: `from_generator` at {link.where(evidence)} is "
+                     "given no `output_shapes` or `output_signature`, so TensorFlow does not "
+                     "know the shape of what the generator yields, and the failing code needs a "
+                     f"known shape ({evidence.parsed.sentence}) — followed back: "
+                     f"{trail.text(evidence)}."),
+            fix=("Give `from_generator` the shapes it yields: `output_signature=(tf.TensorSpec("
+                 "shape=(...), dtype=...), ...)` in place of `output_types`."),
+            culprits=[name, "from_generator", "output_signature"])
+    return None
+
+
 def _py_function_in_mapped(evidence, link):
     """(cell, body line, function, kind) of the one ``tf.py_function``-like call inside a
     function a cell defines and ``link``'s statement passes to ``Dataset.map`` by name, when

@@ -78,9 +78,9 @@ def _creation_name(evidence, tensor) -> tuple[str | None, int | None, str | None
 
 def fixed_batch_axis(evidence) -> Finding | None:
     """A placeholder declared with a fixed batch size (its first axis a number, not None) fed
-    a smaller batch — the last, partial batch of a dataset that the batch size does not
-    divide: the cause is the placeholder's declaration, found from its creation stack; every
-    other axis fits.
+    a batch of another size — the last, partial batch of a dataset that the batch size does
+    not divide, or a test set fed whole: the cause is the placeholder's declaration, found from
+    its creation stack; every other axis fits.
 
     ``ValueError: Cannot feed value of shape (8,) for Tensor Placeholder_1:0, which has shape
     (32,)``
@@ -92,8 +92,7 @@ def fixed_batch_axis(evidence) -> Finding | None:
     got_dims = [d.strip() for d in got.strip("()").split(",") if d.strip()]
     want_dims = [d.strip() for d in want.strip("()").split(",") if d.strip()]
     if len(got_dims) != len(want_dims) or not got_dims or got_dims[1:] != want_dims[1:] or \
-            not want_dims[0].isdigit() or not got_dims[0].isdigit() or \
-            int(got_dims[0]) >= int(want_dims[0]):
+            not want_dims[0].isdigit() or not got_dims[0].isdigit():
         return None
     feed_dict = evidence.frame_local("feed_dict", lambda v: isinstance(v, dict))
     key, _ = _find_tensor_key(feed_dict, tensor_name)
@@ -108,7 +107,9 @@ def fixed_batch_axis(evidence) -> Finding | None:
         cell=in_cell_label(evidence, cell), culprits=[c for c in (name, tensor_name) if c],
         summary=(f"The placeholder {shown} was declared at {where} with a fixed batch of "
                  f"{want_dims[0]}, and this feed has {got_dims[0]} rows (every other axis "
-                 "fits): a last, partial batch cannot be fed into it."),
+                 "fits): " + ("a last, partial batch cannot be fed into it."
+                              if int(got_dims[0]) < int(want_dims[0]) else
+                              "only batches of exactly that size can be fed into it.")),
         fix=(f"Declare the batch axis as None ({declared}) at {where}, so any batch size can "
              "be fed."),
         evidence=[provenance.fact(evidence, in_cell_label(evidence, cell), line,

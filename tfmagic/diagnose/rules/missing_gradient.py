@@ -463,7 +463,7 @@ def missing_gradient(evidence) -> Finding | None:
         # by Keras): the general report of the failing call, as a missing gradient.
         from ..general import other
 
-        finding = other(evidence)
+        finding = other(evidence, in_function=False)
         finding.kind = "missing_gradient"
         finding.fix = ("Make sure the forward pass that uses the variables runs inside the "
                        "`tf.GradientTape` block that takes the gradient, with TensorFlow ops "

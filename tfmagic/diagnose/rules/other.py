@@ -667,17 +667,20 @@ def tensor_from_replaced_graph(evidence) -> Finding | None:
     statements = raise_statements(evidence)
     if not statements:
         return None
+    # The values on the failing line, and those the message quotes by their tensor name
+    # (``Tensor("class_weights:0", ...)``: a global a function on that line reads).
+    quoted = set(re.findall(r'Tensor\("([^"]+)"', evidence.message))
+    names = origins.names_in(statements[0]) + [
+        name for name, value in evidence.user_ns.items()
+        if _graph_of(value) is not None and getattr(value, "name", None) in quoted]
     graphs = {}
-    for name in origins.names_in(statements[0]):
+    for name in dict.fromkeys(names):
         graph = _graph_of(evidence.value(name))
         if graph is not None:
             graphs.setdefault(id(graph), []).append(name)
     if len(graphs) != 2:
         return None
-    import sys
-
-    tf = sys.modules.get("tensorflow")
-    current = id(tf.compat.v1.get_default_graph()) if tf is not None else None
+    current = _graph_being_built(evidence)
     stale = [names for gid, names in graphs.items() if gid != current]
     fresh = [names for gid, names in graphs.items() if gid == current]
     if len(stale) != 1 or not fresh:
@@ -700,12 +703,30 @@ def tensor_from_replaced_graph(evidence) -> Finding | None:
         kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
         cell=None if evidence.in_this_cell(made.cell) else made.cell,
         culprits=[c for c in (name, "reset_default_graph" if reset else None, fresh[0][0]) if c],
-        summary=(f"{name} belongs to an earlier graph (made at {where}){after}, and the failing "
-                 f"line combines it with {fresh[0][0]}, which lives in the current graph: ops "
-                 "can only join tensors of one graph."),
-        fix=(f"Make {name} after the graph is replaced (or as a plain Python number), so it "
-             "lives in the graph it is used with."),
+        summary=(f"{name} belongs to another graph (made at {where}){after}, and the failing "
+                 f"line uses it together with {fresh[0][0]}, which lives in the graph being built: "
+                 "ops can only join tensors of one graph."),
+        fix=(f"Make {name} in the graph it is used with (inside its `with ...as_default():` "
+             "block, or after the graph is replaced), or as a plain Python value."),
         rule="other", evidence=links)
+
+
+def _graph_being_built(evidence) -> int | None:
+    """id() of the graph the failing code builds in: the one the innermost enclosing
+    ``with <graph>.as_default():`` of a failing-cell frame on the traceback names (a function
+    called inside the block builds there too), else the default graph now."""
+    import sys
+
+    lines = [f.lineno for f in reversed(evidence.raise_frames) if f.filename == evidence.filename]
+    for lineno in lines if evidence.tree is not None else []:
+        for node in reversed(astutil.enclosing_withs(evidence.tree, lineno)):
+            for call in astutil.with_calls(node, lambda c: astutil.last_part(c) == "as_default"):
+                if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
+                    graph = evidence.value(call.func.value.id)
+                    if values.tf_class_named(type(graph), "Graph"):
+                        return id(graph)
+    tf = sys.modules.get("tensorflow")
+    return id(tf.compat.v1.get_default_graph()) if tf is not None else None
 
 
 def _graph_replaced_after(evidence, made):
@@ -1189,6 +1210,26 @@ def _made_operand(evidence, kind: str):
     return (name, chain) if chain is not None else None
 
 
+def _operand_finding(evidence, kind: str, culprit: str, summary: str, fix: str,
+                     read: str) -> Finding | None:
+    """The finding at the statement that made the one operand of ``kind`` (``_made_operand``);
+    ``summary`` and ``fix`` are formatted with ``name``, ``where`` and ``code``, and the
+    message's sentence ends the summary."""
+    found = _made_operand(evidence, kind)
+    if found is None:
+        return None
+    name, chain = found
+    origin = chain.origin
+    words = {"name": phrases.code(name), "where": origin.where(evidence), "code": origin.code}
+    return Finding(
+        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
+        cell=origin.cell, culprits=[name, culprit],
+        summary=summary.format(**words) + _sentence_end_of(evidence), fix=fix.format(**words),
+        evidence=chain.as_evidence(evidence) + [provenance.fact(
+            evidence, None, evidence.raise_line, f"{name} {read}")],
+        rule="api_contract")
+
+
 UNORDERED_SPARSE = (r"indices\[\d+\] = \[[\d,\s]+\] is out of order",)
 
 
@@ -1200,23 +1241,13 @@ def unordered_sparse_indices(evidence) -> Finding | None:
     ``InvalidArgumentError: indices[1] = [0,3] is out of order. Many sparse ops require sorted
     indices. Use `tf.sparse.reorder` to create a correctly ordered copy.``
     """
-    found = _made_operand(evidence, "sparse tensor")
-    if found is None:
-        return None
-    name, chain = found
-    origin = chain.origin
-    where = origin.where(evidence)
-    return Finding(
-        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
-        cell=origin.cell, culprits=[name, "tf.sparse.reorder"],
-        summary=(f"{phrases.code(name)} was made at {where} (`{origin.code}`) with its indices "
-                 "in the order they were given, and they are not in row-major order: "
-                 + _sentence_end_of(evidence)),
-        fix=(f"Reorder it where it is made: `tf.sparse.reorder(...)` around the SparseTensor "
-             f"at {where} (or sort the indices, row first, before building it)."),
-        evidence=chain.as_evidence(evidence) + [provenance.fact(
-            evidence, None, evidence.raise_line, f"{name} read with unsorted indices")],
-        rule="api_contract")
+    return _operand_finding(
+        evidence, "sparse tensor", "tf.sparse.reorder",
+        summary=("{name} was made at {where} (`{code}`) with its indices in the order they were "
+                 "given, and they are not in row-major order: "),
+        fix=("Reorder it where it is made: `tf.sparse.reorder(...)` around the SparseTensor at "
+             "{where} (or sort the indices, row first, before building it)."),
+        read="read with unsorted indices")
 
 
 RAGGED_REFUSED = (r"RaggedTensor",)
@@ -1230,23 +1261,13 @@ def ragged_input_refused(evidence) -> Finding | None:
     ``ValueError: Exception encountered when calling Conv1D.call(). TypeError: object of type
     'RaggedTensor' has no len()``
     """
-    found = _made_operand(evidence, "ragged tensor")
-    if found is None:
-        return None
-    name, chain = found
-    origin = chain.origin
-    where = origin.where(evidence)
-    return Finding(
-        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
-        cell=origin.cell, culprits=[name, "RaggedTensor"],
-        summary=(f"{phrases.code(name)} is a RaggedTensor, made ragged at {where} "
-                 f"(`{origin.code}`), and the failing call does not take ragged input: "
-                 + _sentence_end_of(evidence)),
-        fix=(f"Make it dense where it is made ({where}): `.to_tensor()` pads every row to the "
+    return _operand_finding(
+        evidence, "ragged tensor", "RaggedTensor",
+        summary=("{name} is a RaggedTensor, made ragged at {where} (`{code}`), and the failing "
+                 "call does not take ragged input: "),
+        fix=("Make it dense where it is made ({where}): `.to_tensor()` pads every row to the "
              "longest (or pad the rows before building it)."),
-        evidence=chain.as_evidence(evidence) + [provenance.fact(
-            evidence, None, evidence.raise_line, f"{name} read as a RaggedTensor")],
-        rule="api_contract")
+        read="read as a RaggedTensor")
 
 
 def _sentence_end_of(evidence) -> str:

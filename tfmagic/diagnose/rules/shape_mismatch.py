@@ -1018,3 +1018,88 @@ def lost_axis(evidence) -> Finding | None:
                     "its axes no longer line up with the other operand's.")),
         fix=fix, evidence=links)
 
+
+
+# ---------------------------------------------------------------- a reshape that changed the count
+CARDINALITY = re.compile(r"Data cardinality is ambiguous")
+_SIZES = re.compile(r"'(\w+)' sizes: ([\d, ]+)")
+_RESHAPES = frozenset({"reshape"})
+
+
+def reshape_changed_sample_count(evidence) -> Finding | None:
+    """``fit`` gets inputs and targets of different lengths, and the one that differs was made
+    by a ``reshape`` with ``-1`` on its first axis from an array whose length was the others':
+    the reshape folded another axis into the samples (``x.reshape(-1, 256)`` of (120, 16, 16,
+    3) gives 360 rows), so it is where the count changed.
+
+    ``ValueError: Data cardinality is ambiguous. Make sure all arrays contain the same number
+    of samples.'x' sizes: 360 'y' sizes: 120``
+    """
+    from ..general import operands
+
+    sizes = {key: [int(n) for n in found.replace(" ", "").split(",") if n]
+             for key, found in _SIZES.findall(evidence.message)}
+    counts = {n for found in sizes.values() for n in found}
+    if len(counts) != 2:
+        return None
+    lengths = {}
+    for name, _, _ in operands(evidence, limit=6):
+        shape = getattr(values.facts(evidence.value(name)), "shape", None)
+        if shape and shape[0] in counts:
+            lengths[name] = shape[0]
+    for name, length in lengths.items():
+        others = {n for n in lengths.values() if n != length}
+        if len(others) != 1 or sum(1 for n in lengths.values() if n == length) != 1:
+            continue
+        wanted = others.pop()
+        made = provenance.made(evidence, name)
+        origin = made.origin if made is not None else None
+        call = _minus_one_reshape(origin.node) if origin is not None else None
+        source = _reshaped(call) if call is not None else None
+        shape = getattr(values.facts(evidence.value(source.id)), "shape", None) \
+            if isinstance(source, ast.Name) else None
+        if not shape or shape[0] != wanted:
+            continue
+        where = origin.where(evidence)
+        return Finding(
+            kind="shape_mismatch", severity="error", line=origin.line,
+            raise_line=evidence.raise_line, cell=origin.cell,
+            culprits=[name, source.id, "reshape"],
+            summary=(f"{phrases.code(name)} has {length} rows where the other arrays have "
+                     f"{wanted}: it was made at {where} by `{origin.code}`, and "
+                     f"{phrases.code(source.id)} has shape {values.shape_text(shape)}, so the "
+                     f"`-1` on the first axis folded another axis into the samples "
+                     f"({evidence.parsed.sentence or 'the lengths differ'})."),
+            fix=(f"Keep the samples on the first axis at {where}: "
+                 f"`{source.id}.reshape(len({source.id}), -1)` (or reshape to the per-sample "
+                 "size the model expects)."),
+            evidence=made.as_evidence(evidence) + [provenance.fact(
+                evidence, None, evidence.raise_line,
+                f"{name} has {length} rows, the others {wanted}")],
+            rule="shape_mismatch")
+    return None
+
+
+def _module_reshape(call: ast.Call) -> bool:
+    """``np.reshape(x, shape)`` / ``tf.reshape(x, shape)``, not the method ``x.reshape``."""
+    return astutil.call_name(call.func).startswith(("np.", "numpy.", "tf.", "tensorflow."))
+
+
+def _reshaped(call: ast.Call):
+    """The value a reshape call reshapes: its receiver, or a module function's first arg."""
+    if _module_reshape(call):
+        return call.args[0] if call.args else None
+    return call.func.value if isinstance(call.func, ast.Attribute) else None
+
+
+def _minus_one_reshape(node):
+    """The ``reshape`` call with ``-1`` first in its new shape, in an assignment's value."""
+    value = getattr(node, "value", None)
+    if not isinstance(value, ast.Call) or astutil.last_part(value) not in _RESHAPES:
+        return None
+    args = list(value.args)[1:] if _module_reshape(value) else list(value.args)
+    first = args[0] if args else None
+    if isinstance(first, (ast.Tuple, ast.List)) and first.elts:
+        first = first.elts[0]
+    return value if isinstance(first, ast.UnaryOp) and isinstance(first.op, ast.USub) and \
+        isinstance(first.operand, ast.Constant) and first.operand.value == 1 else None
