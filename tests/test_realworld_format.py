@@ -27,7 +27,7 @@ BLIND = sorted(p for p in (REALWORLD / "blind").iterdir() if p.is_dir()) \
 # The corpus and every blind batch (tests/realworld/BLIND.md): one format, one check.
 CASES = find_cases([str(REALWORLD)] + [str(batch) for batch in BLIND])
 CITATION = re.compile(r"^\d+:\d+$")
-EXCEPTION_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*(Error|Exception|Exhausted)$")
+EXCEPTION_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*(Error|Exception|Exhausted|Iteration)$")
 
 
 def cited(case, field: str) -> list[tuple[int, int]]:
