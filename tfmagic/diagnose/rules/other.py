@@ -115,7 +115,7 @@ def dtype_mismatch(evidence) -> Finding | None:
              f"Convert {name} where it is made: `.astype(\"{cast_to}\")` on a NumPy array or "
              f"`tf.cast({name}, tf.{cast_to})`"
              + (" (and scale pixels with `/ 255.0`)." if dtype == "uint8" else ".")),
-        rule="dtype", evidence=trail)
+        rule="dtype", evidence=trail or [])
 
 
 def _dtype_origin(evidence, name: str, dtype: str):
