@@ -205,6 +205,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          data_pipeline.UNKNOWN_SHAPE),
     Rule("other", data_pipeline.generator_without_shapes, ("ValueError",),
          data_pipeline.UNKNOWN_SHAPE),
+    Rule("other", data_pipeline.decode_image_without_rank, ("ValueError",),
+         data_pipeline.UNKNOWN_SHAPE),
     # shape_mismatch: an operand whose axes a call on its chain reordered or dropped, then
     # Keras input specs, labels against outputs, reshapes, concatenations, any other op
     Rule("shape_mismatch", shape_mismatch.stacked_without_sequences, ("ValueError",),

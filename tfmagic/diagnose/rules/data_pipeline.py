@@ -459,6 +459,50 @@ def generator_without_shapes(evidence) -> Finding | None:
     return None
 
 
+def decode_image_without_rank(evidence) -> Finding | None:
+    """``tf.image.decode_image`` returns a tensor of unknown rank (a GIF decodes to 4-D, any
+    other image to 3-D) unless ``expand_animations=False``; inside a traced function (a
+    dataset's ``map``, a ``tf.function``) an op that needs a known shape, such as
+    ``tf.image.resize``, then fails. The cause is the one ``decode_image`` call of the function
+    the failure is in (the message's stack or the traceback names it).
+
+    ``ValueError: 'images' contains no shape.``
+    """
+    for frame in _frames_to_search(evidence):
+        function = frame.function or evidence.function_at(frame.label, frame.line)
+        if function in ("", "<module>"):
+            continue
+        label = None if evidence.in_this_cell(frame.label) else frame.label
+        found = origins.cell(evidence, label)
+        if found is None:
+            continue
+        _, offset, tree = found
+        defs = [d for d in astutil.function_defs(tree) if d.name == function
+                and astutil.contains(d, frame.lineno)]
+        if not defs:
+            continue
+        decodes = [c for c in astutil.calls(defs[-1]) if astutil.last_part(c) == "decode_image"]
+        if len(decodes) != 1 or any(k.arg == "expand_animations" for k in decodes[0].keywords):
+            return None
+        line = decodes[0].lineno - offset
+        where = phrases.line_ref(line, label, evidence)
+        return Finding(
+            kind="other", severity="error", line=line, raise_line=evidence.raise_line,
+            cell=label, culprits=[function, "decode_image", "expand_animations"],
+            summary=(f"`tf.image.decode_image` at {where}, inside {phrases.code(function)}, gives "
+                     "a tensor of unknown rank (an animated GIF decodes to 4-D, other images to "
+                     "3-D), and a later op in that function needs a known shape "
+                     f"({evidence.parsed.sentence})."),
+            fix=(f"Pass `expand_animations=False` to `decode_image` at {where} (or use "
+                 "`decode_png`/`decode_jpeg`), so the image is 3-D with a known rank."),
+            evidence=[provenance.fact(evidence, label, frame.line,
+                                      f"it failed inside `{function}` (its stack)"),
+                      provenance.fact(evidence, label, line,
+                                      "decode_image without expand_animations=False")],
+            rule="data_pipeline")
+    return None
+
+
 def _py_function_in_mapped(evidence, link):
     """(cell, body line, function, kind) of the one ``tf.py_function``-like call inside a
     function a cell defines and ``link``'s statement passes to ``Dataset.map`` by name, when
