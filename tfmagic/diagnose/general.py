@@ -98,7 +98,6 @@ def other(evidence, in_function: bool = True) -> Finding:
     parsed = evidence.parsed
     line, cell, links = (_failed_in_function(evidence) if in_function
                          else (evidence.raise_line, None, []))
-    sentence = parsed.sentence or _first_line(evidence.message)
     call = failing_call(evidence)
     op = parsed.op_type
     if op:
@@ -107,7 +106,7 @@ def other(evidence, in_function: bool = True) -> Finding:
         head = f"{phrases.code(call)} raised {evidence.error_type}"
     else:
         head = evidence.error_type
-    parts = [f"{head}: {_sentence_end(sentence)}"]
+    parts = [f"{head}: {sentence(evidence)}"]
     # Where the failing node was made, from its creation stack (a graph run by tf.function or
     # Keras): told once, not marked — the general path has no chain that makes it the cause.
     site = evidence.node_site()
@@ -189,6 +188,11 @@ def _failed_in_function(evidence) -> tuple[int | None, str | None, list[dict]]:
                 else f"it failed here, inside {inside}, as TensorFlow traced it (the message's "
                 "stack)")]
     return evidence.raise_line, None, []
+
+
+def sentence(evidence) -> str:
+    """TensorFlow's meaningful sentence (else the message's first line), ended as one."""
+    return _sentence_end(evidence.parsed.sentence or _first_line(evidence.message))
 
 
 def _first_line(message: str) -> str:

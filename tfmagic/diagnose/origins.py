@@ -47,6 +47,14 @@ def cells_newest_first(evidence) -> list[tuple[str | None, str, int, ast.AST]]:
     return evidence.memo("origins.cells", compute)
 
 
+def cell_order(evidence, label: str | None) -> int:
+    """Position of a cell in the order the cells ran (the failing cell, None, last); -1 for a
+    cell that is gone."""
+    order = evidence.memo("origins.cell_order", lambda: {
+        each: rank for rank, (each, _, _, _) in enumerate(reversed(cells_newest_first(evidence)))})
+    return order.get(label, -1)
+
+
 def cell(evidence, label: str | None) -> tuple[str, int, ast.AST] | None:
     """(filename, offset, tree) of one cell by its label (None: the failing cell)."""
     return next(((filename, offset, tree)

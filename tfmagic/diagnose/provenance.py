@@ -29,7 +29,8 @@ import types
 from dataclasses import dataclass, field
 
 from . import astutil, values
-from .origins import Origin, at_cell_level, _binds, cells_newest_first, raise_limit
+from .origins import (Origin, _binds, at_cell_level, cell_order, cells_newest_first,
+                      raise_limit)
 
 # Calls whose result is the same data as their one argument, in another container.
 CONVERSIONS = frozenset({
@@ -250,7 +251,7 @@ def _follow(evidence, state: _State, cell, line, stmt, facts, frame):
 
 def _step_in_function(evidence, state: _State):
     frame = state.frame
-    func, tree, offset = _function_node(evidence, frame)
+    func, tree, offset = function_node(evidence, frame)
     if func is None:
         return None
     limit = (state.before[1] if state.before else frame.line) + offset
@@ -284,7 +285,7 @@ def _label(evidence, label):
     return None if evidence.in_this_cell(label) else label
 
 
-def _function_node(evidence, frame):
+def function_node(evidence, frame):
     """(the innermost FunctionDef spanning the frame's line, its cell's tree, offset)."""
     if evidence.in_this_cell(frame.label):
         tree, offset = evidence.tree, evidence.offset
@@ -458,6 +459,7 @@ class SettingChange:
 
     setting: str        # NUM_CLASSES, HP["hidden"]
     name: str           # the name bound (NUM_CLASSES, HP)
+    key: object         # the dict key ("hidden"), None for a plain name
     old: int
     new: int
     earlier: Origin     # the last binding to ``old``
@@ -476,57 +478,48 @@ def setting_changes(evidence) -> list[SettingChange]:
                 if id(stmt) not in statements or not isinstance(stmt, ast.Assign) or (
                         label is None and limit is not None and stmt.lineno >= limit):
                     continue
-                for setting, name, node, value in _int_settings(stmt):
-                    seen.setdefault(setting, []).append(
-                        (Origin(label, node.lineno - offset, stmt), value, name))
+                for name, key, node, value in _int_settings(stmt):
+                    seen.setdefault((name, key), []).append(
+                        (Origin(label, node.lineno - offset, stmt), value))
         changes = []
-        for setting, bindings in seen.items():
+        for (name, key), bindings in seen.items():
             bindings.sort(key=lambda b: (cell_order(evidence, b[0].cell), b[0].line))
-            later, new, name = bindings[-1]
+            later, new = bindings[-1]
             older = [b for b in bindings[:-1] if b[1] != new]
-            if older and _holds(evidence, setting, name, new):
-                changes.append(SettingChange(setting, name, older[-1][1], new, older[-1][0],
-                                             later))
+            if older and _holds(evidence, name, key, new):
+                setting = name if key is None else f"{name}[{key!r}]"
+                changes.append(SettingChange(setting, name, key, older[-1][1], new,
+                                             older[-1][0], later))
         return changes
 
     return evidence.memo("provenance.setting_changes", compute)
 
 
 def _int_settings(stmt: ast.Assign):
-    """(setting, name, node, int) for each int literal ``stmt`` writes to a setting."""
+    """(name, dict key or None, node, int) for each int literal ``stmt`` writes to a
+    setting."""
     if len(stmt.targets) != 1:
         return
     target, value = stmt.targets[0], stmt.value
     if isinstance(target, ast.Name) and _is_int(value):
-        yield target.id, target.id, stmt, value.value
+        yield target.id, None, stmt, value.value
     elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
             and isinstance(target.slice, ast.Constant) and _is_int(value):
-        yield (f"{target.value.id}[{target.slice.value!r}]", target.value.id, stmt,
-               value.value)
+        yield target.value.id, target.slice.value, stmt, value.value
     elif isinstance(target, ast.Name) and isinstance(value, ast.Dict):
         for key, item in zip(value.keys, value.values):
             if isinstance(key, ast.Constant) and _is_int(item):
-                yield f"{target.id}[{key.value!r}]", target.id, item, item.value
+                yield target.id, key.value, item, item.value
 
 
 def _is_int(node) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) is int
 
 
-def cell_order(evidence, label) -> int:
-    """Position in the order the cells ran: the failing cell (None) last."""
-    if label is None:
-        return 1 << 30
-    return int(label[3:-1]) if label.startswith("In[") and label[3:-1].isdigit() else -1
-
-
-def _holds(evidence, setting: str, name: str, new: int) -> bool:
+def _holds(evidence, name: str, key, new: int) -> bool:
     """Whether the setting still has its newest value where the cell failed (plain ints and
     dicts only: tfmagic reads no other object)."""
     value = evidence.value(name)
-    if setting == name:
-        return type(value) is int and value == new
-    if type(value) is not dict:
-        return False
-    key = ast.literal_eval(setting[len(name) + 1:-1])
-    return type(value.get(key)) is int and value.get(key) == new
+    if key is not None:
+        value = value.get(key) if type(value) is dict else None
+    return type(value) is int and value == new

@@ -210,7 +210,7 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     # shape_mismatch: an operand whose axes a call on its chain reordered or dropped, then
     # Keras input specs, labels against outputs, reshapes, concatenations, any other op
     Rule("shape_mismatch", shape_mismatch.stacked_without_sequences, ("ValueError",),
-         (shape_mismatch.NDIM.pattern,)),
+         (shape_mismatch.EXPECTED_NDIM.pattern,)),
     Rule("shape_mismatch", shape_mismatch.lost_axis, ("InvalidArgumentError", "ValueError"),
          shape_mismatch.AXIS_MESSAGES),
     Rule("shape_mismatch", shape_mismatch.keras_input_data, ("ValueError",),

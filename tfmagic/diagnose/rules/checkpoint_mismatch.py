@@ -140,11 +140,12 @@ def setting_changed(evidence) -> Finding | None:
     ``InvalidArgumentError: Restoring from checkpoint failed. ... Assign requires shapes of both
     tensors to match. lhs shape= [16,4] rhs shape= [16,6]``
     """
-    pairs = _saved_and_current_shapes(evidence)
+    changes = provenance.setting_changes(evidence)
+    pairs = _saved_and_current_shapes(evidence) if changes else []
     if not pairs:
         return None
     found = {}
-    for change in provenance.setting_changes(evidence):
+    for change in changes:
         hit = next((variable for variable, saved, current in pairs if len(saved) == len(current)
                     and (change.old, change.new) in zip(saved, current)), None)
         read = _read_since(evidence, change) if hit is not None else None
@@ -179,24 +180,25 @@ def _saved_and_current_shapes(evidence) -> list[tuple[str, tuple, tuple]]:
     """(variable or layer, saved shape, current shape) that the failure shows differ."""
     match = ASSIGN_SHAPES.search(evidence.message)
     if match:
-        op = evidence.op
-        variable = op.inputs[0].op.name if op is not None and getattr(op, "inputs", None) \
-            else "the variable"
-        return [(variable, _dims(match.group(2)), _dims(match.group(1)))]
+        return [(_restored_variable(evidence) or "the variable", _dims(match.group(2)),
+                 _dims(match.group(1)))]
     match = re.search(INCOMPATIBLE_RESTORE, evidence.message)
     if match:
         return [(match.group(3).split(":")[0], _dims(match.group(1)), _dims(match.group(2)))]
     if not any(re.search(p, evidence.message) for p in KERAS_LOAD):
         return []
-    model = evidence.frame_local("self", lambda v: hasattr(v, "layers"), function="load_weights")
-    path = evidence.frame_local("filepath", lambda v: isinstance(v, str), function="load_weights")
-    if model is None:
-        model, path = _load_call(evidence)
+    model, path = _keras_load(evidence)
     if model is None:
         return []
-    _, _, aligned, _, _ = _keras_layers(model, path)
+    _, _, aligned, _, _ = _keras_layers(evidence, model, path)
     return [(c.name, tuple(a), tuple(b)) for s, c in aligned
             for a, b in zip(s.shapes, c.shapes) if tuple(a) != tuple(b)]
+
+
+def _restored_variable(evidence) -> str:
+    """The variable a failing restore's assign op writes (its first input), "" if unknown."""
+    op = evidence.op
+    return op.inputs[0].op.name if op is not None and getattr(op, "inputs", None) else ""
 
 
 def _dims(text: str) -> tuple[int, ...]:
@@ -208,7 +210,7 @@ def _read_since(evidence, change) -> tuple[str | None, int] | None:
     """(cell, line) of the first cell-level read of the setting's name after the change (the
     failing cell included, up to its outermost statement on the traceback): what is built
     from there on is built with the new value."""
-    order = (provenance.cell_order(evidence, change.later.cell), change.later.line)
+    order = (origins.cell_order(evidence, change.later.cell), change.later.line)
     limit = origins.raise_limit(evidence)
     reads = []
     for label, _, offset, tree in origins.cells_newest_first(evidence):
@@ -217,7 +219,7 @@ def _read_since(evidence, change) -> tuple[str | None, int] | None:
                     and isinstance(node.ctx, ast.Load) and origins.at_cell_level(
                         evidence, tree, node) \
                     and (label is not None or limit is None or node.lineno <= limit):
-                place = (provenance.cell_order(evidence, label), node.lineno - offset)
+                place = (origins.cell_order(evidence, label), node.lineno - offset)
                 if place > order:
                     reads.append((place, label))
     if not reads:
@@ -292,14 +294,18 @@ def keras_weights_mismatch(evidence) -> Finding | None:
     <Dense name=dense_2, built=True>: Layer 'dense_2' expected 2 variables, but received 0
     variables during loading. Expected: ['kernel', 'bias']``
     """
-    model = evidence.frame_local("self", lambda v: hasattr(v, "layers"), function="load_weights")
-    path = evidence.frame_local("filepath", lambda v: isinstance(v, str), function="load_weights")
-    if model is None:
-        # Keras filters its own frames out of the traceback: read the call on the raise line.
-        model, path = _load_call(evidence)
+    model, path = _keras_load(evidence)
     if model is None:
         return None
     return _keras_mismatch(evidence, model, path)
+
+
+def _keras_load(evidence):
+    """(model, path) of the failing ``load_weights``: its frame's locals, else (Keras filters
+    its own frames out of the traceback) the call on the raise line."""
+    model = evidence.frame_local("self", lambda v: hasattr(v, "layers"), function="load_weights")
+    path = evidence.frame_local("filepath", lambda v: isinstance(v, str), function="load_weights")
+    return (model, path) if model is not None else _load_call(evidence)
 
 
 def _load_call(evidence):
@@ -316,18 +322,22 @@ def _load_call(evidence):
     return None, None
 
 
-def _keras_layers(model, path):
-    """(saved layers, current layers, aligned pairs, added, removed) of a Keras load."""
-    current = current_layers(model)
-    try:
-        saved = saved_layers_h5(path) if path and path.endswith(".h5") else []
-    except Exception:  # noqa: BLE001 - unreadable file: fall back to the message alone
-        saved = []
-    return (saved, current) + tuple(align(saved, current))
+def _keras_layers(evidence, model, path):
+    """(saved layers, current layers, aligned pairs, added, removed) of a Keras load; the
+    weights file is read once per failure, whichever rule asks first."""
+    def compute():
+        current = current_layers(model)
+        try:
+            saved = saved_layers_h5(path) if path and path.endswith(".h5") else []
+        except Exception:  # noqa: BLE001 - unreadable file: fall back to the message alone
+            saved = []
+        return (saved, current) + tuple(align(saved, current))
+
+    return evidence.memo(f"checkpoint.keras_layers.{id(model)}.{path}", compute)
 
 
 def _keras_mismatch(evidence, model, path) -> Finding:
-    saved, current, pairs, added, removed = _keras_layers(model, path)
+    saved, current, pairs, added, removed = _keras_layers(evidence, model, path)
     renamed = [(s.name, c.name) for s, c in pairs if s.name != c.name and
                AUTO_NAME.match(s.name).group(1) != AUTO_NAME.match(c.name).group(1)]
     reshaped = [(c.name, s.shapes, c.shapes) for s, c in pairs if s.shapes != c.shapes]
@@ -605,10 +615,7 @@ def sequential_position_line(evidence, model, layer_name):
 def _saver_shape_mismatch(evidence) -> Finding:
     """Saver.restore into a variable whose shape differs from the saved value."""
     want, have = ASSIGN_SHAPES.search(evidence.message).groups()
-    variable = ""
-    op = evidence.op
-    if op is not None and getattr(op, "inputs", None):
-        variable = op.inputs[0].op.name
+    variable = _restored_variable(evidence)
     records = evidence.records_named(variable) if variable else []
     record = records[0] if records else None
     line = record.line if record is not None and evidence.in_this_cell(record.cell) else \

@@ -19,6 +19,7 @@ Where the chain does not reach a stage the contract names, the cause stays where
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 
 from ...report import Finding
@@ -434,29 +435,27 @@ def generator_without_shapes(evidence) -> Finding | None:
 
     ``ValueError: as_list() is not defined on an unknown TensorShape.``
     """
-    found = dataset_chain(evidence)
+    found = _staged(evidence, r"\bfrom_generator\(")
     if found is None:
         return None
-    name, trail = found
-    for link in trail.links:
-        calls = [c for c in astutil.calls(link.node) if astutil.last_part(c) == "from_generator"] \
-            if link.node is not None else []
-        if len(calls) != 1:
-            continue
-        given = {k.arg for k in calls[0].keywords}
-        if given & {"output_shapes", "output_signature"} or len(calls[0].args) > 2:
-            return None
-        return _finding(
-            evidence, link, trail,
-            summary=(f"{name} has no static shape: `from_generator` at {link.where(evidence)} is "
-                     "given no `output_shapes` or `output_signature`, so TensorFlow does not "
-                     "know the shape of what the generator yields, and the failing code needs a "
-                     f"known shape ({evidence.parsed.sentence}) — followed back: "
-                     f"{trail.text(evidence)}."),
-            fix=("Give `from_generator` the shapes it yields: `output_signature=(tf.TensorSpec("
-                 "shape=(...), dtype=...), ...)` in place of `output_types`."),
-            culprits=[name, "from_generator", "output_signature"])
-    return None
+    name, trail, link = found
+    calls = [c for c in astutil.calls(link.node) if astutil.last_part(c) == "from_generator"] \
+        if link.node is not None else []
+    if len(calls) != 1:
+        return None
+    given = {k.arg for k in calls[0].keywords}
+    if given & {"output_shapes", "output_signature"} or len(calls[0].args) > 2:
+        return None
+    return _finding(
+        evidence, link, trail,
+        summary=(f"{name} has no static shape: `from_generator` at {link.where(evidence)} is "
+                 "given no `output_shapes` or `output_signature`, so TensorFlow does not "
+                 "know the shape of what the generator yields, and the failing code needs a "
+                 f"known shape ({evidence.parsed.sentence}) — followed back: "
+                 f"{trail.text(evidence)}."),
+        fix=("Give `from_generator` the shapes it yields: `output_signature=(tf.TensorSpec("
+             "shape=(...), dtype=...), ...)` in place of `output_types`."),
+        culprits=[name, "from_generator", "output_signature"])
 
 
 def decode_image_without_rank(evidence) -> Finding | None:
@@ -472,16 +471,12 @@ def decode_image_without_rank(evidence) -> Finding | None:
         function = frame.function or evidence.function_at(frame.label, frame.line)
         if function in ("", "<module>"):
             continue
+        body, _, offset = provenance.function_node(
+            evidence, dataclasses.replace(frame, function=function))
+        if body is None:
+            continue
         label = None if evidence.in_this_cell(frame.label) else frame.label
-        found = origins.cell(evidence, label)
-        if found is None:
-            continue
-        _, offset, tree = found
-        defs = [d for d in astutil.function_defs(tree) if d.name == function
-                and astutil.contains(d, frame.lineno)]
-        if not defs:
-            continue
-        decodes = [c for c in astutil.calls(defs[-1]) if astutil.last_part(c) == "decode_image"]
+        decodes = [c for c in astutil.calls(body) if astutil.last_part(c) == "decode_image"]
         if len(decodes) != 1 or any(k.arg == "expand_animations" for k in decodes[0].keywords):
             return None
         line = decodes[0].lineno - offset

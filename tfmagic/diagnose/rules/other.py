@@ -1215,6 +1215,8 @@ def _operand_finding(evidence, kind: str, culprit: str, summary: str, fix: str,
     """The finding at the statement that made the one operand of ``kind`` (``_made_operand``);
     ``summary`` and ``fix`` are formatted with ``name``, ``where`` and ``code``, and the
     message's sentence ends the summary."""
+    from ..general import sentence
+
     found = _made_operand(evidence, kind)
     if found is None:
         return None
@@ -1224,7 +1226,7 @@ def _operand_finding(evidence, kind: str, culprit: str, summary: str, fix: str,
     return Finding(
         kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
         cell=origin.cell, culprits=[name, culprit],
-        summary=summary.format(**words) + _sentence_end_of(evidence), fix=fix.format(**words),
+        summary=summary.format(**words) + sentence(evidence), fix=fix.format(**words),
         evidence=chain.as_evidence(evidence) + [provenance.fact(
             evidence, None, evidence.raise_line, f"{name} {read}")],
         rule="api_contract")
@@ -1268,9 +1270,3 @@ def ragged_input_refused(evidence) -> Finding | None:
         fix=("Make it dense where it is made ({where}): `.to_tensor()` pads every row to the "
              "longest (or pad the rows before building it)."),
         read="read as a RaggedTensor")
-
-
-def _sentence_end_of(evidence) -> str:
-    from ..general import _first_line, _sentence_end
-
-    return _sentence_end(evidence.parsed.sentence or _first_line(evidence.message))

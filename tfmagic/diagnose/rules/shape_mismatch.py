@@ -897,9 +897,6 @@ def _axis_hazard(evidence, call: ast.Call, rank: int,
     return None
 
 
-NDIM = re.compile(r"expected ndim=(\d+), found ndim=(\d+)")
-
-
 def stacked_without_sequences(evidence) -> Finding | None:
     """``model.add(<recurrent layer>)`` onto a Sequential whose last layer is recurrent with
     ``return_sequences=False``: it hands on one vector per sequence, and the next recurrent
@@ -908,7 +905,7 @@ def stacked_without_sequences(evidence) -> Finding | None:
     ``ValueError: Input 0 of layer "lstm_1" is incompatible with the layer: expected ndim=3,
     found ndim=2. Full shape received: (None, 64)``
     """
-    match = NDIM.search(evidence.message)
+    match = EXPECTED_NDIM.search(evidence.message)
     statements = raise_statements(evidence)
     if not match or not statements or int(match.group(1)) != int(match.group(2)) + 1:
         return None
@@ -1022,8 +1019,7 @@ def lost_axis(evidence) -> Finding | None:
 
 # ---------------------------------------------------------------- a reshape that changed the count
 CARDINALITY = re.compile(r"Data cardinality is ambiguous")
-_SIZES = re.compile(r"'(\w+)' sizes: ([\d, ]+)")
-_RESHAPES = frozenset({"reshape"})
+_SIZES = re.compile(r"'\w+' sizes: ([\d, ]+)")
 
 
 def reshape_changed_sample_count(evidence) -> Finding | None:
@@ -1037,9 +1033,8 @@ def reshape_changed_sample_count(evidence) -> Finding | None:
     """
     from ..general import operands
 
-    sizes = {key: [int(n) for n in found.replace(" ", "").split(",") if n]
-             for key, found in _SIZES.findall(evidence.message)}
-    counts = {n for found in sizes.values() for n in found}
+    counts = {int(n) for found in _SIZES.findall(evidence.message)
+              for n in found.replace(" ", "").split(",") if n}
     if len(counts) != 2:
         return None
     lengths = {}
@@ -1095,7 +1090,7 @@ def _reshaped(call: ast.Call):
 def _minus_one_reshape(node):
     """The ``reshape`` call with ``-1`` first in its new shape, in an assignment's value."""
     value = getattr(node, "value", None)
-    if not isinstance(value, ast.Call) or astutil.last_part(value) not in _RESHAPES:
+    if not isinstance(value, ast.Call) or astutil.last_part(value) != "reshape":
         return None
     args = list(value.args)[1:] if _module_reshape(value) else list(value.args)
     first = args[0] if args else None
