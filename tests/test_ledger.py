@@ -477,10 +477,12 @@ with strategy.scope():
     assert records["sequential/dense/kernel"]["owner"] == "sequential/dense"
 
 
-def test_initializer_lookup_is_cached_per_op_and_keeps_no_graph_alive(monkeypatch):
-    """``InitializerOps.initializer`` runs after every ``session.run``: each op is judged once,
-    and the cache lets the graph (and its ops) go as soon as the user drops it."""
+def test_initializer_lookup_is_cached_per_fetch_and_keeps_no_graph_alive(monkeypatch):
+    """``InitializerOps.initializers_in`` runs after every ``session.run``: each fetched op or
+    tensor is judged once, an object of another type is neither judged nor kept, and the cache
+    lets the graph (and its ops) go as soon as the user drops it."""
     import weakref
+    from unittest import mock
 
     from tfmagic._tf import probe
     from tfmagic.ledger import InitializerOps
@@ -488,15 +490,20 @@ def test_initializer_lookup_is_cached_per_op_and_keeps_no_graph_alive(monkeypatc
     history = InitializerOps()
     graph = tf.Graph()
     with graph.as_default():
-        tf.compat.v1.Variable(1.0, name="v")
+        v = tf.compat.v1.Variable(1.0, name="v")
         init = tf.compat.v1.global_variables_initializer()
         step = tf.no_op(name="step")
-    assert history.initializer(init) == (frozenset({"v"}), True)
-    assert history.initializer(step) == (frozenset(), False)
+        read = v.read_value()
+    stranger = mock.MagicMock()
+    assert history.initializers_in(init) == [(init, frozenset({"v"}))]
+    assert history.initializers_in([step, read, stranger, "init"]) == []
+    assert history.initializers_in({"a": init, "b": read}) == [(init, frozenset({"v"}))]
+    assert stranger.mock_calls == []
+    assert len(history._initializer_cache) == 3
     monkeypatch.setattr(probe, "initializer_targets", lambda op: pytest.fail("judged twice"))
-    assert history.initializer(init) == (frozenset({"v"}), True)
+    assert history.initializers_in((read, init, step)) == [(init, frozenset({"v"}))]
     graph_alive = weakref.ref(graph)
-    del graph, init, step
+    del graph, init, step, read, v
     gc.collect()
     assert graph_alive() is None
     assert history._initializer_cache == {}

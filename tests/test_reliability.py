@@ -245,7 +245,7 @@ FAULT_SITES = {
     "ledger.Ledger._creation_site": "recording a variable",
     "_tf.sites.variable_facts": "recording a variable",
     "ledger.Ledger._on_session_run": "initializer run record",
-    "_tf.hooks.fetched_operations": "initializer run record",
+    "_tf.hooks.fetch_kind": "initializer run record",
     # teardown
     "ledger.Ledger.stop": "stopping the variable ledger",
     "ledger.Ledger.finalize": "the diagnosis failed",  # runs only after a cell that succeeds

@@ -31,28 +31,54 @@ class InitializerOps:
         # WeakKeyDictionary lookup builds a new weakref each time); an entry leaves with its op.
         self._initializer_cache: dict[int, tuple] = {}
 
-    def initializer(self, op) -> tuple[frozenset, bool]:
-        """(the variables ``op`` initializes, whether it is an initializer at all: even one
-        that covers nothing is, as ``global_variables_initializer()`` built before any variable
-        is an empty NoOp named "init" that still ran)."""
-        key = id(op)
-        cached = self._initializer_cache.get(key)
-        if cached is not None and cached[0]() is op:
-            return cached[1], cached[2]
-        is_noop = op.type == "NoOp"
-        if op.type in ("Assign", "AssignVariableOp") and op.name.endswith("/Assign"):
-            # ``sess.run(v.initializer)``: the variable's own initializer op.
-            targets = frozenset(probe.initializer_targets(op))
+    def initializers_in(self, fetches) -> list[tuple]:
+        """(op, the variables it initializes) for each initializer among one ``session.run``'s
+        fetches: one op, or the ops and tensors in a list, tuple or dict (shallow, and only
+        those exact builtin types are looked into). A training loop pays this after every
+        step, so an object seen before (op or tensor) costs one plain-dict lookup and a
+        weak-reference check; an object of any other type is neither judged nor cached."""
+        kind = type(fetches)
+        if kind is list or kind is tuple:
+            items = fetches
+        elif kind is dict:
+            items = fetches.values()
         else:
-            targets = frozenset(probe.initializer_targets(op)) if is_noop else frozenset()
-        is_init = bool(targets) or (is_noop and bool(_INIT_NAME.match(op.name)))
+            items = (fetches,)
         cache = self._initializer_cache
+        found = []
+        for item in items:
+            hit = cache.get(id(item))
+            if hit is None or hit[0]() is not item:
+                fetched = hooks.fetch_kind(item)
+                if fetched is None:
+                    continue
+                hit = self._judge(item, fetched == "op")
+            if hit[2]:
+                found.append((item, hit[1]))
+        return found
+
+    def _judge(self, item, is_op: bool) -> tuple:
+        """Judge one fetched op (a tensor is never an initializer) and cache the verdict for as
+        long as the object lives. An initializer covering nothing still is one:
+        ``global_variables_initializer()`` built before any variable is an empty NoOp named
+        "init" that still ran."""
+        targets, is_init = frozenset(), False
+        if is_op:
+            is_noop = item.type == "NoOp"
+            if is_noop or (item.type in ("Assign", "AssignVariableOp")
+                           and item.name.endswith("/Assign")):
+                # ``sess.run(v.initializer)`` is the variable's own Assign op.
+                targets = frozenset(probe.initializer_targets(item))
+            is_init = bool(targets) or (is_noop and bool(_INIT_NAME.match(item.name)))
+        key = id(item)
+        cache = self._initializer_cache
+        verdict = (None, targets, is_init)
         try:
-            ref = weakref.ref(op, lambda _, key=key: cache.pop(key, None))
+            verdict = (weakref.ref(item, lambda _, key=key: cache.pop(key, None)), targets, is_init)
         except TypeError:
-            return targets, is_init
-        cache[key] = (ref, targets, is_init)
-        return targets, is_init
+            return verdict
+        cache[key] = verdict
+        return verdict
 
 
 class Ledger:
@@ -290,19 +316,16 @@ class Ledger:
 
     def _on_session_run(self, session, fetches) -> None:
         """After every successful ``session.run``: what a graph-mode training loop pays per
-        step, so the common case is a dict lookup per fetched op: 0.8 µs on its own;
-        inside a 340-430 µs Adam step ``bench/bench_loop_overhead.py`` reads 2-6 µs, within
-        its noise."""
+        step, so the common case is a dict lookup per fetched object (``bench/
+        bench_loop_overhead.py`` measures it)."""
         used = self._sessions_used.get(id(session))
         if used is None or used() is not session:
             self._sessions_used[id(session)] = weakref.ref(session)
-        for op in hooks.fetched_operations(fetches):
-            targets, is_init = self.initializers.initializer(op)
-            if is_init:
-                cell, line = self._cell_line(sys._getframe(1)) or (None, None)
-                self.timeline.add(INITIALIZER_RUN, cell, line, names=sorted(targets),
-                                  session=session, graph=getattr(session, "graph", None),
-                                  detail=op.name)
+        for op, targets in self.initializers.initializers_in(fetches):
+            cell, line = self._cell_line(sys._getframe(1)) or (None, None)
+            self.timeline.add(INITIALIZER_RUN, cell, line, names=sorted(targets),
+                              session=session, graph=getattr(session, "graph", None),
+                              detail=op.name)
 
     # ------------------------------------------------------------------ end of cell
     def finalize(self, user_ns: dict | None = None) -> None:

@@ -218,20 +218,19 @@ def find_sessions_by_gc() -> list:
     return [obj for obj in gc.get_objects() if instance_of(obj, tf_session.BaseSession)]
 
 
-def fetched_operations(fetches) -> list:
-    """The Operation objects inside a session.run ``fetches`` structure (shallow).
+def fetch_kind(item) -> str | None:
+    """"op" for a graph ``Operation``, "tensor" for a graph ``Tensor``, else ``None``: what a
+    ``session.run`` fetch is, judged on its real type (never ``__class__``), once per object
+    (the ledger caches the answer by weak reference)."""
+    if not tf_imported():
+        return None
+    from tensorflow.python.framework import ops, tensor
 
-    Runs after every ``session.run`` of a training loop, hence the cached module lookup.
-    """
-    operation = sites.TFModules.load().ops.Operation
-    kind = type(fetches)
-    if kind is operation or issubclass(kind, operation):
-        return [fetches]
-    if kind is list or kind is tuple:
-        return [f for f in fetches if instance_of(f, operation)]
-    if kind is dict:
-        return [f for f in fetches.values() if instance_of(f, operation)]
-    return []
+    if instance_of(item, ops.Operation):
+        return "op"
+    if instance_of(item, tensor.Tensor):
+        return "tensor"
+    return None
 
 
 @functools.lru_cache(maxsize=1)
