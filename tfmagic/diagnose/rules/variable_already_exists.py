@@ -2,7 +2,8 @@
 
 Raised deep inside ``get_variable``; the cause is the *call* that entered the scope a second
 time — the outermost frame of this cell in the traceback (e.g. the second ``build_model(...)``).
-The ledger knows where the existing variable was first created.
+A name under no scope re-enters nothing: there the cause is the second ``get_variable`` itself
+(the deepest frame of this cell). The ledger knows where the existing variable was first created.
 """
 
 from __future__ import annotations
@@ -29,11 +30,15 @@ def variable_already_exists(evidence) -> Finding | None:
     scope = scope_prefix(name)
     earlier = evidence.records_named(name)
     first = earlier[0] if earlier else None
-    site = call_site(evidence)
-    line = site.line if site is not None else evidence.raise_line
     first_where = ""
     if first is not None and first.line is not None:
         first_where = f" (first created{phrases.at_line(first.line, first.cell, evidence)})"
+    links = [provenance.fact(evidence, in_cell_label(evidence, first.cell), first.line,
+                             f"'{name}' first created")] if first_where else []
+    if "/" not in name:
+        return _unscoped(evidence, name, first_where, links)
+    site = call_site(evidence)
+    line = site.line if site is not None else evidence.raise_line
     with_node, _ = reuse_with(evidence, evidence.deepest_raise_frame())
     scope_line = phrases.at_line(evidence.body_line_of(with_node), None, evidence) \
         if with_node is not None else ""
@@ -45,9 +50,23 @@ def variable_already_exists(evidence) -> Finding | None:
            f"build at {phrases.line_ref(line, None, evidence)}; to get a separate model use a "
            "different scope name; when "
            "re-running a notebook cell, call tf.compat.v1.reset_default_graph() first.")
-    links = ([provenance.fact(evidence, in_cell_label(evidence, first.cell), first.line,
-                              f"'{name}' first created")] if first_where else []) + \
-        [provenance.fact(evidence, None, line, "the scope is built again without reuse")]
+    links.append(provenance.fact(evidence, None, line, "the scope is built again without reuse"))
     return Finding(kind="variable_already_exists", severity="error", line=line,
                    raise_line=evidence.raise_line, culprits=[scope, name], summary=summary,
+                   fix=fix, rule="scopes", evidence=links)
+
+
+def _unscoped(evidence, name: str, first_where: str, links: list) -> Finding:
+    """A name under no variable_scope asked for again: the second ``get_variable`` is the cause,
+    at the raise line (no scope was entered, so no call site to move to)."""
+    line = evidence.raise_line
+    links.append(provenance.fact(evidence, None, line, "asked for again"))
+    summary = (f"'{name}' already exists{first_where}: the `get_variable` at "
+               f"{phrases.line_ref(line, None, evidence)} asks for a new variable of the same "
+               "name, outside any variable_scope, where a name can be created once per graph.")
+    fix = (f"Use the variable made first (pass it in instead of calling `get_variable` again), "
+           "or create it under a variable_scope with reuse=tf.compat.v1.AUTO_REUSE; when "
+           "re-running a notebook cell, call tf.compat.v1.reset_default_graph() first.")
+    return Finding(kind="variable_already_exists", severity="error", line=line,
+                   raise_line=evidence.raise_line, culprits=[name], summary=summary,
                    fix=fix, rule="scopes", evidence=links)
