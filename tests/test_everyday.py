@@ -100,9 +100,10 @@ def test_keras_tensor_into_a_raw_tf_op(shell):
     assert "inp" in finding["culprits"] and "square" in finding["culprits"]
 
 
-def test_integer_labels_with_a_categorical_loss_stay_at_the_fit(shell):
-    """The loss or the labels: which to change is a judgment, so the cause stays at the fit,
-    and the summary says where the labels were made."""
+def test_integer_labels_with_a_categorical_loss_point_at_where_the_loss_was_named(shell):
+    """Integer class ids are the data as it is; what asks for one-hot rows is the loss, so the
+    cause is the compile call that named it (verified against the model's loss), and the
+    summary still says where the labels were made."""
     outcomes, finding = _run(
         shell,
         "import numpy as np\nimport keras\nxs = np.random.rand(20, 4).astype('float32')\n"
@@ -111,8 +112,24 @@ def test_integer_labels_with_a_categorical_loss_stay_at_the_fit(shell):
         "activation='softmax')])\nm.compile(loss='categorical_crossentropy')\n"
         "m.fit(xs, ys, epochs=1, verbose=0)\n")
     assert finding["rule"] == "labels_vs_output"
-    assert finding["cell"] is None and finding["line"] == 3
+    assert finding["cell"] is None and finding["line"] == 2
     assert "ys" in finding["culprits"] and "made at line 5 of In[" in finding["summary"]  # the editor's line
+    assert "The loss was named at line 3." in finding["summary"]  # the editor's line
+
+
+def test_integer_labels_with_a_loss_compiled_elsewhere_stay_at_the_fit(shell):
+    """A compile the cells' code does not show on this model (made in a helper that returned
+    it compiled) gives no chain to the loss: the cause stays at the fit."""
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport keras\nxs = np.random.rand(20, 4).astype('float32')\n"
+        "ys = np.random.randint(0, 3, size=20)\n"
+        "def build():\n    net = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(3, "
+        "activation='softmax')])\n    net.compile(loss='categorical_crossentropy')\n"
+        "    return net\n",
+        "m = build()\nm.fit(xs, ys, epochs=1, verbose=0)\n")
+    assert finding["rule"] == "labels_vs_output"
+    assert finding["cell"] is None and finding["line"] == 2
 
 
 def test_optimizer_shared_by_two_models_points_at_the_optimizer(shell):

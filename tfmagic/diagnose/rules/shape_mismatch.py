@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import types
 
 from ...report import Finding
 from .. import astutil, origins, phrases, provenance, values
@@ -345,6 +346,62 @@ def _loss_name(model) -> str:
         (type(loss).__name__ if loss is not None else "")
 
 
+def _loss_named_at(evidence, model_name: str, model) -> tuple | None:
+    """(body line, cell, "at line N …") where the cells' code named ``model``'s loss: the
+    ``loss=`` of the newest ``<model_name>.compile(...)`` that ran, or, for ``loss=cfg["loss"]``,
+    the entry of the dict literal ``cfg`` was bound to. Verified: the named loss (a string, or
+    the class a loss object was made from) is the model's loss now; else None."""
+    loss = getattr(model, "loss", None)
+    if loss is None:
+        return None
+    function = loss.__name__ if type(loss) is types.FunctionType else None
+
+    def names_it(node) -> bool:
+        if isinstance(node, ast.Constant):          # loss="categorical_crossentropy"
+            return isinstance(loss, str) and node.value == loss
+        if isinstance(node, ast.Call):              # loss=keras.losses.CategoricalCrossentropy()
+            return astutil.last_part(node.func) == type(loss).__name__
+        if isinstance(node, (ast.Name, ast.Attribute)):   # loss=keras.losses.categorical_crossentropy
+            return function is not None and astutil.last_part(node) == function
+        return False
+
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        compiles = [c for c in astutil.calls(tree)
+                    if isinstance(c.func, ast.Attribute) and c.func.attr == "compile"
+                    and isinstance(c.func.value, ast.Name) and c.func.value.id == model_name
+                    and astutil.keyword(c, "loss") is not None
+                    and (label is not None or c.lineno - offset < (evidence.raise_line or 0))]
+        if not compiles:
+            continue
+        value = astutil.keyword(max(compiles, key=lambda c: c.lineno), "loss")
+        if names_it(value):
+            line = value.lineno - offset
+            return line, label, phrases.at_line(line, label, evidence).strip()
+        if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+            return _dict_entry(evidence, value.value.id, astutil.constant(value.slice),
+                               names_it)
+        return None
+    return None
+
+
+def _dict_entry(evidence, name: str, key, names_it) -> tuple | None:
+    """Where the dict literal last bound to ``name`` at cell level gives ``key`` a value that
+    ``names_it`` accepts."""
+    if not isinstance(key, str):
+        return None
+    made = provenance.assignment(evidence, name)
+    node = getattr(made, "node", None) if made is not None else None
+    value = getattr(node, "value", None)
+    if not isinstance(value, ast.Dict):
+        return None
+    for k, v in zip(value.keys, value.values):
+        if astutil.constant(k) == key and names_it(v):
+            line = made.line + (v.lineno - node.lineno)
+            return line, made.cell, (f"in {name}[{key!r}] "
+                                     f"{phrases.at_line(line, made.cell, evidence).strip()}")
+    return None
+
+
 def _first_dense_on_feature_map(model):
     """The first layer with ``units`` whose input has rank > 2 (a Dense applied to a feature
     map, so it keeps the spatial axes), with that rank."""
@@ -473,9 +530,21 @@ def labels_vs_output(evidence) -> Finding | None:
                    f"{match.group(2)}.")
         fix = (f"Use `sparse_categorical_crossentropy`, or one-hot encode the labels: "
                f"`keras.utils.to_categorical({name}, {output[-1]})`.")
-        # Which of the two to change — the loss or the labels — is a judgment the evidence
-        # does not make (on the blind batches the move to the labels was wrong where the loss
-        # was the slip): the cause stays at the raise line, the summary says where each is.
+        # Integer class ids are the data as it is; what asks for one-hot rows is the loss, so
+        # the cause is where the model's loss was named — when the cells' code shows it (the
+        # compile call on this model, or the dict entry it read), verified against the
+        # model's own loss. Otherwise it stays at the raise line (on the blind batches the
+        # move to the labels was wrong where the loss was the slip).
+        named = _loss_named_at(evidence, model_name, model) if model_name else None
+        if named is not None:
+            (line, cell), trail = named[:2], None
+            summary += f" The loss was named {named[2]}."
+            return Finding(kind="shape_mismatch", severity="error", line=line,
+                           raise_line=evidence.raise_line, cell=cell,
+                           culprits=[c for c in (name, loss, model_name) if c],
+                           summary=summary, fix=fix, rule="labels",
+                           evidence=[provenance.fact(evidence, cell, line,
+                                                     f"{model_name}'s loss named")])
         line, cell, trail = evidence.raise_line, None, None
     else:
         return None
