@@ -1211,10 +1211,13 @@ def _made_operand(evidence, kind: str):
 
 
 def _operand_finding(evidence, kind: str, culprit: str, summary: str, fix: str,
-                     read: str) -> Finding | None:
+                     read: str, deeper=None) -> Finding | None:
     """The finding at the statement that made the one operand of ``kind`` (``_made_operand``);
     ``summary`` and ``fix`` are formatted with ``name``, ``where`` and ``code``, and the
-    message's sentence ends the summary."""
+    message's sentence ends the summary. ``deeper(evidence, origin)`` may follow one of that
+    statement's arguments further back, to a complete chain whose origin introduced the
+    property — (that chain, the summary to say instead, which may also use ``deep_where`` and
+    ``deep_code``) — and the cause moves there."""
     from ..general import sentence
 
     found = _made_operand(evidence, kind)
@@ -1223,12 +1226,20 @@ def _operand_finding(evidence, kind: str, culprit: str, summary: str, fix: str,
     name, chain = found
     origin = chain.origin
     words = {"name": phrases.code(name), "where": origin.where(evidence), "code": origin.code}
+    text = summary.format(**words)
+    links = chain.as_evidence(evidence)
+    further = deeper(evidence, origin) if deeper is not None else None
+    if further is not None:
+        back, said = further
+        text = said.format(deep_where=back.origin.where(evidence), deep_code=back.origin.code,
+                           **words)
+        links += back.as_evidence(evidence)
+        origin = back.origin
     return Finding(
         kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
         cell=origin.cell, culprits=[name, culprit],
-        summary=summary.format(**words) + sentence(evidence), fix=fix.format(**words),
-        evidence=chain.as_evidence(evidence) + [provenance.fact(
-            evidence, None, evidence.raise_line, f"{name} {read}")],
+        summary=text + sentence(evidence), fix=fix.format(**words),
+        evidence=links + [provenance.fact(evidence, None, evidence.raise_line, f"{name} {read}")],
         rule="api_contract")
 
 
@@ -1249,7 +1260,61 @@ def unordered_sparse_indices(evidence) -> Finding | None:
                  "given, and they are not in row-major order: "),
         fix=("Reorder it where it is made: `tf.sparse.reorder(...)` around the SparseTensor at "
              "{where} (or sort the indices, row first, before building it)."),
-        read="read with unsorted indices")
+        read="read with unsorted indices", deeper=_indices_unsorted_at)
+
+
+def _indices_unsorted_at(evidence, origin):
+    """(chain, words) when the SparseTensor's ``indices`` argument is a name whose array is
+    out of row-major order and its chain, followed while the source array is out of order too,
+    reaches the statement that put it out of order (``pairs[:, [1, 0]]`` of sorted pairs)."""
+    calls = [c for c in ast.walk(origin.node) if isinstance(c, ast.Call)
+             and astutil.last_part(c.func) == "SparseTensor"] \
+        if isinstance(origin.node, ast.AST) else []
+    if len(calls) != 1:
+        return None
+    indices = astutil.keyword(calls[0], "indices") or (calls[0].args[0] if calls[0].args else None)
+    if not isinstance(indices, ast.Name) or not _rows_out_of_order(evidence.value(indices.id)):
+        return None
+    back = provenance.made(evidence, indices.id, keep=_rows_out_of_order)
+    if back is None or back.origin is None or not isinstance(back.origin.node, ast.AST):
+        return None
+    # Only a statement that took index rows which were in order and put them out of order
+    # (``pairs[:, [1, 0]]``) is where the order was lost; rows built from a dict or a list in
+    # the order the data came stay with the SparseTensor, where the reorder goes.
+    read = {n.id for n in ast.walk(back.origin.node) if isinstance(n, ast.Name)
+            and n.id != indices.id}
+    arrays = [evidence.value(n) for n in sorted(read)
+              if _index_rows(evidence.value(n)) is not None]
+    if len(arrays) != 1 or _rows_out_of_order(arrays[0]):
+        return None
+    return back, ("{name} was made at {where} (`{code}`) with its indices in the order they "
+                  f"were given, and {phrases.code(indices.id)} is out of row-major order as made "
+                  "at {deep_where} (`{deep_code}`): ")
+
+
+def _index_rows(value):
+    """``value`` as a 2-D NumPy integer array of index rows (from an array, or a plain list of
+    row lists/tuples), else None."""
+    import numpy as np
+
+    if type(value) is list:
+        if not 0 < len(value) <= 1_000_000 or not all(type(row) in (list, tuple) for row in value):
+            return None
+        value = np.asarray(value)
+    if type(value) is not np.ndarray or value.ndim != 2 or value.size == 0 or \
+            value.dtype.kind not in "iu" or value.size > 10_000_000:
+        return None
+    return value
+
+
+def _rows_out_of_order(value) -> bool:
+    """Index rows (``_index_rows``) not in row-major order."""
+    import numpy as np
+
+    rows = _index_rows(value)
+    if rows is None:
+        return False
+    return not np.array_equal(np.lexsort(rows.T[::-1]), np.arange(len(rows)))
 
 
 RAGGED_REFUSED = (r"RaggedTensor",)
