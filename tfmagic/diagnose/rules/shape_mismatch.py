@@ -536,23 +536,19 @@ def labels_vs_output(evidence) -> Finding | None:
         # model's own loss. Otherwise it stays at the raise line (on the blind batches the
         # move to the labels was wrong where the loss was the slip).
         named = _loss_named_at(evidence, model_name, model) if model_name else None
-        if named is not None:
-            (line, cell), trail = named[:2], None
-            summary += f" The loss was named {named[2]}."
-            return Finding(kind="shape_mismatch", severity="error", line=line,
-                           raise_line=evidence.raise_line, cell=cell,
-                           culprits=[c for c in (name, loss, model_name) if c],
-                           summary=summary, fix=fix, rule="labels",
-                           evidence=[provenance.fact(evidence, cell, line,
-                                                     f"{model_name}'s loss named")])
         line, cell, trail = evidence.raise_line, None, None
+        if named is not None:
+            line, cell = named[:2]
+            summary += f" The loss was named {named[2]}."
     else:
         return None
+    links = trail.as_evidence(evidence) if trail else \
+        [provenance.fact(evidence, cell, line, f"{model_name}'s loss named")] \
+        if line != evidence.raise_line or cell is not None else []
     return Finding(kind="shape_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=cell,
                    culprits=[c for c in (name, loss, model_name) if c],
-                   summary=summary, fix=fix, rule="labels",
-                   evidence=trail.as_evidence(evidence) if trail else [])
+                   summary=summary, fix=fix, rule="labels", evidence=links)
 
 
 # ---------------------------------------------------------------- input data vs the model
