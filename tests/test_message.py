@@ -56,6 +56,16 @@ def test_a_trace_name_is_never_an_operator():
     assert message.is_trace_name("train_function") and not message.is_trace_name("MatMul")
 
 
+def test_a_trace_inside_the_sentence_is_said_by_the_function_it_traced():
+    """XLA names the graph it could not compile by its trace and attributes; the sentence says
+    the traced function's name, and the trace is kept apart."""
+    parsed = message.parse(MESSAGES["xla_unsupported_op"])
+    assert parsed.sentence.startswith("Detected unsupported operations when trying to compile "
+                                      "graph `train_step` on XLA_CPU_JIT: StringFormat")
+    assert "__inference" not in parsed.sentence and "_XlaMustCompile" not in parsed.sentence
+    assert parsed.trace.startswith("__inference_train_step_") and "[" not in parsed.trace
+
+
 @pytest.mark.parametrize("text", ["", "   ", "Graph execution error:", "\n\n"])
 def test_empty_or_bare_messages_give_no_sentence(text):
     assert message.parse(text).sentence == ""

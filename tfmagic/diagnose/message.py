@@ -79,6 +79,9 @@ def _op_from_node(node: str) -> str:
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+# A traced function named inside a sentence ("compile graph __inference_train_step_653[_Xla
+# MustCompile=true,config_proto=...]"): said by the Python function's name it traced.
+_TRACE_IN_TEXT = re.compile(r"__inference_(\w+?)_\d+(?:\[[^\]]*\])?")
 
 
 def parse(message: str) -> ParsedMessage:
@@ -134,6 +137,10 @@ def parse(message: str) -> ParsedMessage:
         if equals and not parsed.op_type:
             parsed.op_type = equals.group(1)
         text = _NAME_SUFFIX.sub("", _FUNCTION_NODE.sub("", text)).strip()
+        traced = _TRACE_IN_TEXT.search(text)
+        if traced:
+            parsed.trace = parsed.trace or traced.group(0).split("[", 1)[0]
+            text = _TRACE_IN_TEXT.sub(lambda m: f"`{m.group(1)}`", text)
         if text and text not in sentences:
             sentences.append(text)
     if not parsed.op_type and parsed.node:
