@@ -197,6 +197,20 @@ def test_an_eager_error_inside_a_helper_of_an_earlier_cell_marks_the_helper_line
         f"raised inside `draw` (the traceback) (line 3 of {finding['cell']})"]  # editor line
 
 
+def test_an_op_xla_cannot_compile_marks_where_the_function_made_it(shell):
+    """XLA refuses an op of a jit-compiled function and prints where the op was created ("The
+    op is created at:"): that statement, in the earlier cell's function, is where it failed."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\n",
+        "@tf.function(jit_compile=True)\ndef scaled(x):\n    tf.print('x is', x)\n"
+        "    return x * 2.0\n",
+        "out = scaled(tf.constant([1.0, 2.0]))\n")
+    assert finding["rule"] == "other"
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 3
+    assert "`scaled`" in finding["summary"] and "__inference" not in finding["summary"]
+
+
 def test_a_dataset_map_function_that_fails_while_traced_marks_its_statement(shell):
     """The map function fails while TensorFlow traces it; the message's stack names the
     statement in the earlier cell, which is where the finding goes."""

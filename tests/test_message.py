@@ -64,6 +64,9 @@ def test_a_trace_inside_the_sentence_is_said_by_the_function_it_traced():
                                       "graph `train_step` on XLA_CPU_JIT: StringFormat")
     assert "__inference" not in parsed.sentence and "_XlaMustCompile" not in parsed.sentence
     assert parsed.trace.startswith("__inference_train_step_") and "[" not in parsed.trace
+    # "The op is created at:" is the op's creation stack, as "defined at" is
+    assert [f.function for f in parsed.node_frames] == ["<module>", "train_step"]
+    assert [f.lineno for f in parsed.node_frames] == [7, 4]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "Graph execution error:", "\n\n"])

@@ -24,6 +24,8 @@ _NAME_SUFFIX = re.compile(r"\s+name:\s*\S*\s*$")
 _FUNCTION_NODE = re.compile(r"^\s*\{\{function_node [^}]*\}\}\s*")
 _NODE_BRACKETS = re.compile(r"\[\[\{\{node ([^}]+)\}\}\]\]|\[\[node ([^\s\]]+)")
 _DETECTED = re.compile(r"^\s*Detected at node '?([^'\s]+?)'? defined at \(most recent call last\):")
+# XLA's (and tf2xla's) creation stack of the op it could not compile, oldest frame first.
+_CREATED_AT = re.compile(r"^\s*The op is created at:\s*$")
 _FRAME = re.compile(r'^\s*File "([^"]+)", line (\d+), in (\S+)')
 _STATUS = re.compile(r"^\s*\(\d+\)\s+[A-Z_]+:\s*")
 _USER_CODE = re.compile(r"^\s*in user code:\s*$")
@@ -94,6 +96,9 @@ def parse(message: str) -> ParsedMessage:
     in_stack = False
     for raw in lines:
         if _USER_CODE.match(raw):
+            in_stack = True
+            continue
+        if _CREATED_AT.match(raw):
             in_stack = True
             continue
         detected = _DETECTED.match(raw)
