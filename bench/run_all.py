@@ -13,7 +13,7 @@ import sys
 
 HERE = pathlib.Path(__file__).parent
 SCRIPTS = ["bench_diagnosis.py", "bench_long_cell.py", "bench_tfgraph.py", "bench_ledger.py",
-           "bench_auto.py", "bench_tape.py", "bench_loop_overhead.py"]
+           "bench_auto.py", "bench_tape.py", "bench_loop_overhead.py", "bench_session_hook.py"]
 
 
 def main() -> int:
