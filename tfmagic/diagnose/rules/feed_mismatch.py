@@ -7,13 +7,14 @@ name bound to it, and the AST gives the line that last assigned that name.
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ..._tf import errors, hooks, runtime
 from ...report import Finding
 from ... import timeline as tl
 from .. import astutil, phrases, provenance, values
-from ..common import in_cell_label
+from ..common import in_cell_label, parse_shape
 
 CANNOT_FEED = re.compile(r"Cannot feed value of shape (\([^)]*\)) for Tensor '?([\w/:.\-]+)'?, "
                          r"which has shape '?(\([^)]*\))'?")
@@ -43,8 +44,6 @@ def _user_name_of(evidence, obj, before_line):
 def _fed_root_name(evidence, key) -> str | None:
     """The name a fed expression is computed from (``y[start:end]`` -> ``y``), read from the
     feed dict written on the failing statement, matching the key by value in the frame."""
-    import ast
-
     stmt = evidence.statement_at(evidence.raise_line)
     for node in ast.walk(stmt) if stmt is not None else ():
         if not isinstance(node, ast.Dict):
@@ -152,6 +151,25 @@ def feed_mismatch(evidence) -> Finding | None:
                "axis with `[..., None]` — or "
                "define the placeholder with the shape your data has.")
         trail = _data_chain(evidence, value_name, got) if value_name else None
+        axis = _differing_axis(got, want)
+        if trail is not None and axis is not None and \
+                not _writes_size(evidence, trail.origin.node, axis[1]):
+            # The statement that made the fed value did not write the size that does not fit
+            # (``x.reshape(32, -1)`` takes it from its input): which side is wrong, the data
+            # or the placeholder, is not recorded, so the finding stays at the feed.
+            origin = trail.origin
+            summary += (f" {origin.name} ({origin.where(evidence)}) does not write "
+                        f"{axis[1]}: it has that size from the data it was made from.")
+            wanted = parse_shape(want)[axis[0]]
+            setting = _size_setting(evidence, placeholder_line, placeholder_cell, wanted)
+            if setting is not None:
+                summary += (f" The placeholder's {wanted} is `{setting[0]}`, set at "
+                            f"{setting[1].where(evidence)}.")
+                culprits.append(setting[0])
+                fix = (f"Make the two sizes agree: set `{setting[0]}` "
+                       f"({setting[1].where(evidence)}) to the size the data has ({axis[1]}), "
+                       f"or give {value_name} {wanted} on axis {axis[0]}.")
+            trail = None
         if trail is not None:
             # The fed data followed back, link by link, to the statement that gave it the
             # shape that does not fit: that statement is the cause.
@@ -208,6 +226,44 @@ def _data_chain(evidence, name, got: str):
             tuple(str(d) for d in facts.shape[1:]) == want_tail
 
     return provenance.made(evidence, name, keep=same_rows)
+
+
+def _differing_axis(got: str, want: str) -> tuple[int, int] | None:
+    """(axis, fed size) of the first axis after the batch axis whose sizes differ, when both
+    shapes have the same rank; None otherwise (a missing axis, another rank, the batch)."""
+    got_dims, want_dims = parse_shape(got), parse_shape(want)
+    if len(got_dims) != len(want_dims):
+        return None
+    for axis, (size, wanted) in enumerate(zip(got_dims, want_dims)):
+        if axis and size is not None and wanted is not None and size != wanted:
+            return axis, size
+    return None
+
+
+def _writes_size(evidence, stmt, size: int) -> bool:
+    """Whether ``stmt`` writes ``size`` itself: an int literal of that value, or a name whose
+    value (a plain int) is that size."""
+    for node in ast.walk(stmt) if stmt is not None else ():
+        if isinstance(node, ast.Constant) and type(node.value) is int and node.value == size:
+            return True
+        if isinstance(node, ast.Name) and evidence.has_value(node.id):
+            value = evidence.value(node.id)
+            if type(value) is int and value == size:
+                return True
+    return False
+
+
+def _size_setting(evidence, line, cell, size):
+    """(name, Origin) of the cell-level int setting that the statement at (``line``,
+    ``cell``) reads for ``size`` (``[None, img_size_flat]`` with ``img_size_flat = 728``)."""
+    stmt = evidence.statement_at(line, cell) if line is not None else None
+    for node in ast.walk(stmt) if stmt is not None else ():
+        if isinstance(node, ast.Name) and evidence.has_value(node.id):
+            value = evidence.value(node.id)
+            if type(value) is int and value == size:
+                origin = provenance.assignment(evidence, node.id)
+                return (node.id, origin) if origin is not None else None
+    return None
 
 
 def _shape_hint(got: str, want: str) -> str:

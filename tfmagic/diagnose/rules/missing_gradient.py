@@ -170,15 +170,26 @@ BREAKING_CALLS = {"argmax": "returns indices", "argmin": "returns indices",
                   "numpy": "leaves TensorFlow for NumPy", "histogram": "runs in NumPy",
                   "stop_gradient": "stops the gradient", "top_k": "returns indices",
                   "predict": "returns a NumPy array (Keras runs it outside the tape)",
-                  "predict_on_batch": "returns a NumPy array (Keras runs it outside the tape)"}
+                  "predict_on_batch": "returns a NumPy array (Keras runs it outside the tape)",
+                  "numpy_function": "returns what NumPy computed, which has no gradient"}
+# Calls whose argument at this position (or keyword) picks elements: an index there is not on
+# the gradient's path, so an integer cast or an argmax in it breaks nothing.
+INDEX_ARGUMENTS = {"gather": (1, "indices"), "gather_nd": (1, "indices"),
+                   "boolean_mask": (1, "mask")}
 INT_DTYPES = {"int8", "int16", "int32", "int64", "uint8", "uint16", "bool"}
 
 
-def _breaking_call(node) -> tuple[ast.Call, str] | None:
-    """The first call inside ``node`` (source order) through which no gradient flows."""
+def _breaking_call(node, defined=frozenset()) -> tuple[ast.Call, str] | None:
+    """The first call inside ``node`` (source order) through which no gradient flows.
+    A plain call of a function the cells define (``defined``: ``def predict(x)``) is the
+    user's own function, not the library call of that name; its body is searched instead."""
+    indices = {id(sub) for call in ast.walk(node) if isinstance(call, ast.Call)
+               for sub in ast.walk(_index_argument(call))}
     calls = sorted((c for c in ast.walk(node) if isinstance(c, ast.Call)),
                    key=lambda c: (c.lineno, c.col_offset))
     for call in calls:
+        if (isinstance(call.func, ast.Name) and call.func.id in defined) or id(call) in indices:
+            continue
         name = astutil.last_part(call)
         func = astutil.call_name(call)
         if name in BREAKING_CALLS:
@@ -190,6 +201,18 @@ def _breaking_call(node) -> tuple[ast.Call, str] | None:
                 for a in list(call.args[1:]) + [k.value for k in call.keywords]):
             return call, "casts to an integer type"
     return None
+
+
+def _index_argument(call: ast.Call) -> ast.AST:
+    """The argument of ``call`` that picks elements (``INDEX_ARGUMENTS``); an empty node when
+    it has none."""
+    position, keyword = INDEX_ARGUMENTS.get(astutil.last_part(call) or "", (None, None))
+    if position is None:
+        return ast.Pass()
+    found = astutil.keyword(call, keyword)
+    if found is None and len(call.args) > position:
+        found = call.args[position]
+    return found if found is not None else ast.Pass()
 
 
 def _function_defs(evidence, name: str):
@@ -213,7 +236,7 @@ def tape_breaker(evidence):
     custom loss given to ``compile(loss=...)``."""
     def search(nodes, label, offset, depth=0):
         for node in nodes:
-            found = _breaking_call(node)
+            found = _breaking_call(node, own)
             if found is not None:
                 call, why = found
                 return call.lineno - offset, label, astutil.call_name(call) or "call", why
@@ -229,11 +252,13 @@ def tape_breaker(evidence):
 
     if evidence.tree is None:
         return None
+    trees = [evidence.tree] + [evidence.tree_of(i.filename) for i in evidence.earlier_cells()]
+    own = frozenset(func.name for tree in trees if tree is not None
+                    for func in astutil.function_defs(tree))
     for block in _tape_blocks(evidence):
         found = search(block.body, None, evidence.offset)
         if found is not None:
             return found
-    trees = [evidence.tree] + [evidence.tree_of(i.filename) for i in evidence.earlier_cells()]
     for tree in trees:
         for call in astutil.calls(tree) if tree is not None else ():
             if astutil.last_part(call) != "compile":

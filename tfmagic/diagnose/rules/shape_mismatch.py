@@ -7,7 +7,7 @@ import re
 import types
 
 from ...report import Finding
-from .. import astutil, origins, phrases, provenance, values
+from .. import astutil, general, origins, phrases, provenance, values
 from ..common import (cause_or_raise, in_cell_label, input_built_at, parse_shape,
                       raise_statements)
 
@@ -74,6 +74,10 @@ def keras_input_mismatch(evidence) -> Finding | None:
         rule="shapes")
 
 
+# Keras loops that cut labels and inputs into batches together.
+KERAS_LOOPS = frozenset({"fit", "evaluate", "train_on_batch", "test_on_batch"})
+
+
 def loss_target_mismatch(evidence) -> Finding | None:
     """Labels whose shape does not match the model's output (e.g. integer labels with a
     categorical loss): the cause is where the labels were built.
@@ -85,6 +89,26 @@ def loss_target_mismatch(evidence) -> Finding | None:
     if not match:
         return None
     target, output = match.groups()
+    rows, out_rows = parse_shape(target)[:1], parse_shape(output)[:1]
+    if rows and out_rows and None not in rows + out_rows and rows != out_rows:
+        # The batch axes differ. Keras's own loops (fit, evaluate...) cut the labels with the
+        # inputs' batch, so the model's output has another number of rows: something inside
+        # the model changed the batch axis, and the labels are not where that happened.
+        # Either way it stays at the raise line.
+        keras_loop = general.failing_call(evidence).rsplit(".", 1)[-1] in KERAS_LOOPS
+        return Finding(
+            kind="shape_mismatch", severity="error", line=evidence.raise_line,
+            raise_line=evidence.raise_line, culprits=[target, output],
+            summary=(f"The labels have shape {target} but the model outputs {output}: "
+                     f"{out_rows[0]} rows for a batch of {rows[0]}"
+                     + (", so a layer inside the model changed the batch axis." if keras_loop
+                        else ".")),
+            fix=("Find the layer whose output has more or fewer rows than its input (a "
+                 "`reshape` with -1 in the batch position takes up whatever the other sizes "
+                 "leave over) and give it sizes that keep the batch axis." if keras_loop else
+                 "Give the loss labels and predictions of the same batch: compare where each "
+                 "was cut or computed."),
+            rule="shapes")
     (line, cell), name, links = _input_origin(evidence, parse_shape(target))
     return Finding(
         kind="shape_mismatch", severity="error", evidence=links, cell=cell,
@@ -524,7 +548,9 @@ def labels_vs_output(evidence) -> Finding | None:
                    f"{loss or 'is sparse and'} wants integer class ids of shape (batch,).")
         fix = (f"Train on the integer ids (e.g. `{name}.argmax(axis=-1)`), or compile with "
                "`categorical_crossentropy`.")
-    elif len(target) + 1 == len(output):
+    elif len(target) + 1 == len(output) and not sparse:
+        # (A sparse loss takes integer ids of rank one below the output: the ranks fit, so
+        # the labels' format is not what failed.)
         summary = (f"{name} holds integer class ids (shape {array.shape}{where}) but the loss "
                    f"{loss or ''} wants one-hot targets shaped like the output "
                    f"{match.group(2)}.")
