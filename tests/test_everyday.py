@@ -234,3 +234,20 @@ def test_operands_that_disagree_inside_a_helper_stay_at_the_call(shell):
         "mixed = blend(tf.ones((2, 3)), tf.ones((2, 3), tf.int32))\n")
     assert finding["rule"] == "other" and finding["evidence"] == []
     assert finding["cell"] is None and finding["line"] == 1
+
+
+def test_a_scope_built_again_from_inside_a_function_marks_the_call_that_entered_it(shell):
+    """The earlier cell's builder enters a variable_scope; the failing cell calls it a second
+    time from inside its own function: that call (the caller of the frame holding the `with`)
+    is the cause, not the cell-level line that started it."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\ntf1 = tf.compat.v1\ngraph = tf.Graph()\n"
+        "def tower():\n    with tf1.variable_scope('tower'):\n"
+        "        return tf1.get_variable('w', [2])\n",
+        "def fit():\n    with graph.as_default():\n        return tower()\n"
+        "def serve():\n    with graph.as_default():\n        return tower()\n"
+        "trained = fit()\nserved = serve()\n")
+    assert finding["kind"] == "variable_already_exists"
+    assert finding["cell"] is None and finding["line"] == 6
+    assert "'tower/w' already exists" in finding["summary"]

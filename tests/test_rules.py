@@ -109,6 +109,48 @@ def test_partial_restore_blames_the_restore_not_the_variable(sessions_are_fakes)
     assert "was seen running" in finding.summary  # what is known, not "no initializer ran"
 
 
+def _own_saver_timeline(head_created_after_save: bool):
+    """A Saver given a var_list (subject 7) saves a file, then restores it into a new session;
+    'bn/moving_mean' is in the graph but not in the var_list."""
+    session, trainer = FakeSession(), FakeSession()
+    timeline = tl.Timeline()
+    if not head_created_after_save:
+        timeline.add(tl.VARIABLE_CREATED, "In[1]", 3, names=("bn/moving_mean",))
+    timeline.add(tl.SAVER_CREATED, "In[2]", 1, names=("conv/kernel",), subject=7)
+    timeline.add(tl.SAVE, "In[2]", 5, names=("conv/kernel",), session=trainer,
+                 path="/tmp/m.ckpt-3", subject=7)
+    if head_created_after_save:
+        timeline.add(tl.VARIABLE_CREATED, "In[2]", 6, names=("bn/moving_mean",))
+    timeline.add(tl.SESSION_CREATED, "In[3]", 1, session=session)
+    timeline.add(tl.RESTORE, "In[3]", 2, names=("conv/kernel",), session=session,
+                 path="/tmp/m.ckpt-3", subject=7)
+    return make_evidence(
+        ["x = 1\n" * 3, "s = 1\n" * 6, "sess = Session()\nsaver.restore(sess, p)\n"
+         "sess.run(pred)\n"], "FailedPreconditionError",
+        "Error while reading resource variable bn/moving_mean from Container: localhost. "
+        "This could mean that the variable was uninitialized.",
+        timeline=timeline, frame_locals={"self": session}, raise_line=3)
+
+
+def test_partial_restore_by_the_saver_that_wrote_the_file_blames_its_var_list(
+        sessions_are_fakes):
+    finding = error_of(_own_saver_timeline(head_created_after_save=False))
+    assert finding.kind == "uninitialized_variable"
+    assert (finding.cell, finding.line) == ("In[2]", 1)
+    assert "var_list of 1 variable without 'bn/moving_mean'" in finding.summary
+    assert "wrote the checkpoint at line 5 of In[2]" in finding.summary
+    assert [link["line"] for link in finding.evidence] == [1, 5, 2]
+
+
+def test_partial_restore_of_variables_newer_than_the_save_blames_the_restore(
+        sessions_are_fakes):
+    # Created after the save: new variables (a new head), which want an initializer.
+    finding = error_of(_own_saver_timeline(head_created_after_save=True))
+    assert finding.kind == "uninitialized_variable"
+    assert (finding.cell, finding.line) == (None, 2)
+    assert "was seen running" in finding.summary
+
+
 def test_initializer_run_in_another_session(sessions_are_fakes):
     trained, exporting = FakeSession(), FakeSession()
     timeline = tl.Timeline()

@@ -25,10 +25,13 @@ VARIABLE_CREATED = "variable_created"      # names=(tf name,), graph, detail=sco
 INITIALIZER_RUN = "initializer_run"        # names=variables covered, session, detail=op name
 SESSION_CREATED = "session_created"        # session, graph
 SESSION_CLOSED = "session_closed"          # session
-SAVER_CREATED = "saver_created"            # names=variables it saves (() = all), graph
+SAVER_CREATED = "saver_created"            # names=variables it saves (() = all), graph,
+                                           # subject=id(saver)
 RESTORE = "restore"                        # names=variables restored (() = all), session,
-                                           # detail="failed" when the restore raised
-SAVE = "save"                              # names=variables saved (() = all), session
+                                           # detail="failed" when the restore raised,
+                                           # path, subject=id(saver)
+SAVE = "save"                              # names=variables saved (() = all), session,
+                                           # path written, subject=id(saver)
 SCOPE_ENTERED = "scope_entered"            # names=(scope name,), detail="reuse" or ""
 REUSE_VARIABLES = "reuse_variables"        # names=(scope name,)
 OPTIMIZER_CREATED = "optimizer_created"    # detail=class name, graph

@@ -100,19 +100,20 @@ def _saver_hooks(record):
         if error is None:
             var_list = kwargs.get("var_list", args[0] if args else None)
             record(tl.SAVER_CREATED, caller, names=_variable_names(var_list),
-                   graph=_default_graph())
+                   graph=_default_graph(), subject=id(self))
 
     def restored(self, result, error, caller, args, kwargs):
         session = kwargs.get("sess", args[0] if args else None)
         path = kwargs.get("save_path", args[1] if len(args) > 1 else "")
         record(tl.RESTORE, caller, names=_variable_names(getattr(self, "_var_list", None)),
                session=session, detail="failed" if error is not None else "",
-               path=str(path or ""), graph=getattr(session, "graph", None))
+               path=str(path or ""), graph=getattr(session, "graph", None), subject=id(self))
 
     def saved(self, result, error, caller, args, kwargs):
         session = kwargs.get("sess", args[0] if args else None)
         record(tl.SAVE, caller, names=_variable_names(getattr(self, "_var_list", None)),
-               session=session, detail="failed" if error is not None else "")
+               session=session, detail="failed" if error is not None else "",
+               path=result if isinstance(result, str) else "", subject=id(self))
 
     undos = [_wrap(cls, "__init__", created), _wrap(cls, "restore", restored),
              _wrap(cls, "save", saved)]

@@ -87,6 +87,14 @@ def dtype_mismatch(evidence) -> Finding | None:
     where = f" (made at {phrases.line_ref(line, cell, evidence)})" \
         if (line, cell) != (stmt_line, None) else ""
     two_floats = len(set(involved)) > 1 and all(d in _FLOATS for d in involved)
+    odd_dtypes = {d for _, d, _ in operands if d != "float32"}
+    undecided = len(set(involved)) > 1 and (len(odd_dtypes) != 1 or "float32" not in involved)
+    if undecided:
+        # Which operand came in wrong is read as the one not float32 where the op's other
+        # side is float32 (the model's dtype); with neither side float32 (an int32 against a
+        # float64) or no operand of the other dtype read, that is a judgment the evidence
+        # does not make: stay at the op.
+        line, cell = stmt_line, None
     if two_floats:
         # Which of two floating operands came in wrong is a judgment the evidence does not
         # make (float64 NumPy data against a float32 model, or a float32 constant under a
@@ -111,7 +119,7 @@ def dtype_mismatch(evidence) -> Finding | None:
               f"({others[0][1] if others else 'its dtype'}) with `tf.cast`, or make the one "
               "that should not differ in that dtype where it is made (a NumPy array's "
               "`.astype`, a constant's `dtype=`, the mixed-precision policy).")
-             if two_floats else
+             if two_floats or undecided else
              f"Convert {name} where it is made: `.astype(\"{cast_to}\")` on a NumPy array or "
              f"`tf.cast({name}, tf.{cast_to})`"
              + (" (and scale pixels with `/ 255.0`)." if dtype == "uint8" else ".")),

@@ -711,22 +711,50 @@ def concatenate_axis(evidence) -> Finding | None:
     axis_text = f"axis={axis}" if axis is not None else "its axis"
     normal = {((a % rank) if isinstance(a, int) else a) for a in [axis]}
     others = [i for i in differ if i not in normal]
+    links = [provenance.fact(evidence, cell, line, f"the Concatenate layer constructed "
+                             f"with {axis_text}")] if made else []
+    setting = _axis_setting(evidence, made, axis) if made else None
     if len(differ) == 1:
         hint = (" It is the only axis on which they differ"
                 + (" (-1, the channels)" if differ[0] == rank - 1 else "")
                 + ", so it is the one to join on.")
         fix = f"Concatenate on axis {differ[0] - rank if differ[0] == rank - 1 else differ[0]}."
+        if setting is not None:
+            # The axis is a name whose value was written as a literal: that line set it.
+            name, origin = setting
+            hint += f" The axis is `{name}`, set to {axis} at {origin.where(evidence)}."
+            fix = (f"Set `{name}` ({origin.where(evidence)}) to "
+                   f"{differ[0] - rank if differ[0] == rank - 1 else differ[0]}.")
+            line, cell = origin.line, origin.cell
+            links.append(provenance.fact(evidence, cell, line, f"{name} = {axis}"))
     else:
         hint = f" They differ on axes {differ}; only the joined axis may differ."
         fix = "Make the other axes agree (resize, pool or reshape a branch) before joining."
     return Finding(
         kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
-        evidence=[provenance.fact(evidence, cell, line, f"the Concatenate layer constructed "
-                                  f"with {axis_text}")] if made else [],
-        cell=cell, culprits=[c for c in (getattr(layer, "name", None), "Concatenate") if c],
+        evidence=links, cell=cell,
+        culprits=[c for c in (getattr(layer, "name", None), "Concatenate",
+                              setting[0] if setting else None) if c],
         summary=(f"Concatenate({axis_text}) joins {', '.join(map(str, shapes))}, which also differ "
                  f"on axis {others[0] if others else differ[0]}.{hint}"),
         fix=fix, rule="shapes")
+
+
+def _axis_setting(evidence, made, axis):
+    """(name, Origin) when the constructor call at ``made`` passes ``axis=<name>``, that name
+    still holds the layer's ``axis``, and it was last bound to an int literal at cell level
+    (``CONCAT_AXIS = 1``)."""
+    for call in astutil.calls(made.node) if made.node is not None else ():
+        given = astutil.keyword(call, "axis")
+        if isinstance(given, ast.Name) and type(axis) is int and \
+                type(evidence.value(given.id)) is int and evidence.value(given.id) == axis:
+            origin = provenance.assignment(evidence, given.id)
+            value = getattr(origin.node, "value", None) if origin is not None else None
+            if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub):
+                value = value.operand
+            if isinstance(value, ast.Constant) and type(value.value) is int:
+                return given.id, origin
+    return None
 
 
 def concat_operands(evidence) -> Finding | None:

@@ -405,6 +405,9 @@ def partial_restore(evidence) -> Finding | None:
     unset += [n for n in missing if n not in unset]
     culprits = unset[:9] + ([_common_scope(unset)] if _common_scope(unset) else [])
     where = phrases.line_ref(last.line, last.cell, evidence)
+    narrowed = _saver_narrowed(evidence, last, unset, graph)
+    if narrowed is not None:
+        return _narrowed_finding(evidence, narrowed, last, unset, culprits)
     summary = (f"The restore at {where} loaded only {phrases.quote(sorted(restored))} (its "
                f"Saver's var_list); {phrases.quote(unset[:4])} "
                f"{phrases.was(unset)} neither restored nor initialized — no "
@@ -419,6 +422,57 @@ def partial_restore(evidence) -> Finding | None:
              "`tf.compat.v1.variables_initializer([...new variables...])` after it."),
         evidence=[provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
                                   "the restore loaded only its Saver's var_list (timeline)")])
+
+
+def _saver_narrowed(evidence, restore, names, graph):
+    """The Saver's creation event, when the Saver that restored was given a ``var_list`` and
+    itself wrote the checkpoint it restores, after every one of ``names`` was created: its
+    var_list left them out of the file too. None otherwise (another Saver wrote the file, or
+    the variables are newer than the save: they are new, and want an initializer)."""
+    timeline = evidence.timeline
+    if restore.subject is None or not restore.path:
+        return None
+    made = [e for e in timeline.of(tl.SAVER_CREATED)
+            if e.subject == restore.subject and e.seq < restore.seq]
+    if not made or not made[-1].names:
+        return None
+    made = made[-1]
+    saves = [e for e in timeline.of(tl.SAVE) if e.subject == restore.subject
+             and made.seq < e.seq < restore.seq and e.detail != "failed"
+             and e.path == restore.path]
+    if not saves:
+        return None
+    for name in names:
+        created = timeline.created(name, graph=graph)
+        if created is None or created.seq > saves[-1].seq:
+            return None
+    return made, saves[-1]
+
+
+def _narrowed_finding(evidence, narrowed, restore, unset, culprits) -> Finding:
+    made, save = narrowed
+    made_at = phrases.line_ref(made.line, made.cell, evidence)
+    summary = (f"The Saver made at {made_at} was given a var_list of "
+               f"{phrases.plural(len(made.names), 'variable')} without {phrases.quote(unset[:4])}; it wrote the checkpoint at "
+               f"{phrases.line_ref(save.line, save.cell, evidence)} without "
+               f"{phrases.them(unset)}, so the restore at "
+               f"{phrases.line_ref(restore.line, restore.cell, evidence)} could not load "
+               f"{phrases.them(unset)}, and no initializer covering {phrases.them(unset)} ran "
+               "in this session.")
+    return Finding(
+        kind="uninitialized_variable", severity="error", line=made.line,
+        raise_line=evidence.raise_line, cell=in_cell_label(evidence, made.cell),
+        culprits=culprits + ["var_list"], summary=summary,
+        fix=(f"Give the Saver every variable the model reads at {made_at} (e.g. "
+             "`var_list=tf.compat.v1.global_variables()`, which also holds non-trainable "
+             "ones such as moving statistics) and save again; or initialize those variables "
+             "before the restore."),
+        evidence=[provenance.fact(evidence, in_cell_label(evidence, made.cell), made.line,
+                                  "Saver created with a var_list (timeline)"),
+                  provenance.fact(evidence, in_cell_label(evidence, save.cell), save.line,
+                                  "that Saver wrote the checkpoint (timeline)"),
+                  provenance.fact(evidence, in_cell_label(evidence, restore.cell),
+                                  restore.line, "that Saver restored it (timeline)")])
 
 
 def initialized_in_other_session(evidence) -> Finding | None:

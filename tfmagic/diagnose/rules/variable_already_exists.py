@@ -1,7 +1,8 @@
 """variable_already_exists: a ``variable_scope`` entered again without reuse.
 
 Raised deep inside ``get_variable``; the cause is the *call* that entered the scope a second
-time — the outermost frame of this cell in the traceback (e.g. the second ``build_model(...)``).
+time: the frame of this cell that called the function holding the ``with variable_scope`` (e.g.
+the second ``build_model(...)``), else the outermost frame of this cell in the traceback.
 A name under no scope re-enters nothing: there the cause is the second ``get_variable`` itself
 (the deepest frame of this cell). The ledger knows where the existing variable was first created.
 """
@@ -37,7 +38,7 @@ def variable_already_exists(evidence) -> Finding | None:
                              f"'{name}' first created")] if first_where else []
     if "/" not in name:
         return _unscoped(evidence, name, first_where, links)
-    site = call_site(evidence)
+    site = _entering_call(evidence) or call_site(evidence)
     line = site.line if site is not None else evidence.raise_line
     with_node, _ = reuse_with(evidence, evidence.deepest_raise_frame())
     scope_line = phrases.at_line(evidence.body_line_of(with_node), None, evidence) \
@@ -54,6 +55,21 @@ def variable_already_exists(evidence) -> Finding | None:
     return Finding(kind="variable_already_exists", severity="error", line=line,
                    raise_line=evidence.raise_line, culprits=[scope, name], summary=summary,
                    fix=fix, rule="scopes", evidence=links)
+
+
+def _entering_call(evidence):
+    """The frame of this cell that called the function whose ``with variable_scope(...)`` the
+    failing ``get_variable`` ran in (the call that entered the scope again); None when that
+    caller is not in this cell, or the scope is not in a function."""
+    frames = evidence.raise_frames
+    for index in range(len(frames) - 1, 0, -1):
+        frame = frames[index]
+        tree = evidence.tree if frame.filename == evidence.filename \
+            else evidence.tree_of(frame.filename)
+        if reuse_with(evidence, frame, tree)[0] is not None:
+            caller = frames[index - 1]
+            return caller if caller.filename == evidence.filename else None
+    return None
 
 
 def _unscoped(evidence, name: str, first_where: str, links: list) -> Finding:
