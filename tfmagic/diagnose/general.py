@@ -143,10 +143,37 @@ def other(evidence, in_function: bool = True) -> Finding:
            "Read the marked expression: it is where the error was raised, and the message "
            "says what it found there.")
     return Finding(
-        kind="other", severity="error", line=line,
+        kind=message_kind(evidence), severity="error", line=line,
         raise_line=evidence.raise_line, cell=cell, culprits=list(dict.fromkeys(culprits)),
         summary=" ".join(parts)[:900],
         fix=fix, rule="other", evidence=links)
+
+
+# The failure's kind read from TensorFlow's own words, for a failure no cause rule explained:
+# the family's vocabulary (DESIGN), not a cause. Left out: words other families share (a
+# TensorArray's "Incompatible shapes during merge", Keras's "Data cardinality is ambiguous").
+KIND_WORDS = (
+    ("missing_gradient", re.compile(r"No gradients provided for any variable")),
+    ("feed_mismatch", re.compile(r"You must feed a value for placeholder")),
+    ("shape_mismatch", re.compile(
+        r"must have the same shape|[Ii]ncompatible shapes?(?! during merge)|"
+        r"[Dd]imensions? .{0,30}must be equal|must be broadcastable|shape\.rank|"
+        r"[Ss]hape mismatch|must be rank \d|incompatible with the layer|"
+        r"output size would be zero or negative|compatible batch dimensions|"
+        r"inner dimension does not match|logits and labels must|"
+        r"Input to reshape is a tensor with|[Ss]hapes used to initialize variables must be "
+        r"fully-defined|enters the loop with shape|must have the same (?:first )?dimension|"
+        r"must equal `logits\.shape`")),
+)
+
+
+def message_kind(evidence) -> str:
+    """The kind TensorFlow's message names (``KIND_WORDS``), else ``other``."""
+    text = evidence.parsed.sentence or evidence.message
+    for kind, words in KIND_WORDS:
+        if words.search(text):
+            return kind
+    return "other"
 
 
 # Ops that only pass on what another part of the program did (a dataset's iterator, a value
@@ -157,7 +184,8 @@ _PASS_ON = ("Iterator", "Placeholder", "OptionalGetValue", "MultiDeviceIterator"
 _OPERANDS_DISAGREE = re.compile(
     r"broadcastable|[Ii]ncompatible shapes?|Dimensions must be equal|must have the same|"
     r"\brank\b|Could not automatically infer the output shape|expected to be an? \w+ tensor "
-    r"but is an? \w+ tensor|must be from the same graph|are incompatible|do not match")
+    r"but is an? \w+ tensor|must be from the same graph|are incompatible|do not match|"
+    r"specified shape .* and found shape")
 
 
 def _failed_in_function(evidence) -> tuple[int | None, str | None, list[dict]]:

@@ -450,6 +450,75 @@ def _short(node, width: int = 60) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+# ---------------------------------------------------------------- a None from a function's end
+@dataclass(frozen=True)
+class FallsOff:
+    """A function the cells define that can end without a ``return`` that gives a value:
+    Python returns None after ``line``, its last statement."""
+
+    function: str
+    cell: str | None     # as ``Finding.cell``
+    line: int            # body line of the function's last statement
+    def_line: int        # body line of its ``def``
+    returns_value: bool  # whether any ``return`` in it gives a value
+
+
+def none_returned(evidence, link: Link) -> FallsOff | None:
+    """Where the None that ``link`` bound came from, when its statement called (by name) a
+    function an earlier statement of the cells defines and that function can end without a
+    ``return <value>``: its last statement. None otherwise (the value is not None, another
+    call, or every path returns)."""
+    value = getattr(link.node, "value", None)
+    if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name) or \
+            not evidence.has_value(link.name) or evidence.value(link.name) is not None:
+        return None
+    name = value.func.id
+    for label, _, offset, tree in cells_newest_first(evidence):
+        defs = [f for f in getattr(tree, "body", ())
+                if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.name == name]
+        if not defs:
+            continue
+        func = defs[-1]
+        if not _can_fall_off(func.body):
+            return None
+        returns = [n for n in _own_nodes(func) if isinstance(n, ast.Return)
+                   and n.value is not None
+                   and not (isinstance(n.value, ast.Constant) and n.value.value is None)]
+        cell = None if evidence.in_this_cell(label) else label
+        return FallsOff(name, cell, func.body[-1].lineno - offset, func.lineno - offset,
+                        bool(returns))
+    return None
+
+
+def _can_fall_off(body: list) -> bool:
+    """Whether running ``body`` can reach its end (Python then returns None)."""
+    last = body[-1]
+    if isinstance(last, (ast.Return, ast.Raise)):
+        return False
+    if isinstance(last, ast.If):
+        return _can_fall_off(last.body) or not last.orelse or _can_fall_off(last.orelse)
+    if isinstance(last, (ast.With, ast.AsyncWith)):
+        return _can_fall_off(last.body)
+    if isinstance(last, ast.Try):
+        return _can_fall_off(last.orelse or last.body) or \
+            any(_can_fall_off(h.body) for h in last.handlers)
+    if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and \
+            last.test.value is True:
+        return False
+    return True
+
+
+def _own_nodes(func):
+    """The nodes of ``func``'s body, not those of functions or classes defined inside it."""
+    stack = list(func.body)
+    while stack:
+        node = stack.pop()
+        yield node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
+                                 ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(node))
+
+
 # ---------------------------------------------------------------- a setting rebound between cells
 @dataclass(frozen=True)
 class SettingChange:

@@ -272,6 +272,11 @@ EVIDENCE_RULES: tuple[Rule, ...] = (
     # cell: when no message rule explained the failure.
     Rule("other", other_rules.refused_argument_literal, ("ValueError",),
          (other_rules.RECEIVED.pattern,), gate=other_rules.has_refused_literal),
+    # A None used as a value, returned by a function of the cells that can end without a
+    # return: the function's end, before the None-gradient rows (a gradient is no name
+    # bound from such a call).
+    Rule("other", other_rules.none_from_function, GENERIC, NONE_USED,
+         gate=other_rules.has_none_from_function),
     # A None gradient used as a tensor: the same causes as "no gradients provided", in the
     # same order, when the cell took a gradient that came back None.
     *(Rule("missing_gradient", cause, ("TypeError", "ValueError", "AttributeError"),

@@ -7,12 +7,14 @@ silent soft-placement fallback (GPU requested, CPU used) into a warning on a suc
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ..._tf import runtime
 from ...devices import device_kind, short_device
 from ...report import Finding
 from .. import astutil, phrases, provenance
+from ..origins import at_cell_level, cells_newest_first, raise_limit
 from ..common import cause_or_raise, in_cell_label
 
 EXPLICIT = re.compile(r"(?:explicitly assigned to|device specification '?)\s*'?([\w:/\-]+)'?")
@@ -60,21 +62,62 @@ def device_placement(evidence) -> Finding | None:
     if pinned is not None:
         # The op's creation (its traceback) lies inside this `with tf.device(...)` block.
         line = pinned
-        links = [provenance.fact(evidence, cell, created_line, f"'{op_name}' was created"),
+        links = [provenance.fact(evidence, cell, created_line,
+                                 f"'{op_name}' was created" if op_name else "the op was created"),
                  provenance.fact(evidence, cell, pinned, "inside `with tf.device(...)`")]
     culprits = [d for d in (requested, op_name) if d]
+    off = _soft_placement_turned_off(evidence)
     have = ", ".join(devices) if devices else "only the devices TensorFlow lists"
     by = (f"by `tf.device` ({phrases.line_ref(line, cell, evidence)})" if pinned is not None
           else f"(created at {phrases.line_ref(line, cell, evidence)})")
-    summary = (f"Operation '{op_name}' is pinned to {requested or 'a device'} {by}, but that "
-               f"device does not exist here (available: {have}).")
+    summary = ((f"Operation '{op_name}'" if op_name else "The op")
+               + f" is pinned to {requested or 'a device'} {by}, but that device does not "
+               f"exist here (available: {have}).")
     fix = ("Pick the device from what exists: `'/GPU:0' if tf.config.list_physical_devices("
            "'GPU') else '/CPU:0'`, or create the session with "
            "`tf.compat.v1.ConfigProto(allow_soft_placement=True)`.")
+    if off is not None:
+        # The cells turned soft placement off: without that the pinned op would have run on
+        # a device that exists; that statement is what made the pin an error.
+        off_cell, off_line, off_text = off
+        summary += (f" Soft placement, which would have run it on a device that exists, was "
+                    f"turned off at {phrases.line_ref(off_line, off_cell, evidence)} "
+                    f"(`{off_text}`).")
+        fix = (f"Leave soft placement on (remove `{off_text}` at "
+               f"{phrases.line_ref(off_line, off_cell, evidence)}), or pin the op to a device "
+               "that exists.")
+        links = links + [provenance.fact(evidence, off_cell, off_line,
+                                         "soft placement turned off")]
+        line, cell = off_line, off_cell
     return Finding(kind="device_placement", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=culprits, summary=summary, fix=fix, rule="device",
                    evidence=links)
+
+
+def _soft_placement_turned_off(evidence):
+    """(cell, body line, code) of the newest cell-level statement, before the failure, that
+    turned eager soft placement off (``tf.config.set_soft_device_placement(False)``; it is on
+    by default, while a TF1 session's ``allow_soft_placement`` is off by default, so writing
+    that one False changes nothing); None when none did, or a later one turned it back on."""
+    limit = raise_limit(evidence)
+    for label, _, offset, tree in cells_newest_first(evidence):
+        found = []
+        for call in astutil.calls(tree):
+            if label is None and limit is not None and call.lineno >= limit:
+                continue
+            name = astutil.last_part(call)
+            if name != "set_soft_device_placement" or not call.args:
+                continue
+            flag = astutil.constant(call.args[0])
+            if flag in (True, False) and at_cell_level(evidence, tree, call):
+                found.append((call.lineno, flag, call))
+        if found:
+            lineno, flag, call = max(found, key=lambda item: item[0])
+            if flag is True:
+                return None
+            return label, lineno - offset, ast.unparse(call)[:80]
+    return None
 
 
 def soft_placement_warnings(evidence) -> list[Finding]:

@@ -88,7 +88,8 @@ def dtype_mismatch(evidence) -> Finding | None:
         if (line, cell) != (stmt_line, None) else ""
     two_floats = len(set(involved)) > 1 and all(d in _FLOATS for d in involved)
     odd_dtypes = {d for _, d, _ in operands if d != "float32"}
-    undecided = len(set(involved)) > 1 and (len(odd_dtypes) != 1 or "float32" not in involved)
+    undecided = len(set(involved)) > 1 and (len(odd_dtypes) != 1 or "float32" not in involved
+                                            or _dtype_of_its_op(evidence, name))
     if undecided:
         # Which operand came in wrong is read as the one not float32 where the op's other
         # side is float32 (the model's dtype); with neither side float32 (an int32 against a
@@ -124,6 +125,20 @@ def dtype_mismatch(evidence) -> Finding | None:
              f"`tf.cast({name}, tf.{cast_to})`"
              + (" (and scale pixels with `/ 255.0`)." if dtype == "uint8" else ".")),
         rule="dtype", evidence=trail or [])
+
+
+# Ops whose output dtype is their own (indices, sizes): a value they made has the dtype it
+# must have, so the operand to change is the other one.
+OWN_DTYPE_OPS = frozenset({"argmax", "argmin", "shape", "size", "rank", "where", "top_k",
+                           "unique", "searchsorted", "bincount", "string_to_hash_bucket_fast",
+                           "range"})
+
+
+def _dtype_of_its_op(evidence, name: str) -> bool:
+    """Whether ``name`` was made (its chain's last link) by an op of ``OWN_DTYPE_OPS``."""
+    origin = provenance.chain(evidence, name).origin
+    value = getattr(origin.node, "value", None) if origin is not None else None
+    return isinstance(value, ast.Call) and astutil.last_part(value) in OWN_DTYPE_OPS
 
 
 def _dtype_origin(evidence, name: str, dtype: str):
@@ -918,17 +933,93 @@ def refused_fetch(evidence) -> Finding | None:
     hint = (f" (a `{refused}`'s training op is what its `minimize(loss)` returns)"
             if refused.endswith("Optimizer") else
             " (the call there returned None)" if refused == "NoneType" else "")
+    line, cell = origin.line, origin.cell
+    fix = (f"Make '{name}' the tensor or op to run at {origin.where(evidence)}, or fetch "
+           "that tensor or op instead.")
+    links = [provenance.fact(evidence, None, evidence.raise_line,
+                             f"sess.run refused '{name}' ({refused})")] \
+        + walked.as_evidence(evidence)
+    summary = (f"sess.run was asked to fetch '{name}', which is {what}, made at "
+               f"{origin.where(evidence)}{hint}; a fetch must be a tensor, an op or a "
+               "structure of them.")
+    ends = provenance.none_returned(evidence, origin)
+    if ends is not None:
+        # The call returned None because the function it called can end without returning
+        # a value: its last statement is where the value to run was not returned.
+        line, cell = ends.line, ends.cell
+        summary += " " + _falls_off(evidence, ends)
+        fix = (f"Return the op or tensor at the end of `{ends.function}` "
+               f"({phrases.line_ref(ends.line, ends.cell, evidence)}).")
+        links.append(provenance.fact(evidence, ends.cell, ends.line,
+                                     f"`{ends.function}` can end here without a return"))
     return Finding(
-        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
-        cell=None if evidence.in_this_cell(origin.cell) else origin.cell, culprits=[name],
-        summary=(f"sess.run was asked to fetch '{name}', which is {what}, made at "
-                 f"{origin.where(evidence)}{hint}; a fetch must be a tensor, an op or a "
-                 "structure of them."),
-        fix=(f"Make '{name}' the tensor or op to run at {origin.where(evidence)}, or fetch "
-             "that tensor or op instead."),
-        evidence=[provenance.fact(evidence, None, evidence.raise_line,
-                                  f"sess.run refused '{name}' ({refused})")]
-        + walked.as_evidence(evidence))
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(cell) else cell, culprits=[name],
+        summary=summary, fix=fix, evidence=links)
+
+
+def has_none_from_function(evidence) -> bool:
+    """The gate of ``none_from_function``: its chain holds (see there)."""
+    return _none_from_function(evidence) is not None
+
+
+def _none_from_function(evidence):
+    """(name, its chain, FallsOff) when the failing statement of the cell reads exactly one
+    name bound to None, and that None came from a call of a function the cells define that
+    can end without returning a value."""
+    def compute():
+        statements = raise_statements(evidence)
+        frame = evidence.deepest_raise_frame()
+        if not statements or frame is None or not evidence.in_this_cell(frame.label) or \
+                frame.function not in ("", "<module>"):
+            return None
+        read = [n.id for n in ast.walk(statements[0])
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+        nones = [n for n in dict.fromkeys(read)
+                 if evidence.has_value(n) and evidence.value(n, opaque=True) is None]
+        if len(nones) != 1:
+            return None
+        walked = provenance.made(evidence, nones[0])
+        ends = provenance.none_returned(evidence, walked.origin) if walked else None
+        return (nones[0], walked, ends) if ends is not None else None
+
+    return evidence.memo("other.none_from_function", compute)
+
+
+def none_from_function(evidence) -> Finding | None:
+    """A value used where None does not work, bound from a call of a function the cells
+    define that can end without a ``return``: the function's last statement is where the
+    value was not returned.
+
+    ``AttributeError: 'NoneType' object has no attribute 'fit'``
+    """
+    found = _none_from_function(evidence)
+    if found is None:
+        return None
+    name, walked, ends = found
+    from ..general import sentence
+
+    return Finding(
+        kind="other", severity="error", line=ends.line, raise_line=evidence.raise_line,
+        cell=ends.cell, culprits=[name, ends.function],
+        summary=(f"{evidence.error_type}: {sentence(evidence)} `{name}` is None, bound at "
+                 f"{walked.origin.where(evidence)} from a call of `{ends.function}`. "
+                 + _falls_off(evidence, ends)),
+        fix=(f"Return the value at the end of `{ends.function}` "
+             f"({phrases.line_ref(ends.line, ends.cell, evidence)})."),
+        evidence=walked.as_evidence(evidence) + [provenance.fact(
+            evidence, ends.cell, ends.line, f"`{ends.function}` can end here without a return")])
+
+
+def _falls_off(evidence, ends) -> str:
+    """"`make_op` (defined at line 1 of In[2]) has no return with a value: ..."."""
+    defined = phrases.line_ref(ends.def_line, ends.cell, evidence)
+    after = phrases.line_ref(ends.line, ends.cell, evidence)
+    if ends.returns_value:
+        return (f"`{ends.function}` (defined at {defined}) can end without a return: after "
+                f"its last statement ({after}) Python returns None.")
+    return (f"`{ends.function}` (defined at {defined}) has no return with a value, so every "
+            f"call returns None (its last statement is at {after}).")
 
 
 NOT_IN_SESSION_GRAPH = (r"Argument `fetch` = [\s\S]*cannot be interpreted as a Tensor\. "
