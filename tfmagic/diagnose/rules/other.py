@@ -1022,6 +1022,95 @@ def _falls_off(evidence, ends) -> str:
             f"call returns None (its last statement is at {after}).")
 
 
+# ---------------------------------------------------------------- keys a call does not take
+# The keys a message says the call did not take: the keyword arguments Keras or Python refuse,
+# or the keys of a dict Keras expected others in.
+WRONG_KEYS = (re.compile(r"Argument\(s\) not recognized: (\{.*\})"),
+              re.compile(r"[Uu]nrecognized keyword arguments(?: passed to \w+)?: "
+                         r"(\{.*\}|\[.*\])"),
+              re.compile(r"got an unexpected keyword argument '(\w+)'"),
+              re.compile(r"but found \w+\.keys\(\)=(\[.*?\])"))
+
+
+def has_wrong_key_written(evidence) -> bool:
+    """The gate of ``wrong_key_written``: its chain holds (see there)."""
+    return _wrong_key_written(evidence) is not None
+
+
+def _wrong_keys(message: str) -> list[str]:
+    for pattern in WRONG_KEYS:
+        match = pattern.search(message)
+        if match is None:
+            continue
+        text = match.group(1)
+        if not text.startswith(("{", "[")):
+            return [text]
+        try:
+            parsed = ast.literal_eval(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return []
+        keys = list(parsed) if isinstance(parsed, (dict, list)) else []
+        return [k for k in keys if isinstance(k, str)]
+    return []
+
+
+def _wrong_key_written(evidence):
+    """(keys, Origin of the dict entry) when the keys the message refuses are all keys of
+    exactly one dict literal the cells wrote before the failure, and not keyword arguments of
+    the failing statement itself (there the raise line is the place)."""
+    def compute():
+        keys = _wrong_keys(evidence.message)
+        statements = raise_statements(evidence)
+        if not keys or not statements:
+            return None
+        written = {k.arg for node in ast.walk(statements[0]) if isinstance(node, ast.Call)
+                   for k in node.keywords}
+        if written & set(keys):
+            return None
+        limit = origins.raise_limit(evidence)
+        found = []
+        for label, _, offset, tree in origins.cells_newest_first(evidence):
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Dict) or (label is None and limit is not None
+                                                      and node.lineno >= limit):
+                    continue
+                names = {k.value: k for k in node.keys
+                         if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+                if all(k in names for k in keys):
+                    at = names[keys[0]] if len(keys) == 1 else node
+                    found.append(origins.Origin(label, at.lineno - offset, node))
+        return (keys, found[0]) if len(found) == 1 else None
+
+    return evidence.memo("other.wrong_key_written", compute)
+
+
+def wrong_key_written(evidence) -> Finding | None:
+    """The keys a call refuses (``lr`` for Keras 3's ``learning_rate``, a loss dict keyed by
+    other names than the outputs) were written in one dict literal of the cells: that entry is
+    where the refused key comes from.
+
+    ``ValueError: Argument(s) not recognized: {'lr': 0.003}``
+    """
+    found = _wrong_key_written(evidence)
+    if found is None:
+        return None
+    keys, made = found
+    from ..general import failing_call, sentence
+
+    call = failing_call(evidence)
+    quoted = phrases.quote(keys, empty="a key")
+    return Finding(
+        kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
+        cell=made.cell, culprits=keys + ([call] if call else []),
+        summary=(f"{phrases.code(call) if call else evidence.error_type} refuses {quoted}: "
+                 f"{sentence(evidence)} {quoted} {phrases.is_are(keys)} written in the dict at "
+                 f"{made.where(evidence)}."),
+        fix=(f"Rename {quoted} at {made.where(evidence)} to what the call takes (the message "
+             "says what it expected, or see the call's documented arguments)."),
+        evidence=[provenance.fact(evidence, None, evidence.raise_line, f"{quoted} refused"),
+                  provenance.fact(evidence, made.cell, made.line, f"{quoted} written")])
+
+
 NOT_IN_SESSION_GRAPH = (r"Argument `fetch` = [\s\S]*cannot be interpreted as a Tensor\. "
                         r"\([\s\S]*is not an element of this graph")
 
