@@ -186,6 +186,14 @@ _OPERANDS_DISAGREE = re.compile(
     r"\brank\b|Could not automatically infer the output shape|expected to be an? \w+ tensor "
     r"but is an? \w+ tensor|must be from the same graph|are incompatible|do not match|"
     r"specified shape .* and found shape")
+# An operand's value or form that the statement only received (an index past the end, a range
+# that is empty, a second input, a dtype an op does not take, a tensor without a shape), or a
+# state an earlier statement left (a finalized graph, a used tape, a tensor of a finished
+# trace): where the operand or the state was made is a provenance question, not this statement.
+_MADE_ELSEWHERE = re.compile(
+    r"out of bounds|Need minval < maxval|expects \d+ input\(s\), but it received \d+|"
+    r"is not in the list of allowed values|contains no shape|Graph is finalized|"
+    r"can only be used to compute one set of gradients|is out of scope and cannot be used")
 
 
 def _failed_in_function(evidence) -> tuple[int | None, str | None, list[dict]]:
@@ -194,9 +202,11 @@ def _failed_in_function(evidence) -> tuple[int | None, str | None, list[dict]]:
     cell defined) or the failing op was made there (a graph run by ``tf.function``, a
     dataset's ``map`` or Keras: the op's creation stack); else the raise line. Each is a
     recorded fact — a traceback frame, an op's creation stack — so it is the finding's link.
-    Not when the message says two operands disagree: the statement that combined them is
-    not where either got its shape or dtype."""
-    if _OPERANDS_DISAGREE.search(evidence.parsed.sentence or evidence.message):
+    Not when the message says two operands disagree (the statement that combined them is not
+    where either got its shape or dtype), nor when it names an operand's value or a state made
+    elsewhere (``_MADE_ELSEWHERE``)."""
+    text = evidence.parsed.sentence or evidence.message
+    if _OPERANDS_DISAGREE.search(text) or _MADE_ELSEWHERE.search(text):
         return evidence.raise_line, None, []
     frame = evidence.deepest_raise_frame()
     if frame is not None and not evidence.in_this_cell(frame.label):

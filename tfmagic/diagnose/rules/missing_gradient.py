@@ -179,16 +179,37 @@ INDEX_ARGUMENTS = {"gather": (1, "indices"), "gather_nd": (1, "indices"),
 INT_DTYPES = {"int8", "int16", "int32", "int64", "uint8", "uint16", "bool"}
 
 
-def _breaking_call(node, defined=frozenset()) -> tuple[ast.Call, str] | None:
+def _prediction_names(func) -> frozenset | None:
+    """The names of a loss function ``fn(y_true, y_pred)`` that hold its prediction or values
+    computed from it (assignments in order); None when it takes fewer than two parameters.
+    The labels carry no gradient, so a call on them alone breaks nothing."""
+    params = [a.arg for a in func.args.posonlyargs + func.args.args]
+    if len(params) < 2:
+        return None
+    names = {params[1]}
+    for stmt in ast.walk(func):
+        if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and stmt.value is not None \
+                and any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(stmt.value)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            names.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    return frozenset(names)
+
+
+def _breaking_call(node, defined=frozenset(), reads=None) -> tuple[ast.Call, str] | None:
     """The first call inside ``node`` (source order) through which no gradient flows.
     A plain call of a function the cells define (``defined``: ``def predict(x)``) is the
-    user's own function, not the library call of that name; its body is searched instead."""
+    user's own function, not the library call of that name; its body is searched instead.
+    ``reads``: only calls that read one of these names count (a loss's prediction and what
+    was computed from it)."""
     indices = {id(sub) for call in ast.walk(node) if isinstance(call, ast.Call)
                for sub in ast.walk(_index_argument(call))}
     calls = sorted((c for c in ast.walk(node) if isinstance(c, ast.Call)),
                    key=lambda c: (c.lineno, c.col_offset))
     for call in calls:
         if (isinstance(call.func, ast.Name) and call.func.id in defined) or id(call) in indices:
+            continue
+        if reads is not None and not any(isinstance(n, ast.Name) and n.id in reads
+                                         for n in ast.walk(call)):
             continue
         name = astutil.last_part(call)
         func = astutil.call_name(call)
@@ -234,9 +255,9 @@ def tape_breaker(evidence):
     """(line, cell, call text, why) of the first call that breaks the gradient path: inside a
     ``GradientTape`` block of this cell, in a cell-defined function called there, or in a
     custom loss given to ``compile(loss=...)``."""
-    def search(nodes, label, offset, depth=0):
+    def search(nodes, label, offset, depth=0, reads=None):
         for node in nodes:
-            found = _breaking_call(node, own)
+            found = _breaking_call(node, own, reads)
             if found is not None:
                 call, why = found
                 return call.lineno - offset, label, astutil.call_name(call) or "call", why
@@ -267,7 +288,8 @@ def tape_breaker(evidence):
             if isinstance(loss, ast.Name):
                 defined = _function_defs(evidence, loss.id)
                 if defined is not None:
-                    found = search(defined[0].body, defined[1], defined[2], 1)
+                    found = search(defined[0].body, defined[1], defined[2], 1,
+                                   _prediction_names(defined[0]))
                     if found is not None:
                         return found
     return None

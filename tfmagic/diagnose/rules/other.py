@@ -1256,59 +1256,103 @@ def has_refused_literal(evidence) -> bool:
 
 
 def _refused_literal(evidence):
-    """(parameter, quoted value, name, its binding, the literal) or None."""
+    """(parameter, quoted value, name, its binding, its chain, the refusing call) or None."""
     def compute():
-        from ..general import _failing_node
-
         match = RECEIVED.search(evidence.message)
-        statements = raise_statements(evidence)
-        if not match or not statements:
+        stmt = _deepest_statement(evidence)
+        if not match or stmt is None:
             return None
         parameter, quoted = match.group(1), match.group(2).strip()
-        call = _failing_node(evidence, statements[0])
-        given = astutil.keyword(call, parameter) if isinstance(call, ast.Call) else None
-        if not isinstance(given, ast.Name):
-            return None
-        value = evidence.value(given.id)
-        if type(value) not in (str, int, float) or str(value).strip() != quoted:
-            return None
-        made = provenance.assignment(evidence, given.id)
-        literal = getattr(made.node, "value", None) if made is not None else None
-        if not isinstance(literal, (ast.Constant, ast.JoinedStr)) or \
-                (made.cell is None and made.line == evidence.raise_line):
-            return None
-        return parameter, quoted, given.id, made, literal
+        for call in (n for n in ast.walk(stmt) if isinstance(n, ast.Call)):
+            given = astutil.keyword(call, parameter) or _positional(evidence, call, parameter)
+            if not isinstance(given, ast.Name):
+                continue
+            value = evidence.value(given.id)
+            if type(value) not in (str, int, float) or str(value).strip() != quoted:
+                continue
+            walked = provenance.made(evidence, given.id)
+            if walked is None:
+                return None
+            made = walked.origin
+            if made.cell is None and made.line == evidence.raise_line:
+                return None
+            return parameter, quoted, given.id, made, walked, astutil.call_name(call.func)
+        return None
 
     return evidence.memo("other.refused_literal", compute)
 
 
+def _deepest_statement(evidence):
+    """The statement of the traceback's deepest cell frame (inside a function the cells
+    define, or the failing cell's own statement)."""
+    frame = evidence.deepest_raise_frame()
+    if frame is None:
+        return None
+    if evidence.in_this_cell(frame.label):
+        statements = raise_statements(evidence)
+        if frame.function in ("", "<module>"):
+            return statements[0] if statements else None
+    return evidence.statement_at(frame.line, None if evidence.in_this_cell(frame.label)
+                                 else frame.label)
+
+
+def _refused_at(evidence, text: str) -> dict:
+    """The link of the refusing call: the deepest cell frame of the traceback."""
+    frame = evidence.deepest_raise_frame()
+    if frame is None or evidence.in_this_cell(frame.label):
+        line = frame.line if frame is not None else evidence.raise_line
+        return provenance.fact(evidence, None, line, text)
+    return provenance.fact(evidence, frame.label, frame.line, text)
+
+
+def _positional(evidence, call: ast.Call, parameter: str):
+    """The positional argument of ``call`` bound to ``parameter``, by the signature of the
+    callee when it is a TensorFlow or Keras callable (read, never called)."""
+    import inspect
+
+    callee = evidence.eval_node(call.func) if call.args else None
+    module = getattr(callee, "__module__", "") or ""
+    if callee is None or not module.startswith(("keras", "tensorflow", "tf_keras")):
+        return None
+    try:
+        names = [p.name for p in inspect.signature(callee).parameters.values()
+                 if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    except (TypeError, ValueError):
+        return None
+    if parameter in names and names.index(parameter) < len(call.args):
+        return call.args[names.index(parameter)]
+    return None
+
+
 def refused_argument_literal(evidence) -> Finding | None:
-    """Keras refuses an argument's value and quotes it ("Received: filepath=..."), the failing
-    call passes that argument as a name, and that name's value was written as a literal at an
-    earlier line: the literal is where the refused value was made, so it is the cause.
+    """Keras refuses an argument's value and quotes it ("Received: filepath=..."), the refusing
+    call (on the deepest cell frame: the failing line, or inside a function the cells define)
+    passes that argument as a name holding the quoted value, and the name's chain
+    (``provenance.made``) reaches the statement that made it at an earlier line: there the
+    refused value was made, so it is the cause.
 
     ``ValueError: When using `save_weights_only=True` in `ModelCheckpoint`, the filepath
     provided must end in `.weights.h5` (Keras weights format). Received: filepath=/tmp/m.ckpt``
     """
-    from ..general import _sentence_end, failing_call
+    from ..general import _sentence_end
 
     found = _refused_literal(evidence)
     if found is None:
         return None
-    parameter, quoted, name, made, literal = found
+    parameter, quoted, name, made, walked, call = found
     where = made.where(evidence)
     sentence = RECEIVED.sub("", evidence.parsed.sentence or "").strip()
+    literal = isinstance(getattr(made.node, "value", None), (ast.Constant, ast.JoinedStr))
     return Finding(
         kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
-        cell=made.cell, culprits=[name, parameter],
-        summary=(f"{phrases.code(failing_call(evidence) or 'the call')} refuses "
+        cell=made.cell, culprits=list(dict.fromkeys([made.name, name, parameter])),
+        summary=(f"{phrases.code(call or 'the call')} refuses "
                  f"`{parameter}={quoted}`" + (f": {_sentence_end(sentence)}" if sentence else ".")
-                 + f" That value is {phrases.code(name)}, written at {where}."),
-        fix=f"Change the value of {phrases.code(name)} at {where} to one the call accepts.",
-        evidence=[provenance.fact(evidence, None, evidence.raise_line,
-                                  f"{parameter}={name} refused"),
-                  provenance.fact(evidence, made.cell, made.line,
-                                  f"{name} = {ast.unparse(literal)[:60]}")],
+                 + f" That value is {phrases.code(made.name)}, "
+                 + ("written" if literal else f"made by `{made.code}`") + f" at {where}."),
+        fix=f"Change the value of {phrases.code(made.name)} at {where} to one the call accepts.",
+        evidence=[_refused_at(evidence, f"{parameter}={name} refused")]
+        + walked.as_evidence(evidence),
         rule="api_contract")
 
 
