@@ -272,9 +272,11 @@ EVIDENCE_RULES: tuple[Rule, ...] = (
     # cell: when no message rule explained the failure.
     Rule("other", other_rules.refused_argument_literal, ("ValueError",),
          (other_rules.RECEIVED.pattern,), gate=other_rules.has_refused_literal),
-    # Keys a call refuses, written in one dict literal of the cells.
-    Rule("other", other_rules.wrong_key_written, ("ValueError", "TypeError"),
-         tuple(p.pattern for p in other_rules.WRONG_KEYS),
+    # Keys a call refuses, written in one dict literal of the cells; a parse spec's feature
+    # the records do not fit, written in one parse spec.
+    Rule("other", other_rules.wrong_key_written,
+         ("ValueError", "TypeError", "InvalidArgumentError"),
+         tuple(p.pattern for p in other_rules.WRONG_KEYS + other_rules.PARSE_KEY),
          gate=other_rules.has_wrong_key_written),
     # A None used as a value, returned by a function of the cells that can end without a
     # return: the function's end, before the None-gradient rows (a gradient is no name

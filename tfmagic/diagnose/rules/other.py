@@ -1054,12 +1054,39 @@ def _wrong_keys(message: str) -> list[str]:
     return []
 
 
+# A feature of a parse spec that the records do not fit ("Key: kp/x.  Data types don't
+# match"): the spec's entry for that key says what the parser expects.
+PARSE_KEY = (re.compile(r"Key: (\S+?)\.\s+(?:Can't parse serialized|Data types don't match|"
+                        r"Number of (?:float|int64|bytes) values)"),
+             re.compile(r"Feature: (\S+) \(data type: \w+\) is required but could not be "
+                        r"found"))
+PARSE_FEATURES = frozenset({"FixedLenFeature", "VarLenFeature", "FixedLenSequenceFeature",
+                            "RaggedFeature", "SparseFeature"})
+
+
+def _parse_keys(message: str) -> list[str]:
+    for pattern in PARSE_KEY:
+        match = pattern.search(message)
+        if match:
+            return [match.group(1)]
+    return []
+
+
+def _is_parse_spec(node: ast.Dict) -> bool:
+    """A dict literal whose values are parse features (``tf.io.FixedLenFeature(...)``)."""
+    calls = [v for v in node.values if isinstance(v, ast.Call)]
+    return bool(calls) and all(astutil.last_part(c) in PARSE_FEATURES for c in calls)
+
+
 def _wrong_key_written(evidence):
     """(keys, Origin of the dict entry) when the keys the message refuses are all keys of
-    exactly one dict literal the cells wrote before the failure, and not keyword arguments of
-    the failing statement itself (there the raise line is the place)."""
+    exactly one dict literal the cells wrote before the failure (for a parse error: exactly
+    one parse spec), and not keyword arguments of the failing statement itself (there the
+    raise line is the place)."""
     def compute():
         keys = _wrong_keys(evidence.message)
+        spec_only = not keys
+        keys = keys or _parse_keys(evidence.message)
         statements = raise_statements(evidence)
         if not keys or not statements:
             return None
@@ -1072,7 +1099,8 @@ def _wrong_key_written(evidence):
         for label, _, offset, tree in origins.cells_newest_first(evidence):
             for node in ast.walk(tree):
                 if not isinstance(node, ast.Dict) or (label is None and limit is not None
-                                                      and node.lineno >= limit):
+                                                      and node.lineno >= limit) or \
+                        (spec_only and not _is_parse_spec(node)):
                     continue
                 names = {k.value: k for k in node.keys
                          if isinstance(k, ast.Constant) and isinstance(k.value, str)}
@@ -1099,6 +1127,21 @@ def wrong_key_written(evidence) -> Finding | None:
 
     call = failing_call(evidence)
     quoted = phrases.quote(keys, empty="a key")
+    if not _wrong_keys(evidence.message):
+        # A parse spec's feature that the records do not fit.
+        return Finding(
+            kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
+            cell=made.cell, culprits=keys,
+            summary=(f"{evidence.error_type}: {sentence(evidence)} The parse spec's entry for "
+                     f"{quoted} is at {made.where(evidence)}: it says what the parser expects "
+                     "of that feature (dtype, length), and the records hold something else."),
+            fix=(f"Make the entry for {quoted} at {made.where(evidence)} match how the records "
+                 "were written (the feature's dtype and length), or write the records to "
+                 "match it."),
+            evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                      f"{quoted} did not parse"),
+                      provenance.fact(evidence, made.cell, made.line,
+                                      f"{quoted} in the parse spec")])
     return Finding(
         kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
         cell=made.cell, culprits=keys + ([call] if call else []),
