@@ -38,7 +38,9 @@ _NOISE = re.compile(r"^\s*(Graph execution error:|\d+ root error\(s\) found\.|"
                     r"Node: '[^']*'\s*$|Exception encountered when calling|"
                     r"Arguments received by |\s*[•*-] \w+=)")
 # A function trace or wrapper, never an operator a user wrote: tf.function / Keras step traces.
-_TRACE_NAME = re.compile(r"^(__inference_|__forward_|__backward_|__wrapped__|"
+# The prefix tf.function gives the graph of each trace (``__inference_train_step_653``).
+_INFERENCE = "__inference_"
+_TRACE_NAME = re.compile(rf"^({_INFERENCE}|__forward_|__backward_|__wrapped__|"
                          r"(multi_step_on_iterator|one_step_on_(data|iterator)|train_function|"
                          r"test_function|predict_function)\b)")
 
@@ -83,7 +85,7 @@ def _op_from_node(node: str) -> str:
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # A traced function named inside a sentence ("compile graph __inference_train_step_653[_Xla
 # MustCompile=true,config_proto=...]"): said by the Python function's name it traced.
-_TRACE_IN_TEXT = re.compile(r"__inference_(\w+?)_\d+(?:\[[^\]]*\])?")
+_TRACE_IN_TEXT = re.compile(_INFERENCE + r"(\w+?)_\d+(?:\[[^\]]*\])?")
 
 
 def parse(message: str) -> ParsedMessage:

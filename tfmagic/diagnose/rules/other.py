@@ -1558,9 +1558,8 @@ def _indices_unsorted_at(evidence, origin):
     # the order the data came stay with the SparseTensor, where the reorder goes.
     read = {n.id for n in ast.walk(back.origin.node) if isinstance(n, ast.Name)
             and n.id != indices.id}
-    arrays = [evidence.value(n) for n in sorted(read)
-              if _index_rows(evidence.value(n)) is not None]
-    if len(arrays) != 1 or _rows_out_of_order(arrays[0]):
+    rows = [r for r in (_index_rows(evidence.value(n)) for n in sorted(read)) if r is not None]
+    if len(rows) != 1 or _rows_in_disorder(rows[0]):
         return None
     return back, ("{name} was made at {where} (`{code}`) with its indices in the order they "
                   f"were given, and {phrases.code(indices.id)} is out of row-major order as made "
@@ -1584,11 +1583,14 @@ def _index_rows(value):
 
 def _rows_out_of_order(value) -> bool:
     """Index rows (``_index_rows``) not in row-major order."""
+    rows = _index_rows(value)
+    return rows is not None and _rows_in_disorder(rows)
+
+
+def _rows_in_disorder(rows) -> bool:
+    """Whether a 2-D array of index rows is out of row-major order."""
     import numpy as np
 
-    rows = _index_rows(value)
-    if rows is None:
-        return False
     return not np.array_equal(np.lexsort(rows.T[::-1]), np.arange(len(rows)))
 
 
