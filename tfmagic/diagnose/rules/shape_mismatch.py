@@ -58,6 +58,9 @@ def keras_input_mismatch(evidence) -> Finding | None:
         return None
     _, expected, received = matched
     layer = LAYER.search(message)
+    unbatched = _unbatched_dataset(evidence, parse_shape(received))
+    if unbatched is not None:
+        return _unbatched_finding(evidence, unbatched, layer, expected, received)
     (line, cell), name, links = _input_origin(evidence, parse_shape(received))
     culprits = [c for c in (layer.group(1) if layer else None, name, received) if c]
     return Finding(
@@ -76,6 +79,45 @@ def keras_input_mismatch(evidence) -> Finding | None:
 
 # Keras loops that cut labels and inputs into batches together.
 KERAS_LOOPS = frozenset({"fit", "evaluate", "train_on_batch", "test_on_batch"})
+
+
+def _unbatched_dataset(evidence, received):
+    """(name, Origin) when the ``x`` a Keras loop was given is a name bound to a
+    tf.data.Dataset whose elements have exactly the shape the model refused and no batch axis
+    (no leading None): the statement that last bound it made a pipeline without ``.batch``."""
+    _, _, x_node, _ = _fit_call(evidence)
+    if not isinstance(x_node, ast.Name):
+        return None
+    value = evidence.value(x_node.id)
+    import tensorflow as tf
+
+    if not isinstance(value, tf.data.Dataset) or _already_batched(value):
+        return None
+    first = tf.nest.flatten(value.element_spec)[0]
+    shape = getattr(first, "shape", None)
+    if shape is None or shape.rank is None or tuple(shape.as_list()) != tuple(received):
+        return None
+    made = provenance.assignment(evidence, x_node.id)
+    if made is None or (made.cell is None and made.line == evidence.raise_line):
+        return None
+    return x_node.id, made
+
+
+def _unbatched_finding(evidence, unbatched, layer, expected, received) -> Finding:
+    name, made = unbatched
+    where = made.where(evidence)
+    target = layer.group(1) if layer else "the model"
+    return Finding(
+        kind="shape_mismatch", severity="error", line=made.line, cell=made.cell,
+        raise_line=evidence.raise_line, culprits=[name, target, received],
+        summary=(f"{name} yields single examples of shape {received}, with no batch axis: the "
+                 f"dataset bound at {where} does not end in `.batch(...)`, and Keras takes each "
+                 f"element of a dataset as one batch, while {target} expects {expected}."),
+        fix=f"Batch the dataset where it is made ({where}): end the pipeline with `.batch(32)`.",
+        evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                  f"{name} given to the model, elements {received}"),
+                  provenance.fact(evidence, made.cell, made.line, f"{name} bound, unbatched")],
+        rule="shapes")
 
 
 def loss_target_mismatch(evidence) -> Finding | None:
