@@ -453,12 +453,13 @@ def _narrowed_finding(evidence, narrowed, restore, unset, culprits) -> Finding:
     made, save = narrowed
     made_at = phrases.line_ref(made.line, made.cell, evidence)
     summary = (f"The Saver made at {made_at} was given a var_list of "
-               f"{phrases.plural(len(made.names), 'variable')} without {phrases.quote(unset[:4])}; it wrote the checkpoint at "
+               f"{phrases.plural(len(made.names), 'variable')} without "
+               f"{phrases.quote(unset[:4])}; it wrote the checkpoint at "
                f"{phrases.line_ref(save.line, save.cell, evidence)} without "
                f"{phrases.them(unset)}, so the restore at "
                f"{phrases.line_ref(restore.line, restore.cell, evidence)} could not load "
-               f"{phrases.them(unset)}, and no initializer covering {phrases.them(unset)} ran "
-               "in this session.")
+               f"{phrases.them(unset)}, and no initializer covering {phrases.them(unset)} was "
+               "seen running in this session.")
     return Finding(
         kind="uninitialized_variable", severity="error", line=made.line,
         raise_line=evidence.raise_line, cell=in_cell_label(evidence, made.cell),
