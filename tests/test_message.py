@@ -32,6 +32,13 @@ def test_eager_op_error_drops_the_function_node_prefix_and_op_suffix():
     assert parsed.op_type == "MatMul" and parsed.node == ""
 
 
+def test_a_dataset_functions_wrapper_is_packaging():
+    # "MapDataset:2" counts datasets in the process: the sentence is what follows the wrapper.
+    parsed = message.parse(MESSAGES["map_parse_example"])
+    assert parsed.sentence.startswith("Key: score.  Data types don't match.")
+    assert parsed.op_type == "IteratorGetNext"
+
+
 def test_in_user_code_block_gives_the_inner_error_sentence_and_its_frame():
     parsed = message.parse(MESSAGES["fn_reshape"])
     assert parsed.sentence.startswith("Dimension size must be evenly divisible by 7 but is 10")

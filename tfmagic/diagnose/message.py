@@ -88,6 +88,12 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _TRACE_IN_TEXT = re.compile(_INFERENCE + r"(\w+?)_\d+(?:\[[^\]]*\])?")
 
 
+# tf.data's wrapper around an error raised in a dataset function: the dataset's name carries
+# a per-process counter ("MapDataset:2") and the iterator's path, and the sentence follows.
+_DATASET_FUNCTION = re.compile(r"^Error in user-defined function passed to \w+:\d+ "
+                               r"transformation with iterator: [\w:]+: ")
+
+
 def parse(message: str) -> ParsedMessage:
     parsed = ParsedMessage()
     if not message:
@@ -144,6 +150,7 @@ def parse(message: str) -> ParsedMessage:
         if equals and not parsed.op_type:
             parsed.op_type = equals.group(1)
         text = _NAME_SUFFIX.sub("", _FUNCTION_NODE.sub("", text)).strip()
+        text = _DATASET_FUNCTION.sub("", text)
         traced = _TRACE_IN_TEXT.search(text)
         if traced:
             parsed.trace = parsed.trace or traced.group(0).split("[", 1)[0]
