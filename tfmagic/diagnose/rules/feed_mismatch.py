@@ -13,7 +13,7 @@ import re
 from ..._tf import errors, hooks, runtime
 from ...report import Finding
 from ... import timeline as tl
-from .. import astutil, phrases, provenance, values
+from .. import astutil, origins, phrases, provenance, values
 from ..common import in_cell_label, parse_shape
 
 CANNOT_FEED = re.compile(r"Cannot feed value of shape (\([^)]*\)) for Tensor '?([\w/:.\-]+)'?, "
@@ -243,14 +243,9 @@ def _differing_axis(got: str, want: str) -> tuple[int, int] | None:
 def _writes_size(evidence, stmt, size: int) -> bool:
     """Whether ``stmt`` writes ``size`` itself: an int literal of that value, or a name whose
     value (a plain int) is that size."""
-    for node in ast.walk(stmt) if stmt is not None else ():
-        if isinstance(node, ast.Constant) and type(node.value) is int and node.value == size:
-            return True
-        if isinstance(node, ast.Name) and evidence.has_value(node.id):
-            value = evidence.value(node.id)
-            if type(value) is int and value == size:
-                return True
-    return False
+    return any(origins.int_value(evidence, node) == size
+               for node in (ast.walk(stmt) if stmt is not None else ())
+               if isinstance(node, (ast.Constant, ast.Name)))
 
 
 def _size_setting(evidence, line, cell, size):
@@ -258,11 +253,9 @@ def _size_setting(evidence, line, cell, size):
     ``cell``) reads for ``size`` (``[None, img_size_flat]`` with ``img_size_flat = 728``)."""
     stmt = evidence.statement_at(line, cell) if line is not None else None
     for node in ast.walk(stmt) if stmt is not None else ():
-        if isinstance(node, ast.Name) and evidence.has_value(node.id):
-            value = evidence.value(node.id)
-            if type(value) is int and value == size:
-                origin = provenance.assignment(evidence, node.id)
-                return (node.id, origin) if origin is not None else None
+        if isinstance(node, ast.Name) and origins.int_value(evidence, node) == size:
+            origin = provenance.assignment(evidence, node.id)
+            return (node.id, origin) if origin is not None else None
     return None
 
 

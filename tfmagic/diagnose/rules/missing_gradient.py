@@ -187,8 +187,11 @@ def _prediction_names(func) -> frozenset | None:
     if len(params) < 2:
         return None
     names = {params[1]}
-    for stmt in ast.walk(func):
-        if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and stmt.value is not None \
+    assignments = sorted((n for n in ast.walk(func)
+                          if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))),
+                         key=lambda n: (n.lineno, n.col_offset))
+    for stmt in assignments:
+        if stmt.value is not None \
                 and any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(stmt.value)):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             names.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))

@@ -9,7 +9,7 @@ import re
 
 from ...report import Finding
 from .. import astutil, liveobjects, origins, phrases, provenance, values
-from ..common import raise_statements
+from ..common import in_cell_label, raise_statements
 
 
 # ---------------------------------------------------------------- dtypes
@@ -90,17 +90,14 @@ def dtype_mismatch(evidence) -> Finding | None:
     odd_dtypes = {d for _, d, _ in operands if d != "float32"}
     undecided = len(set(involved)) > 1 and (len(odd_dtypes) != 1 or "float32" not in involved
                                             or _dtype_of_its_op(evidence, name))
-    if undecided:
+    if two_floats or undecided:
         # Which operand came in wrong is read as the one not float32 where the op's other
-        # side is float32 (the model's dtype); with neither side float32 (an int32 against a
-        # float64) or no operand of the other dtype read, that is a judgment the evidence
-        # does not make: stay at the op.
-        line, cell = stmt_line, None
-    if two_floats:
-        # Which of two floating operands came in wrong is a judgment the evidence does not
-        # make (float64 NumPy data against a float32 model, or a float32 constant under a
-        # float64/float16 policy); measured blind, moving to one of them was wrong 5 times of
-        # 5. The finding stays at the op, naming both and where the odd-looking one was made.
+        # side is float32 (the model's dtype). Which of two floating operands is wrong is a
+        # judgment the evidence does not make (float64 NumPy data against a float32 model,
+        # or a float32 constant under a float64/float16 policy; measured blind, moving to
+        # one of them was wrong 5 times of 5); so is one with neither side float32 (an int32
+        # against a float64), or with no operand of the other dtype read. The finding stays
+        # at the op, naming both and where the odd-looking one was made.
         line, cell = stmt_line, None
     against = (f" while {others[0][0]} is {others[0][1]}" if others else "")
     if len(set(involved)) > 1:
@@ -950,8 +947,7 @@ def refused_fetch(evidence) -> Finding | None:
         summary += " " + _falls_off(evidence, ends)
         fix = (f"Return the op or tensor at the end of `{ends.function}` "
                f"({phrases.line_ref(ends.line, ends.cell, evidence)}).")
-        links.append(provenance.fact(evidence, ends.cell, ends.line,
-                                     f"`{ends.function}` can end here without a return"))
+        links.append(_falls_off_link(evidence, ends))
     return Finding(
         kind="other", severity="error", line=line, raise_line=evidence.raise_line,
         cell=None if evidence.in_this_cell(cell) else cell, culprits=[name],
@@ -1007,8 +1003,13 @@ def none_from_function(evidence) -> Finding | None:
                  + _falls_off(evidence, ends)),
         fix=(f"Return the value at the end of `{ends.function}` "
              f"({phrases.line_ref(ends.line, ends.cell, evidence)})."),
-        evidence=walked.as_evidence(evidence) + [provenance.fact(
-            evidence, ends.cell, ends.line, f"`{ends.function}` can end here without a return")])
+        evidence=walked.as_evidence(evidence) + [_falls_off_link(evidence, ends)])
+
+
+def _falls_off_link(evidence, ends) -> dict:
+    """The evidence link of a function that can end without a return (its last statement)."""
+    return provenance.fact(evidence, ends.cell, ends.line,
+                           f"`{ends.function}` can end here without a return")
 
 
 def _falls_off(evidence, ends) -> str:
@@ -1079,10 +1080,10 @@ def _is_parse_spec(node: ast.Dict) -> bool:
 
 
 def _wrong_key_written(evidence):
-    """(keys, Origin of the dict entry) when the keys the message refuses are all keys of
-    exactly one dict literal the cells wrote before the failure (for a parse error: exactly
-    one parse spec), and not keyword arguments of the failing statement itself (there the
-    raise line is the place)."""
+    """(keys, Origin of the dict entry, whether they come from a parse error) when the keys
+    the message refuses are all keys of exactly one dict literal the cells wrote before the
+    failure (for a parse error: exactly one parse spec), and not keyword arguments of the
+    failing statement itself (there the raise line is the place)."""
     def compute():
         keys = _wrong_keys(evidence.message)
         spec_only = not keys
@@ -1107,7 +1108,7 @@ def _wrong_key_written(evidence):
                 if all(k in names for k in keys):
                     at = names[keys[0]] if len(keys) == 1 else node
                     found.append(origins.Origin(label, at.lineno - offset, node))
-        return (keys, found[0]) if len(found) == 1 else None
+        return (keys, found[0], spec_only) if len(found) == 1 else None
 
     return evidence.memo("other.wrong_key_written", compute)
 
@@ -1122,12 +1123,12 @@ def wrong_key_written(evidence) -> Finding | None:
     found = _wrong_key_written(evidence)
     if found is None:
         return None
-    keys, made = found
+    keys, made, parse_error = found
     from ..general import failing_call, sentence
 
     call = failing_call(evidence)
     quoted = phrases.quote(keys, empty="a key")
-    if not _wrong_keys(evidence.message):
+    if parse_error:
         # A parse spec's feature that the records do not fit.
         return Finding(
             kind="other", severity="error", line=made.line, raise_line=evidence.raise_line,
@@ -1331,21 +1332,18 @@ def _deepest_statement(evidence):
     frame = evidence.deepest_raise_frame()
     if frame is None:
         return None
-    if evidence.in_this_cell(frame.label):
+    if evidence.in_this_cell(frame.label) and frame.function in ("", "<module>"):
         statements = raise_statements(evidence)
-        if frame.function in ("", "<module>"):
-            return statements[0] if statements else None
-    return evidence.statement_at(frame.line, None if evidence.in_this_cell(frame.label)
-                                 else frame.label)
+        return statements[0] if statements else None
+    return evidence.statement_at(frame.line, in_cell_label(evidence, frame.label))
 
 
 def _refused_at(evidence, text: str) -> dict:
     """The link of the refusing call: the deepest cell frame of the traceback."""
     frame = evidence.deepest_raise_frame()
-    if frame is None or evidence.in_this_cell(frame.label):
-        line = frame.line if frame is not None else evidence.raise_line
-        return provenance.fact(evidence, None, line, text)
-    return provenance.fact(evidence, frame.label, frame.line, text)
+    if frame is None:
+        return provenance.fact(evidence, None, evidence.raise_line, text)
+    return provenance.fact(evidence, in_cell_label(evidence, frame.label), frame.line, text)
 
 
 def _positional(evidence, call: ast.Call, parameter: str):

@@ -78,7 +78,7 @@ def keras_input_mismatch(evidence) -> Finding | None:
 
 
 # Keras loops that cut labels and inputs into batches together.
-KERAS_LOOPS = frozenset({"fit", "evaluate", "train_on_batch", "test_on_batch"})
+KERAS_LOOPS = ("fit", "train_on_batch", "evaluate", "test_on_batch")
 
 
 def _unbatched_dataset(evidence, received):
@@ -279,7 +279,7 @@ LABEL_OUT_OF_RANGE = re.compile(r"Received a label value of (-?\d+) which is out
 def _fit_call(evidence):
     """(model name, model, x node, y node) of a ``model.fit``/``train_on_batch``/``evaluate``
     call on the failing statements; Nones when there is none."""
-    for method in ("fit", "train_on_batch", "evaluate", "test_on_batch", "predict"):
+    for method in KERAS_LOOPS + ("predict",):
         call, receiver = origins.call_arguments(evidence, method)
         if call is not None:
             return (receiver, evidence.value(receiver) if receiver else None,
@@ -789,7 +789,7 @@ def _axis_setting(evidence, made, axis):
     for call in astutil.calls(made.node) if made.node is not None else ():
         given = astutil.keyword(call, "axis")
         if isinstance(given, ast.Name) and type(axis) is int and \
-                type(evidence.value(given.id)) is int and evidence.value(given.id) == axis:
+                origins.int_value(evidence, given) == axis:
             origin = provenance.assignment(evidence, given.id)
             value = getattr(origin.node, "value", None) if origin is not None else None
             if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub):
