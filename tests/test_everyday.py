@@ -251,3 +251,19 @@ def test_a_scope_built_again_from_inside_a_function_marks_the_call_that_entered_
     assert finding["kind"] == "variable_already_exists"
     assert finding["cell"] is None and finding["line"] == 6
     assert "'tower/w' already exists" in finding["summary"]
+
+
+def test_a_bool_taken_inside_a_library_call_stays_at_the_raise_line(shell):
+    """The traced function's line has no ``if``/``and``/``not`` of its own: the truth test
+    happened inside the library call (a tensor seed set earlier), so the finding does not
+    call the line a Python truth test and stays at the line that raised."""
+    _, finding = _run(
+        shell,
+        "import tensorflow as tf\n",
+        "@tf.function\ndef shuffled(rows, epoch):\n    tf.random.set_seed(epoch)\n"
+        "    return tf.random.shuffle(rows)\n",
+        "order = []\norder.append(shuffled(tf.range(6), tf.constant(3)))\n")
+    assert finding["rule"] == "python_control_flow_on_tensor"
+    assert finding["cell"] is None and finding["line"] == 2
+    assert "truth test at" not in finding["summary"]
+    assert "`tf.random.shuffle` at line 5 of In[2]" in finding["summary"], finding["summary"]

@@ -147,6 +147,22 @@ def assignment(evidence, name: str, skip_raise_line: bool = True,
     return None
 
 
+def other_reads(evidence, name: str, besides: tuple[str | None, int]) -> list[tuple]:
+    """(cell, body line) of every statement in the cells that reads ``name``, other than
+    ``besides``: a setting read for other purposes too (an input shape, the data's size) holds
+    the value those uses need, so a wrong use of it is the use's fault, not the setting's."""
+    label, line = besides
+    label = None if evidence.in_this_cell(label) else label
+    found = []
+    for each, _, offset, tree in cells_newest_first(evidence):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and node.id == name and \
+                    isinstance(node.ctx, ast.Load) and \
+                    (each, node.lineno - offset) != (label, line):
+                found.append((each, node.lineno - offset))
+    return sorted(set(found), key=lambda item: (str(item[0]), item[1]))
+
+
 # ---------------------------------------------------------------- the chain
 def chain(evidence, name: str, keep=None, limit: int = MAX_LINKS, frame=None) -> Chain:
     """Follow ``name`` back to the statement that made its value.

@@ -109,9 +109,12 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          ("ValueError",), (checkpoint_mismatch.INCOMPATIBLE_RESTORE,)),
     Rule("checkpoint_mismatch", checkpoint_mismatch.keras_weights_mismatch,
          ("ValueError", "KeyError", "IndexError"), checkpoint_mismatch.KERAS_LOAD),
-    # uninitialized_variable: a graph variable read before its initializer ran — a local
+    # uninitialized_variable: a graph variable read before its initializer ran — by another
+    # variable's initial value during the initializer run itself, a local
     # variable the global initializer never covers, a restore of part of the graph, an
     # initializer run in another session, then the variable itself
+    Rule("uninitialized_variable", uninitialized_variable.initial_value_reads_variable,
+         ("FailedPreconditionError", "NotFoundError"), uninitialized_variable.MESSAGES),
     Rule("uninitialized_variable", uninitialized_variable.local_variable_left_out,
          ("FailedPreconditionError", "NotFoundError"), uninitialized_variable.MESSAGES),
     Rule("uninitialized_variable", uninitialized_variable.partial_restore,
@@ -283,6 +286,10 @@ EVIDENCE_RULES: tuple[Rule, ...] = (
     # bound from such a call).
     Rule("other", other_rules.none_from_function, GENERIC, NONE_USED,
          gate=other_rules.has_none_from_function),
+    # A None used as a size, read from a tensor's static shape (a dimension known only when
+    # the graph runs): the statement that read it.
+    Rule("other", other_rules.none_from_static_shape, GENERIC, NONE_USED,
+         gate=other_rules.has_none_from_static_shape),
     # A None gradient used as a tensor: the same causes as "no gradients provided", in the
     # same order, when the cell took a gradient that came back None.
     *(Rule("missing_gradient", cause, ("TypeError", "ValueError", "AttributeError"),

@@ -338,6 +338,9 @@ def python_control_flow_on_tensor(evidence) -> Finding | None:
     function = frame.function if frame.function not in ("<module>", "") else ""
     tracer = _tracer(evidence, function) if function else ""
     cell = None if evidence.in_this_cell(frame.label) else frame.label
+    if not iterating and not isinstance(stmt, (ast.If, ast.While, ast.Assert)) and \
+            not _tests_truth(stmt):
+        return _truth_test_in_library(evidence, frame, stmt, function, tracer)
     what = "iterates over" if iterating else "uses as a Python bool"
     owner = f"{function} " if function else "This code "
     # The traceback's frame is where the Python construct met the tensor: that statement is
@@ -364,6 +367,46 @@ def python_control_flow_on_tensor(evidence) -> Finding | None:
         kind="other", severity="error", line=line, raise_line=evidence.raise_line,
         cell=cell, culprits=[c for c in (function, tracer) if c], summary=summary, fix=fix,
         evidence=links,
+        rule="graph_code")
+
+
+def _tests_truth(stmt) -> bool:
+    """Whether the statement's own code takes a truth value: ``and``/``or``/``not``, a
+    conditional expression, a comprehension's ``if``, a chained comparison or ``bool(...)``."""
+    for node in ast.walk(stmt) if stmt is not None else ():
+        if isinstance(node, (ast.BoolOp, ast.IfExp)) or \
+                isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not) or \
+                isinstance(node, ast.comprehension) and node.ifs or \
+                isinstance(node, ast.Compare) and len(node.ops) > 1 or \
+                isinstance(node, ast.Call) and astutil.call_name(node) == "bool":
+            return True
+    return False
+
+
+def _truth_test_in_library(evidence, frame, stmt, function, tracer) -> Finding:
+    """The statement has no truth test of its own: the library code it calls took one. Which
+    of the values that call reads (its arguments, or state such as a seed set earlier) is the
+    symbolic one is not recorded, so the finding stays at the raise line and says so."""
+    calls = [astutil.call_name(c) for c in astutil.calls(stmt)] if stmt is not None else []
+    callee = next((c for c in calls if c), "")
+    cell = None if evidence.in_this_cell(frame.label) else frame.label
+    where = phrases.line_ref(frame.line, cell, evidence)
+    subject = phrases.code(callee) if callee else "A library call"
+    summary = (f"{subject} at {where}" + (f" in {function}" if function else "")
+               + " took a Python bool of a symbolic tensor inside its own code (the line "
+               f"itself tests nothing): {_traced_by(tracer)}, so one of the values that call "
+               "reads — its arguments, or state it uses such as a seed or a setting made "
+               "earlier — is a graph tensor where it needs a Python value.")
+    fix = ("Check which value the call reads is a tensor in the traced function (pass Python "
+           "numbers for settings, or use the API's tensor-taking form, e.g. a stateless random "
+           "op with `seed=` for a per-call seed), or move the call outside the traced function.")
+    return Finding(
+        kind="other", severity="error", line=evidence.raise_line,
+        raise_line=evidence.raise_line,
+        culprits=[c for c in (callee, function, tracer) if c], summary=summary, fix=fix,
+        evidence=[provenance.fact(evidence, cell, frame.line,
+                                  f"{callee or 'a call'} took the truth value inside its "
+                                  "own code")],
         rule="graph_code")
 
 
@@ -641,20 +684,33 @@ def index_past_embedding_rows(evidence) -> Finding | None:
         bound = provenance.assignment(evidence, size_name,
                                       before=(built.cell, built.line))
         bound_value = evidence.value(size_name)
-        if bound is not None and type(bound_value) is int and bound_value == rows:
+        # A name read elsewhere too (the input's shape, the data's size) holds what those
+        # uses need: passing it as input_dim is the mistake, not its value.
+        if bound is not None and type(bound_value) is int and bound_value == rows and \
+                not provenance.other_reads(evidence, size_name, (built.cell, built.line)):
             line, cell = bound.line, bound.cell
             links.append({"cell": cell, "line": line,
                           "text": f"{size_name} = {rows} set at {bound.where(evidence)}"})
     cell = None if evidence.in_this_cell(cell) else cell
     where = phrases.line_ref(line, cell, evidence)
-    sized = (f"{size_name} ({rows}, set at {where})" if size_name and line != built.line
-             else f"{rows}")
+    shared = ""
+    if size_name and line == built.line:
+        sized = f"{size_name} ({rows})"
+        reads = provenance.other_reads(evidence, size_name, (built.cell, built.line))
+        if reads:
+            other_cell, other_line = reads[0]
+            shared = (f" `{size_name}` is read at "
+                      f"{phrases.line_ref(other_line, other_cell, evidence)} too, so its value "
+                      "serves other uses; input_dim needs the number of distinct ids.")
+    else:
+        sized = f"{size_name} ({rows}, set at {where})" if size_name else f"{rows}"
     return Finding(
         kind="other", severity="error", line=line, raise_line=evidence.raise_line, cell=cell,
         culprits=[c for c in (size_name, layer.name, str(rows), "input_dim") if c],
         summary=(f"Id {index} is past the rows of the Embedding {layer.name} (built at "
                  f"{built.where(evidence)} with input_dim={sized}): an Embedding of N rows "
-                 f"takes ids 0..N-1, so the largest id in the data needs N > {index}."),
+                 f"takes ids 0..N-1, so the largest id in the data needs N > {index}."
+                 + shared),
         fix=(f"Size the Embedding from the data: input_dim = largest id + 1 (often "
              f"`len(vocabulary) + 1` when id 0 is padding){' at ' + where if size_name else ''}."),
         rule="api_contract", evidence=links)
@@ -1004,6 +1060,101 @@ def none_from_function(evidence) -> Finding | None:
         fix=(f"Return the value at the end of `{ends.function}` "
              f"({phrases.line_ref(ends.line, ends.cell, evidence)})."),
         evidence=walked.as_evidence(evidence) + [_falls_off_link(evidence, ends)])
+
+
+def has_none_from_static_shape(evidence) -> bool:
+    """The gate of ``none_from_static_shape``: its chain holds (see there)."""
+    return _none_from_static_shape(evidence) is not None
+
+
+def _reads_static_shape(node) -> str:
+    """The tensor expression whose static shape ``node`` reads (``img.shape``, ``x.shape[1]``,
+    ``x.get_shape()``, ``x.shape.as_list()``), else ""."""
+    for part in ast.walk(node):
+        if isinstance(part, ast.Attribute) and part.attr == "shape":
+            return ast.unparse(part.value)
+        if isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute) and \
+                part.func.attr == "get_shape":
+            return ast.unparse(part.func.value)
+    return ""
+
+
+def _none_from_static_shape(evidence):
+    """(name, its binding Origin, the tensor expression, function) when the statement that
+    raised reads a name that is None there, and the statement binding it (earlier in the same
+    function, or at cell level) read a tensor's static ``.shape``: a size TensorFlow knows only
+    when the graph runs is None in the static shape."""
+    def compute():
+        frame = _deepest_cell_frame(evidence)
+        stmt = evidence.statement_at(frame.line, frame.label) if frame is not None else None
+        if stmt is None:
+            return None
+        function = frame.function if frame.function not in ("<module>", "") else ""
+        scope = _frame_locals(evidence, function) if function else None
+        read = [n.id for n in ast.walk(_value_part(stmt))
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+        for name in dict.fromkeys(read):
+            if function:
+                if scope is None or name not in scope or scope[name] is not None:
+                    continue
+                origin = origins.assignment_in_function(evidence, name, function)
+                if origin is None or origin.line >= frame.line or \
+                        origin.cell != in_cell_label(evidence, frame.label):
+                    continue
+            else:
+                if not evidence.has_value(name) or evidence.value(name, opaque=True) is not None:
+                    continue
+                origin = provenance.assignment(evidence, name)
+                if origin is None:
+                    continue
+            tensor = _reads_static_shape(_value_part(origin.node))
+            if tensor:
+                return name, origin, tensor, function, frame
+        return None
+
+    return evidence.memo("other.none_from_static_shape", compute)
+
+
+def _frame_locals(evidence, function: str):
+    """The locals of the innermost traceback frame running ``function`` (AutoGraph's copy of
+    it is named ``tf__<function>`` and keeps the function's local names), or None."""
+    for frame in reversed(evidence.tb_frames):
+        if frame.f_code.co_name in (function, f"tf__{function}"):
+            return frame.f_locals
+    return None
+
+
+def none_from_static_shape(evidence) -> Finding | None:
+    """A size read from a tensor's static shape is None — inside a traced function (a
+    ``Dataset.map`` function, a ``tf.function``) or on a Keras symbolic tensor, a dimension
+    known only when the graph runs has no static value — and Python arithmetic or a shape
+    argument then meets None.
+
+    ``TypeError: unsupported operand type(s) for //: 'NoneType' and 'int'``
+    """
+    found = _none_from_static_shape(evidence)
+    if found is None:
+        return None
+    name, origin, tensor, function, frame = found
+    from ..general import sentence
+
+    cell = None if evidence.in_this_cell(origin.cell) else origin.cell
+    where = phrases.line_ref(origin.line, cell, evidence)
+    tracer = _tracer(evidence, function) if function else ""
+    inside = (f" inside {phrases.code(function)} ({_traced_by(tracer)})" if function else "")
+    return Finding(
+        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
+        cell=cell, culprits=[c for c in (name, tensor, "shape", function) if c],
+        summary=(f"{evidence.error_type}: {sentence(evidence)} `{name}` is None: it was read at "
+                 f"{where}{inside} from `{tensor}`'s static shape, where a size known only when "
+                 "the graph runs is None."),
+        fix=(f"Read the run-time size with `tf.shape({tensor})` (a tensor, usable in ops such "
+             f"as `tf.image.resize` or arithmetic), or set a static shape first "
+             f"(`{tensor}.set_shape(...)` / `tf.ensure_shape`) when the size is fixed."),
+        evidence=[provenance.fact(evidence, cell, origin.line,
+                                  f"`{name}` read from `{tensor}`'s static shape"),
+                  provenance.fact(evidence, in_cell_label(evidence, frame.label), frame.line,
+                                  f"`{name}` is None where the traceback raised")])
 
 
 def _falls_off_link(evidence, ends) -> dict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import re
 
-from ..._tf import errors, hooks, runtime
+from ..._tf import errors, hooks, probe, runtime
 from ...report import Finding
 from ... import timeline as tl
 from .. import astutil, origins, phrases, provenance
@@ -217,6 +217,62 @@ def uninitialized(evidence) -> Finding | None:
                    raise_line=raise_line, cell=None if evidence.in_this_cell(cell) else cell,
                    culprits=culprits, summary=summary, fix=fix, rule="uninitialized",
                    evidence=links)
+
+
+def initial_value_reads_variable(evidence) -> Finding | None:
+    """The failing run *is* the initializer: one variable's initial value reads another
+    variable, and an initializer runs every variable's initializer together, in no fixed
+    order, so the value read may not be there yet.
+
+    ``FailedPreconditionError: Could not find variable label_counts ... uninitialized``
+    raised by ``sess.run(global_variables_initializer())`` at the node ``Sum/ReadVariableOp``
+    that ``prior_bias = tf.Variable(tf.math.log(label_counts / ...))`` made.
+
+    The chain: the run's fetches are an initializer covering the variable TensorFlow names
+    (the graph's own ops); the failing node was created at a line where the ledger saw another
+    variable created, which that initializer covers too. Anything less stays with the rows
+    below.
+    """
+    names, record, session, _ = _failing_read(evidence)
+    site = evidence.node_site()
+    fetches = evidence.frame_local("fetches", function="run")
+    if not names or record is None or site is None or fetches is None:
+        return None
+    items = list(fetches) if type(fetches) in (list, tuple) else \
+        list(fetches.values()) if type(fetches) is dict else [fetches]
+    covered = set()
+    for item in items:
+        if hooks.fetch_kind(item) == "op":
+            covered.update(_short(t) for t in probe.initializer_targets(item))
+    if _short(names[0]) not in covered:
+        return None
+    readers = [r for r in _same_graph(evidence, record)
+               if (r.cell, r.line) == (site.label, site.line)
+               and r.short_name != _short(names[0]) and r.short_name in covered]
+    if not readers:
+        return None
+    reader = readers[0]
+    read = _short(names[0])
+    cell = None if evidence.in_this_cell(site.label) else site.label
+    made = phrases.line_ref(site.line, cell, evidence)
+    ran = phrases.line_ref(evidence.raise_line, None, evidence)
+    summary = (f"'{reader.short_name}' takes its initial value (at {made}) from the variable "
+               f"'{read}', and the initializer run at {ran} runs every variable's initializer "
+               f"together, in no fixed order: '{read}' had no value yet when the initializer of "
+               f"'{reader.short_name}' read it.")
+    fix = (f"Compute the initial value of '{reader.short_name}' from the data '{read}' was made "
+           f"from (a NumPy array or constant), or from `{read}.initialized_value()`; or run "
+           f"`{read}.initializer` before the other initializers.")
+    links = [provenance.fact(evidence, None, evidence.raise_line,
+                             f"this run is the initializer covering '{read}' and "
+                             f"'{reader.short_name}' (its fetches)"),
+             provenance.fact(evidence, in_cell_label(evidence, cell), site.line,
+                             f"the op that read '{read}' was made here, where "
+                             f"'{reader.short_name}' is created (op traceback, ledger)")]
+    return Finding(kind="uninitialized_variable", severity="error", line=site.line,
+                   raise_line=evidence.raise_line, cell=cell,
+                   culprits=[reader.short_name, read], summary=summary, fix=fix,
+                   rule="uninitialized", evidence=links)
 
 
 def _creation_event(evidence, record):
