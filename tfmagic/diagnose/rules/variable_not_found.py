@@ -12,7 +12,7 @@ import re
 
 from ... import timeline as tl
 from ...report import Finding
-from .. import astutil, phrases, provenance
+from .. import astutil, origins, phrases, provenance
 from ..common import call_site, in_cell_label, reuse_with, scope_prefix
 
 MISSING = re.compile(r"Variable ([\w/.\-]+) does not exist, or was not created with "
@@ -85,12 +85,29 @@ def _lookup_under_reuse(evidence, name, site, culprits):
     # (eager or Keras variables, and graphs since reset, live elsewhere).
     similar = [r for r in evidence.all_records
                if r.graph_ref is not None and r.graph_ref() is not None
-               and (r.tf_name or r.name).split(":")[0].endswith("/" + leaf)
+               and ("/" + (r.tf_name or r.name).split(":")[0]).endswith("/" + leaf)
                and (r.tf_name or r.name).split(":")[0] != name]
     with_node, reuse = reuse_with(evidence, evidence.deepest_raise_frame())
     if similar:
         existing = similar[0]
         existing_name = (existing.tf_name or existing.name).split(":")[0]
+        ignored = _name_scope_around(evidence, existing, name.rsplit("/", 1)[0])
+        if ignored is not None:
+            scope_line, scope_cell = ignored
+            where = phrases.line_ref(scope_line, scope_cell, evidence)
+            summary = (f"'{name}' does not exist: the variable was created as "
+                       f"'{existing_name}'{phrases.at_line(existing.line, existing.cell, evidence)}"
+                       f", inside `tf.name_scope` ({where}), which get_variable ignores — only "
+                       "a variable_scope puts its name in front of a get_variable name.")
+            fix = ("Create the variable under `tf.compat.v1.variable_scope(...)` instead of "
+                   f"`tf.name_scope(...)` ({where}), so the reusing scope finds it.")
+            trail = [provenance.fact(evidence, scope_cell, scope_line,
+                                     "`tf.name_scope` opened around the creation"),
+                     provenance.fact(evidence, existing.cell, existing.line,
+                                     f"'{existing_name}' created without that scope's name "
+                                     "(ledger)")]
+            culprits.append(existing_name)
+            return scope_line, scope_cell, summary, fix, trail
         summary = (f"'{name}' does not exist, but '{existing_name}' does (created"
                    f"{phrases.at_line(existing.line, existing.cell, evidence)}"
                    + "): the reusing code looks in a different scope than the one that built "
@@ -137,6 +154,24 @@ def _lookup_under_reuse(evidence, name, site, culprits):
     fix = ("Build the variables once without reuse (the first call), and pass reuse=True "
            "only for later calls — or use reuse=tf.compat.v1.AUTO_REUSE.")
     return line, cell, summary, fix, trail
+
+
+def _name_scope_around(evidence, record, scope: str):
+    """(body line, cell) of a ``with tf.name_scope("<scope>")`` (the missing name's scope, or
+    its last part) around the statement that created ``record``, in that cell's code: the
+    scope the lookup expects, which get_variable does not apply. None otherwise."""
+    found = origins.cell(evidence, in_cell_label(evidence, record.cell))
+    if found is None or record.line is None or not scope:
+        return None
+    _, offset, tree = found
+    wanted = {scope, scope.rsplit("/", 1)[-1]}
+    for node in reversed(astutil.enclosing_withs(tree, record.line + offset)):
+        for item in node.items:
+            call = item.context_expr
+            if isinstance(call, ast.Call) and astutil.last_part(call) == "name_scope" and \
+                    call.args and astutil.constant(call.args[0]) in wanted:
+                return node.lineno - offset, in_cell_label(evidence, record.cell)
+    return None
 
 
 def _reuse_argument(evidence):
