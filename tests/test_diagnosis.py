@@ -232,3 +232,21 @@ def test_causes_in_cells_that_ran_plainly_are_read_from_their_code():
     assert finding["kind"] == "other" and finding["line"] == 1, finding
     assert finding["cell"] not in (None, closed["report"]["cell"], outcomes[1]["report"]["cell"])
     assert "`with ... as probe:` block" in finding["summary"]
+
+
+def test_scopes_of_a_builder_in_an_earlier_cell_are_read_from_that_cells_code():
+    # Graph mode is process-wide: one child. The builder (cell 2) opens its scope with the
+    # caller's reuse flag and an inner scope without one; the failing cell has a scope of its
+    # own at the same line numbers, which must not be mistaken for the builder's.
+    outcomes = run_isolated([
+        "import tensorflow.compat.v1 as tf1\ntf1.disable_eager_execution()\n",
+        "%%tfcheck\ndef tower(x, reuse):\n    with tf1.variable_scope('tower', reuse=reuse):\n"
+        "        with tf1.variable_scope('fc'):\n"
+        "            w = tf1.get_variable('w', [3, 2])\n    return tf1.matmul(x, w)\n",
+        "%%tfcheck\nleft = tf1.placeholder(tf1.float32, [None, 3])\n"
+        "with tf1.variable_scope('inputs'):\n    scale = tf1.get_variable('scale', [])\n"
+        "    right = left * scale\nout_left = tower(left, reuse=True)\n",
+    ])
+    finding = _error(outcomes[2]["report"])
+    assert finding["kind"] == "variable_not_found", finding
+    assert finding["cell"] is None and finding["line"] == 5, finding

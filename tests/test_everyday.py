@@ -267,3 +267,48 @@ def test_a_bool_taken_inside_a_library_call_stays_at_the_raise_line(shell):
     assert finding["cell"] is None and finding["line"] == 2
     assert "truth test at" not in finding["summary"]
     assert "`tf.random.shuffle` at line 5 of In[2]" in finding["summary"], finding["summary"]
+
+
+def test_a_gradient_source_computed_before_the_tape_marks_where_it_was_computed(shell):
+    """The source tensor came from a call before the tape opened, and the tape's block never
+    reads it: the target cannot depend on it, so the finding marks where it was computed."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\nimport keras\n"
+        "inp = keras.Input((6,))\nmid = keras.layers.Dense(4, name='mid')(inp)\n"
+        "out = keras.layers.Dense(2)(mid)\nprobe = keras.Model(inp, [mid, out])\n",
+        "batch = tf.ones((3, 6))\nhidden, _ = probe(batch)\n",
+        "with tf.GradientTape() as tape:\n    _, scores = probe(batch)\n"
+        "    top = tf.reduce_max(scores)\nsens = tape.gradient(top, hidden)\nsens.numpy()\n")
+    assert finding["rule"] == "source_not_watched"
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2
+    assert "never reads it" in finding["summary"]
+
+
+def test_a_tensor_updated_from_its_gradient_marks_where_it_was_made_as_a_tensor(shell):
+    """The code trains a plain tensor like a parameter (``b = b - lr * g``): the finding
+    marks where it was made as a tensor, not the tape."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\nbias = tf.zeros([5])\nxs = tf.ones((4, 5))\n",
+        "with tf.GradientTape() as tape:\n    err = tf.reduce_sum((xs + bias) ** 2)\n"
+        "g_bias = tape.gradient(err, bias)\nbias = bias - 0.1 * g_bias\n")
+    assert finding["rule"] == "source_not_watched"
+    assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 2
+    assert "trained like a parameter" in finding["summary"]
+
+
+def test_a_layer_constructed_inside_an_earlier_cells_loss_marks_its_construction(shell):
+    """The loss (an earlier cell) constructs a layer each time it runs, then sets an
+    attribute on it and calls it: the construction is the line to move out, not the call
+    that built its variables."""
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport tensorflow as tf\nimport keras\n",
+        "def smooth_l1(y_true, y_pred):\n    probe = keras.layers.Dense(2)\n"
+        "    probe.trainable = False\n    return tf.reduce_mean(tf.abs(probe(y_pred) - probe(y_true)))\n",
+        "net = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4)])\n"
+        "net.compile(optimizer='sgd', loss=smooth_l1)\n"
+        "net.fit(np.ones((8, 3), 'float32'), np.ones((8, 4), 'float32'), epochs=2, verbose=0)\n")
+    assert finding["rule"] == "tf_function_variable_creation", finding
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2

@@ -110,14 +110,26 @@ def call_site(evidence):
     return own[0] if own else None
 
 
-def reuse_with(evidence, frame, tree=None):
-    """The ``with variable_scope(..., reuse=...)`` around a cell frame's line, if any, in
-    ``tree`` (default: this cell's tree)."""
-    tree = evidence.tree if tree is None else tree
-    if tree is None or frame is None:
+def reuse_with(evidence, frame, tree=None, with_reuse: bool = False):
+    """The innermost ``with variable_scope(...)`` around a cell frame's line, if any, and its
+    ``reuse`` argument, in ``tree`` (default: the tree of the frame's own cell); with
+    ``with_reuse`` the innermost one that passes ``reuse`` (an inner scope inherits it)."""
+    if frame is None:
+        return None, None
+    if tree is None:
+        tree = evidence.tree if frame.filename == evidence.filename \
+            else evidence.tree_of(frame.filename)
+    if tree is None:
         return None, None
     for node in reversed(astutil.enclosing_withs(tree, frame.lineno)):
         for call in astutil.with_calls(node, lambda c: astutil.last_part(c) in (
                 "variable_scope", "VariableScope")):
-            return node, astutil.keyword(call, "reuse")
+            reuse = astutil.keyword(call, "reuse")
+            if reuse is not None or not with_reuse:
+                return node, reuse
     return None, None
+
+
+def frame_line(frame, node) -> int:
+    """The body line of ``node`` in the cell a traceback frame runs (its own offset)."""
+    return node.lineno - (frame.lineno - frame.line)

@@ -140,7 +140,8 @@ def layer_constructor(evidence, layer, size: int | None = None,
                       keyword_names=("units", "filters")) -> Origin | None:
     """The call that built a Keras layer: a call to its class whose size argument (first
     positional or one of ``keyword_names``) evaluates to ``size`` (default: the layer's
-    ``units``/``filters``). Newest match first."""
+    ``units``/``filters``), in the newest cell that has one; of several there, the one the
+    ledger saw build the layer's weights, else None."""
     class_name = type(layer).__name__
     if size is None:
         size = getattr(layer, "units", None) or getattr(layer, "filters", None)
@@ -151,6 +152,16 @@ def layer_constructor(evidence, layer, size: int | None = None,
                                                    if kw.arg in keyword_names]
             if size is None or any(int_value(evidence, node) == size for node in given):
                 matches.append(call)
+        if len(matches) > 1:
+            # Two constructions that fit (two ``Dense(64)``): the ledger says which one made
+            # this layer's weights (a functional call builds them on its own line); without
+            # it the answer is not known.
+            built = {(None if evidence.in_this_cell(r.cell) else r.cell, r.line)
+                     for r in evidence.all_records
+                     if r.owner is not None and r.owner == getattr(layer, "name", None)}
+            matches = [call for call in matches if (label, call.lineno - offset) in built]
+            if len(matches) != 1:
+                return None
         if matches:
             return Origin(label, matches[-1].lineno - offset, matches[-1])
     return None

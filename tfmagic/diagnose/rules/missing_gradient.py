@@ -14,7 +14,7 @@ import re
 
 from ..._tf import runtime, safe
 from ...report import Finding
-from .. import astutil, phrases, provenance
+from .. import astutil, origins, phrases, provenance
 from ..common import in_cell_label
 
 NO_GRADIENTS = r"No gradients provided for any variable"
@@ -360,6 +360,13 @@ def _unwatched_finding(evidence, block, name, call, history) -> Finding:
                                       f"gradient asked with respect to '{name}'")],
             rule="gradients")
     line = evidence.body_line_of(block)
+    made = provenance.made(evidence, name)
+    if made is not None:
+        if not _reads(block, name) and not _called_function_reads(evidence, block, name):
+            return _source_made_outside(evidence, block, name, call, made)
+        update = _updated_with_gradient(evidence, name, call)
+        if update is not None:
+            return _parameter_made_as_tensor(evidence, name, made, update)
     if history is not None and evidence.in_this_cell(history.opened.cell):
         opened, closed = _tape_span(evidence, history)
         told = (f"the GradientTape opened at {opened}"
@@ -378,6 +385,91 @@ def _unwatched_finding(evidence, block, name, call, history) -> Finding:
                                   f"tape.watch({name})"),
                   provenance.fact(evidence, None, evidence.body_line_of(call),
                                   f"gradient asked with respect to '{name}', a plain Tensor")],
+        rule="gradients")
+
+
+def _reads(node, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+               for n in ast.walk(node))
+
+
+def _called_function_reads(evidence, block, name: str) -> bool:
+    """Whether the block calls a function the cells define whose body reads ``name`` (a
+    global it would see without the block naming it)."""
+    called = {c.func.id for c in astutil.calls(block) if isinstance(c.func, ast.Name)}
+    for _, _, _, tree in origins.cells_newest_first(evidence):
+        for func in astutil.function_defs(tree):
+            if func.name in called and _reads(func, name):
+                return True
+    return False
+
+
+def _updated_with_gradient(evidence, name: str, call):
+    """Body line of a statement after ``call`` that updates ``name`` from the gradient
+    ``call`` returned (``w = w - lr * g``, ``w -= lr * g``): the code trains ``name`` as a
+    parameter. None otherwise."""
+    stmt = evidence.statement_at(evidence.body_line_of(call))
+    grads = astutil.assigned_names(stmt) if isinstance(stmt, ast.Assign) else []
+    if not grads:
+        return None
+    for node in astutil.statements(evidence.tree):
+        if node.lineno <= call.lineno:
+            continue
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name
+                                                for t in node.targets):
+            value = node.value
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and \
+                node.target.id == name:
+            value = node.value
+        else:
+            continue
+        if isinstance(node, ast.AugAssign) or _reads(value, name):
+            if any(_reads(value, g) for g in grads):
+                return evidence.body_line_of(node)
+    return None
+
+
+def _source_made_outside(evidence, block, name, call, made) -> Finding:
+    """The source was computed before the tape opened and the tape block never reads it: the
+    target does not depend on that tensor at all, watched or not."""
+    origin = made.origin
+    opened = phrases.line_ref(evidence.body_line_of(block), None, evidence)
+    target = ast.unparse(call.args[0]) if call.args else "the target"
+    return Finding(
+        kind="missing_gradient", severity="error", line=origin.line,
+        raise_line=evidence.raise_line, cell=origin.cell,
+        culprits=[name, "GradientTape"],
+        summary=(f"'{name}' was computed at {origin.where(evidence)}, outside the GradientTape "
+                 f"opened at {opened}, and the tape's block never reads it: {target} does "
+                 f"not depend on that tensor, so the gradient with respect to {name} is None "
+                 "(watching it would not change that)."),
+        fix=(f"Compute `{name}` inside the `with` block, from the same call that leads to "
+             f"{target} (e.g. `{name}, preds = model(x)` under the tape), and take the gradient "
+             "with respect to that tensor."),
+        evidence=made.as_evidence(evidence) + [provenance.fact(
+            evidence, None, evidence.body_line_of(block),
+            f"the tape block, which does not read '{name}'")],
+        rule="gradients")
+
+
+def _parameter_made_as_tensor(evidence, name, made, update) -> Finding:
+    """The code updates ``name`` from its gradient like a trained parameter, but ``name`` was
+    made as a plain tensor, which a tape does not watch."""
+    origin = made.origin
+    return Finding(
+        kind="missing_gradient", severity="error", line=origin.line,
+        raise_line=evidence.raise_line, cell=origin.cell,
+        culprits=[name, "tf.Variable"],
+        summary=(f"'{name}' is trained like a parameter (updated from its gradient at "
+                 f"{phrases.line_ref(update, None, evidence)}) but was made at "
+                 f"{origin.where(evidence)} as a plain Tensor, not a tf.Variable; a "
+                 "GradientTape watches only variables by itself, so the gradient with respect "
+                 f"to {name} is None."),
+        fix=(f"Make it a variable where it is made (`{name} = tf.Variable(...)` at "
+             f"{origin.where(evidence)}) and update it in place with "
+             f"`{name}.assign_sub(...)`; or call `tape.watch({name})` in the `with` block."),
+        evidence=made.as_evidence(evidence) + [provenance.fact(
+            evidence, None, update, f"'{name}' updated from its gradient")],
         rule="gradients")
 
 

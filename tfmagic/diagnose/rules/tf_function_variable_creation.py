@@ -42,11 +42,10 @@ def tf_function_variable_creation(evidence) -> Finding | None:
     calling = CALLING.search(evidence.message)
     if calling:
         culprits.insert(0, f"{calling.group(1)}.{calling.group(2)}")
-    if evidence.in_this_cell(label):
-        layer_line, layer_class = _layer_made_in_function(evidence, line)
-        if layer_line is not None:
-            line = layer_line
-            culprits.append(layer_class)
+    layer_line, layer_class = _layer_made_in_function(evidence, label, line)
+    if layer_line is not None:
+        line = layer_line
+        culprits.append(layer_class)
     in_call = function in ("call", "__call__")
     summary = ("A tf.Variable is created inside the traced function"
                + (f" '{function}'" if function else "")
@@ -114,25 +113,29 @@ def _with_story(story: str) -> str:
     return " " + story if story else ""
 
 
-def _layer_made_in_function(evidence, line):
-    """(body line, class) when the statement at ``line`` calls a local made from a class
-    inside the same function (``proj = Dense(4)`` then ``proj(x)``): a new layer, with new
-    variables, on every trace."""
-    if evidence.tree is None:
+def _layer_made_in_function(evidence, label, line):
+    """(body line, class) when the statement at ``line`` of cell ``label`` calls a local made
+    from a class inside the same function (``proj = Dense(4)`` then ``proj(x)``): a new layer,
+    with new variables, on every trace."""
+    found = origins.cell(evidence, None if evidence.in_this_cell(label) else label)
+    if found is None:
         return None, None
-    file_line = line + evidence.offset
-    stmt = evidence.statement_at(line)
+    _, offset, tree = found
+    file_line = line + offset
+    stmt = evidence.statement_at(line, label)
     if stmt is None:
         return None, None
     called = {c.func.id for c in astutil.calls(stmt) if isinstance(c.func, ast.Name)}
-    for func in astutil.function_defs(evidence.tree):
+    for func in astutil.function_defs(tree):
         if not astutil.contains(func, file_line):
             continue
         for name in called:
-            made = astutil.last_assignment_before(func, name, file_line)
+            # The statement that bound the name itself (not ``net.trainable = False``).
+            made = next((n for n in reversed(astutil.assignments_to(func, name))
+                         if n.lineno <= file_line and origins._binds(n, name)), None)
             value = getattr(made, "value", None)
             if isinstance(value, ast.Call) and astutil.last_part(value)[:1].isupper():
-                return evidence.body_line_of(made), astutil.last_part(value)
+                return made.lineno - offset, astutil.last_part(value)
     return None, None
 
 

@@ -13,7 +13,7 @@ import re
 
 from ...report import Finding
 from .. import phrases, provenance
-from ..common import call_site, in_cell_label, reuse_with, scope_prefix
+from ..common import call_site, frame_line, in_cell_label, reuse_with, scope_prefix
 
 EXISTS = re.compile(r"Variable ([\w/.\-]+) already exists, disallowed")
 
@@ -40,8 +40,10 @@ def variable_already_exists(evidence) -> Finding | None:
         return _unscoped(evidence, name, first_where, links)
     site = _entering_call(evidence) or call_site(evidence)
     line = site.line if site is not None else evidence.raise_line
-    with_node, _ = reuse_with(evidence, evidence.deepest_raise_frame())
-    scope_line = phrases.at_line(evidence.body_line_of(with_node), None, evidence) \
+    deepest = evidence.deepest_raise_frame()
+    with_node, _ = reuse_with(evidence, deepest)
+    scope_line = phrases.at_line(frame_line(deepest, with_node),
+                                 in_cell_label(evidence, deepest.label), evidence) \
         if with_node is not None else ""
     summary = (f"'{name}' already exists{first_where}: the code at "
                f"{phrases.line_ref(line, None, evidence)} enters "

@@ -13,7 +13,7 @@ import re
 from ... import timeline as tl
 from ...report import Finding
 from .. import astutil, origins, phrases, provenance
-from ..common import call_site, in_cell_label, reuse_with, scope_prefix
+from ..common import call_site, frame_line, in_cell_label, reuse_with, scope_prefix
 
 MISSING = re.compile(r"Variable ([\w/.\-]+) does not exist, or was not created with "
                      r"tf.get_variable\(\)")
@@ -87,7 +87,8 @@ def _lookup_under_reuse(evidence, name, site, culprits):
                if r.graph_ref is not None and r.graph_ref() is not None
                and ("/" + (r.tf_name or r.name).split(":")[0]).endswith("/" + leaf)
                and (r.tf_name or r.name).split(":")[0] != name]
-    with_node, reuse = reuse_with(evidence, evidence.deepest_raise_frame())
+    deepest = evidence.deepest_raise_frame()
+    with_node, reuse = reuse_with(evidence, deepest, with_reuse=True)
     if similar:
         existing = similar[0]
         existing_name = (existing.tf_name or existing.name).split(":")[0]
@@ -117,8 +118,8 @@ def _lookup_under_reuse(evidence, name, site, culprits):
                "original VariableScope object instead of a name string.")
         trail = []
         if with_node is not None:
-            line = evidence.body_line_of(with_node)
-            trail = [provenance.fact(evidence, None, line, "the reusing scope is opened"),
+            line, cell = frame_line(deepest, with_node), in_cell_label(evidence, deepest.label)
+            trail = [provenance.fact(evidence, cell, line, "the reusing scope is opened"),
                      provenance.fact(evidence, existing.cell, existing.line,
                                      f"'{existing_name}' was created in another scope")]
         culprits.append(existing_name)
@@ -129,14 +130,14 @@ def _lookup_under_reuse(evidence, name, site, culprits):
     passed = _reuse_argument(evidence)
     trail = []
     if with_node is not None and astutil.constant(reuse) is True:
-        line = evidence.body_line_of(with_node)
-        trail = [provenance.fact(evidence, None, line, "`variable_scope(..., reuse=True)` "
+        line, cell = frame_line(deepest, with_node), in_cell_label(evidence, deepest.label)
+        trail = [provenance.fact(evidence, cell, line, "`variable_scope(..., reuse=True)` "
                                  "encloses the lookup")]
     elif passed is not None:
         # ``variable_scope(..., reuse=reuse)``: followed back to the caller that passed True.
         origin = passed.origin
         line, cell = origin.line, origin.cell
-        how = f"the call at {phrases.line_ref(line, cell, evidence)} passes reuse=True"
+        how = "a call passes reuse=True down to the scope"
         trail = passed.as_evidence(evidence)
     elif reuse_at is not None:
         line, cell, how = reuse_at
@@ -180,7 +181,8 @@ def _reuse_argument(evidence):
     does not end there."""
     frame = evidence.deepest_raise_frame()
     tree = evidence.tree_of(frame.filename) if frame is not None else None
-    _, reuse = reuse_with(evidence, frame, tree) if tree is not None else (None, None)
+    _, reuse = reuse_with(evidence, frame, tree, with_reuse=True) if tree is not None \
+        else (None, None)
     if not isinstance(reuse, ast.Name):
         return None
     trail = provenance.chain(evidence, reuse.id, frame=frame)
@@ -195,7 +197,7 @@ def reuse_source(evidence, name: str):
     for frame in evidence.raise_frames:
         if frame.filename != evidence.filename:
             continue
-        node, reuse = reuse_with(evidence, frame)
+        node, reuse = reuse_with(evidence, frame, with_reuse=True)
         if node is not None and astutil.constant(reuse) is True:
             return evidence.body_line_of(node), None, "`variable_scope(..., reuse=True)`"
     if evidence.timeline is None:
