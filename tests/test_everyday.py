@@ -312,3 +312,38 @@ def test_a_layer_constructed_inside_an_earlier_cells_loss_marks_its_construction
         "net.fit(np.ones((8, 3), 'float32'), np.ones((8, 4), 'float32'), epochs=2, verbose=0)\n")
     assert finding["rule"] == "tf_function_variable_creation", finding
     assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2
+
+
+def test_raw_variables_appended_to_a_layer_list_mark_the_append(shell):
+    """``build`` appends raw tf.Variables to a list attribute: Keras 3 tracks none of them,
+    so the layer has no weights and the update gets nothing to apply."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\nimport keras\n"
+        "class Stack(keras.layers.Layer):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.mats = []\n    def build(self, shape):\n        for _ in range(2):\n"
+        "            self.mats.append(tf.Variable(tf.ones((shape[-1], shape[-1]))))\n"
+        "    def call(self, x):\n        for m in self.mats:\n            x = x @ m\n"
+        "        return x\n",
+        "stack = Stack()\nwith tf.GradientTape() as tape:\n"
+        "    out = tf.reduce_sum(stack(tf.ones((2, 3))))\n"
+        "grads = tape.gradient(out, stack.trainable_variables)\n"
+        "keras.optimizers.SGD().apply_gradients(zip(grads, stack.trainable_variables))\n")
+    assert finding["rule"] == "untracked_weights", finding
+    assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 9
+    assert "raw tf.Variable" in finding["summary"]
+
+
+def test_a_variable_reshaped_into_a_tensor_in_build_is_an_untracked_weight(shell):
+    """``build`` makes a variable and keeps only a reshaped tensor of it: the layer owns no
+    weight, and reading its weights finds none."""
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport tensorflow as tf\nimport keras\n"
+        "class Offset(keras.layers.Layer):\n    def build(self, shape):\n"
+        "        self.shift = tf.reshape(tf.Variable(np.zeros(shape[-1], 'float32')), (1, -1))\n"
+        "    def call(self, x):\n        return x - self.shift\n",
+        "offset = Offset()\n_ = offset(np.ones((2, 4), 'float32'))\nfirst = offset.get_weights()[0]\n")
+    assert finding["rule"] == "untracked_weights", finding
+    assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 6
+    assert "get_weights()" in finding["summary"]

@@ -89,6 +89,8 @@ _SWITCHES = [
     ("graph mode", re.compile(r"\b(disable_eager_execution|disable_v2_behavior)\(")),
     # Reference variables instead of resource ones: the same failure raises another class.
     ("reference variables", re.compile(r"\b(disable_v2_behavior|disable_resource_variables)\(")),
+    # Keras's compute dtype (a mixed-precision policy, floatx) is global until set back.
+    ("keras dtype", re.compile(r"\b(set_global_policy|set_floatx)\(")),
     ("device configuration", re.compile(r"\bset_(soft_device_placement|logical_device_configuration"
                                         r"|visible_devices|memory_growth)\(")),
 ]

@@ -90,6 +90,9 @@ def dtype_mismatch(evidence) -> Finding | None:
     odd_dtypes = {d for _, d, _ in operands if d != "float32"}
     undecided = len(set(involved)) > 1 and (len(odd_dtypes) != 1 or "float32" not in involved
                                             or _dtype_of_its_op(evidence, name))
+    hard_coded = _float32_under_global_dtype(evidence, involved) if two_floats else None
+    if hard_coded is not None:
+        return _hard_coded_finding(evidence, op, *hard_coded)
     if two_floats or undecided:
         # Which operand came in wrong is read as the one not float32 where the op's other
         # side is float32 (the model's dtype). Which of two floating operands is wrong is a
@@ -122,6 +125,101 @@ def dtype_mismatch(evidence) -> Finding | None:
              f"`tf.cast({name}, tf.{cast_to})`"
              + (" (and scale pixels with `/ 255.0`)." if dtype == "uint8" else ".")),
         rule="dtype", evidence=trail or [])
+
+
+def _global_dtype_setting(evidence, dtype: str):
+    """(cell, body line, call text) of the newest call in the cells that makes Keras compute in
+    ``dtype`` process-wide: a mixed-precision policy (float16 / bfloat16) or
+    ``set_floatx("float64")``; None when the cells set none."""
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        found = None
+        for call in astutil.calls(tree):
+            part = astutil.last_part(call)
+            text = astutil.constant(call.args[0]) if call.args else None
+            if not isinstance(text, str):
+                continue
+            if part in ("set_global_policy", "set_policy") and text.startswith("mixed") and \
+                    text.endswith(dtype) or part == "set_floatx" and text == dtype:
+                found = (label, call.lineno - offset, f'{part}("{text}")')
+        if found is not None:
+            return found
+    return None
+
+
+def _float32_under_global_dtype(evidence, involved):
+    """(setting, name, chain) when two floating operands disagree, the cells set Keras's
+    compute dtype process-wide to the other one (a mixed-precision policy, ``set_floatx``),
+    and a float32 operand of the failing statement — inside the user's layer, loss or function
+    too — was made float32 by the cells' own code, followed back to that statement (not a
+    Keras layer's output, which follows the setting). That statement fixed float32 where the
+    setting asked for another dtype."""
+    others = [d for d in involved if d != "float32"]
+    if "float32" not in involved or len(set(others)) != 1 or \
+            others[0] not in ("float16", "bfloat16", "float64"):
+        return None
+    setting = _global_dtype_setting(evidence, others[0])
+    if setting is None:
+        return None
+    frame = evidence.node_site() or evidence.deepest_raise_frame()
+    stmt = evidence.statement_at(frame.line, frame.label) if frame is not None else None
+    if stmt is None:
+        return None
+    scope = frame if frame.function not in ("", "<module>") else None
+    if scope is None:
+        return None   # at cell level the float32 side is the notebook's data, not a constant
+    candidates = []
+    for node in ast.walk(_value_part(stmt)):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and \
+                _value_dtype(evidence.value(node.id)) == "float32":
+            candidates.append(node.id)
+    for name in dict.fromkeys(candidates):
+        def same(value):
+            facts = values.facts(value)
+            return facts is None or facts.dtype is None or facts.dtype == "float32"
+
+        trail = provenance.chain(evidence, name, keep=same, frame=scope)
+        origin = trail.origin
+        if not trail.complete or not isinstance(origin.node, ast.AST) or \
+                any(link.via.startswith("argument of") for link in trail.links):
+            continue   # data passed in by a caller is what it is; the function's own value
+        if _fixes_float32(origin.node):
+            return setting, name, trail, others[0]
+    return None
+
+
+def _fixes_float32(node) -> bool:
+    """Whether a statement makes a float32 value on its own terms: it names float32
+    (``tf.cast(m, tf.float32)``, ``dtype="float32"``, ``np.float32``) or makes a constant from
+    a literal (``tf.constant([1.0, 0.5])``, whose Python floats become float32)."""
+    for part in ast.walk(node):
+        if isinstance(part, ast.Attribute) and part.attr == "float32" or \
+                isinstance(part, ast.Constant) and part.value == "float32":
+            return True
+        if isinstance(part, ast.Call) and astutil.last_part(part) in (
+                "constant", "convert_to_tensor") and part.args and \
+                isinstance(part.args[0], (ast.List, ast.Tuple, ast.Constant)):
+            return True
+    return False
+
+
+def _hard_coded_finding(evidence, op, setting, name, trail, dtype) -> Finding:
+    set_cell, set_line, set_text = setting
+    origin = trail.origin
+    made = origin.where(evidence)
+    links = [provenance.fact(evidence, set_cell, set_line,
+                             f"`{set_text}` makes Keras compute in {dtype}")]
+    links += trail.as_evidence(evidence)
+    return Finding(
+        kind="other", severity="error", line=origin.line, raise_line=evidence.raise_line,
+        cell=origin.cell, culprits=[c for c in (name, dtype, "float32", op) if c],
+        summary=(f"{op or 'The op'} got a {dtype} and a float32 operand: `{set_text}` "
+                 f"({phrases.line_ref(set_line, set_cell, evidence)}) makes Keras layers "
+                 f"compute in {dtype}, but `{name}` is float32, made at {made} "
+                 f"(`{origin.code}`), which fixes float32 whatever the setting."),
+        fix=(f"Make `{name}` in the dtype of the values it meets: cast it to the other "
+             "operand's dtype (`tf.cast(..., x.dtype)`, or a layer's `self.compute_dtype`; "
+             "`keras.config.floatx()` for a set_floatx setting) instead of hard-coding float32."),
+        rule="dtype", evidence=links)
 
 
 # Ops whose output dtype is their own (indices, sizes): a value they made has the dtype it

@@ -70,6 +70,11 @@ def _untracked_layers(evidence):
                     _looks_like_init(method, value)
                 if untracked_variable or tensor_weight:
                     bad.append((attr, *evidence.registry.body_line(filename, stmt.lineno)))
+            for attr, stmt, value in _self_list_appends(method):
+                items = _list_items(getattr(layer, attr, None))
+                if any(runtime.is_variable(item) and not _tracked(layer, item)
+                       for item in items):
+                    bad.append((attr, *evidence.registry.body_line(filename, stmt.lineno)))
         if bad:
             seen_classes.add(type(layer))
             results.append((path, layer, bad))
@@ -80,11 +85,37 @@ INIT_WORDS = ("random", "normal", "uniform", "glorot", "he_", "lecun", "orthogon
               "truncated", "initializer", "zeros", "ones")
 
 
+def _self_list_appends(method):
+    """(attribute, statement, appended call) for ``self.<attr>.append(<call>)`` in a method."""
+    for stmt in astutil.statements(method):
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and \
+                call.func.attr == "append" and len(call.args) == 1 and \
+                isinstance(call.args[0], ast.Call):
+            owner = call.func.value
+            if isinstance(owner, ast.Attribute) and isinstance(owner.value, ast.Name) and \
+                    owner.value.id == "self":
+                yield owner.attr, stmt, call.args[0]
+
+
+def _list_items(value) -> list:
+    """The items of a layer's list attribute — a builtin list, or the list Keras wraps it in
+    (a Keras class) — and nothing for any other type (never iterated)."""
+    kind = type(value)
+    if kind is list or (kind.__module__.startswith("keras") and isinstance(value, list)):
+        return list(value)
+    return []
+
+
 def _looks_like_init(method, value) -> bool:
     """A call that draws initial weights (``tf.random.normal``, ``w_init(...)`` where
-    ``w_init = tf.random_normal_initializer()``), as opposed to a constant a layer keeps."""
+    ``w_init = tf.random_normal_initializer()``), or that reshapes a variable made right
+    there (``tf.expand_dims(tf.Variable(...))``), as opposed to a constant a layer keeps."""
     name = astutil.call_name(value).lower()
     if any(word in name for word in INIT_WORDS):
+        return True
+    if any(astutil.last_part(inner) in ("Variable", "add_weight")
+           for inner in astutil.calls(value) if inner is not value):
         return True
     if isinstance(value.func, ast.Name):
         made = astutil.last_assignment_before(method, value.func.id, value.lineno)
@@ -113,19 +144,28 @@ def _finding(evidence, path, layer, bad, severity) -> Finding:
     cls = type(layer).__name__
     attrs = ", ".join(f"self.{a}" for a, _, _ in bad)
     _, cell, line = bad[0]
-    raw_variables = [a for a, _, _ in bad if runtime.is_variable(getattr(layer, a, None))]
+    raw_variables = [a for a, _, _ in bad if runtime.is_variable(getattr(layer, a, None))
+                     or any(runtime.is_variable(item)
+                            for item in _list_items(getattr(layer, a, None)))]
     trainable = _trainable_count(layer)
     what = ("as raw tf.Variable objects that Keras 3 does not track" if raw_variables
             else "as plain tensors, not variables")
+    # What the failure was about: training (the optimizer got nothing) or reading the
+    # weights (``get_weights()[0]``); a warning speaks of training.
+    optimizer = severity != "error" or "gradient" in (evidence.message or "").lower() or \
+        evidence.mentions("gradient", ".fit(", ".train_on_batch(")
     return Finding(
         kind="untracked_weights", severity=severity, line=line,
         cell=None if evidence.in_this_cell(cell) else cell,
         raise_line=evidence.raise_line if severity == "error" else None,
         culprits=[cls] + [f"self.{a}" for a, _, _ in bad],
         summary=(f"{cls} stores {attrs} {what}, so they are not among the layer's "
-                 f"{trainable} trainable weight(s): the optimizer never updates them"
-                 + (" and gets an empty list of (gradient, variable) pairs." if not trainable
-                    else ".")),
+                 f"{trainable} trainable weight(s): "
+                 + ("the optimizer never updates them"
+                    + (" and gets an empty list of (gradient, variable) pairs."
+                       if not trainable else ".") if optimizer else
+                    "its weight lists (`weights`, `get_weights()`, `trainable_variables`) "
+                    "leave them out, so nothing trains or saves them.")),
         fix=(f"Create them with `self.{bad[0][0]} = self.add_weight(shape=..., "
              "initializer=..., trainable=True)` so Keras tracks, saves and trains them."),
         evidence=[provenance.fact(evidence, None if evidence.in_this_cell(cell) else cell,

@@ -117,7 +117,14 @@ def _lookup_under_reuse(evidence, name, site, culprits):
                f"('{existing_name.rsplit('/', 1)[0]}') when reusing them, e.g. pass the "
                "original VariableScope object instead of a name string.")
         trail = []
-        if with_node is not None:
+        named = _scope_name_passed(evidence, deepest, with_node)
+        if named is not None:
+            # ``variable_scope(scope_name, ...)``: the name came from the call that passed it.
+            line, cell = named.origin.line, named.origin.cell
+            trail = named.as_evidence(evidence) + [
+                provenance.fact(evidence, existing.cell, existing.line,
+                                f"'{existing_name}' was created in another scope")]
+        elif with_node is not None:
             line, cell = frame_line(deepest, with_node), in_cell_label(evidence, deepest.label)
             trail = [provenance.fact(evidence, cell, line, "the reusing scope is opened"),
                      provenance.fact(evidence, existing.cell, existing.line,
@@ -172,6 +179,24 @@ def _name_scope_around(evidence, record, scope: str):
             if isinstance(call, ast.Call) and astutil.last_part(call) == "name_scope" and \
                     call.args and astutil.constant(call.args[0]) in wanted:
                 return node.lineno - offset, in_cell_label(evidence, record.cell)
+    return None
+
+
+def _scope_name_passed(evidence, frame, with_node):
+    """The chain of a ``variable_scope(<name>, ...)`` whose name is a variable, followed back
+    (through a function's parameter to its caller's argument) to a string literal; None
+    otherwise."""
+    if with_node is None:
+        return None
+    for call in astutil.with_calls(with_node, lambda c: astutil.last_part(c) in (
+            "variable_scope", "VariableScope")):
+        first = call.args[0] if call.args else astutil.keyword(call, "name_or_scope")
+        if isinstance(first, ast.Name):
+            trail = provenance.chain(evidence, first.id, frame=frame)
+            origin = trail.origin
+            if trail.complete and isinstance(getattr(origin, "node", None), ast.Constant) \
+                    and isinstance(origin.node.value, str):
+                return trail
     return None
 
 
