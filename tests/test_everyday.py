@@ -347,3 +347,18 @@ def test_a_variable_reshaped_into_a_tensor_in_build_is_an_untracked_weight(shell
     assert finding["rule"] == "untracked_weights", finding
     assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 6
     assert "get_weights()" in finding["summary"]
+
+
+def test_an_output_layer_sized_by_a_written_number_marks_its_constructor(shell):
+    """One-hot labels of 4 classes against an output layer written as ``Dense(3, ...)``: the
+    number in the constructor is where the class count went wrong."""
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport keras\nkinds = ['a', 'b', 'c', 'd']\n"
+        "ys = keras.utils.to_categorical(np.arange(8) % len(kinds), len(kinds))\n",
+        "clf = keras.Sequential([keras.Input((5,)), keras.layers.Dense(8),\n"
+        "                        keras.layers.Dense(3, activation='softmax')])\n"
+        "clf.compile(optimizer='adam', loss='categorical_crossentropy')\n",
+        "clf.fit(np.ones((8, 5), 'float32'), ys, verbose=0)\n")
+    assert finding["rule"] == "loss_target_mismatch", finding
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2

@@ -7,7 +7,7 @@ import re
 import types
 
 from ...report import Finding
-from .. import astutil, general, origins, phrases, provenance, values
+from .. import astutil, general, liveobjects, origins, phrases, provenance, values
 from ..common import (cause_or_raise, in_cell_label, input_built_at, parse_shape,
                       raise_statements)
 
@@ -151,6 +151,9 @@ def loss_target_mismatch(evidence) -> Finding | None:
                  "Give the loss labels and predictions of the same batch: compare where each "
                  "was cut or computed."),
             rule="shapes")
+    written = _output_units_written(evidence, parse_shape(target), parse_shape(output))
+    if written is not None:
+        return written
     (line, cell), name, links = _input_origin(evidence, parse_shape(target))
     return Finding(
         kind="shape_mismatch", severity="error", evidence=links, cell=cell,
@@ -164,6 +167,42 @@ def loss_target_mismatch(evidence) -> Finding | None:
         fix=("For integer class labels use `sparse_categorical_crossentropy`; for "
              "`categorical_crossentropy` one-hot encode them (`tf.one_hot(labels, classes)`); "
              "or make the last layer's units match the labels."),
+        rule="shapes")
+
+
+def _output_units_written(evidence, target, output) -> Finding | None:
+    """Labels and outputs of one rank that differ only in the last axis (classes), where the
+    model's output layer got its size as a number written in its constructor (``Dense(5,
+    ...)``): that number was not read from the data the labels were made from, so the
+    constructor is where the class count went wrong."""
+    if len(target) != len(output) or len(target) < 2 or \
+            None in (target[-1], output[-1]) or target[-1] == output[-1] or target[-1] < 2 or \
+            any(t != o for t, o in zip(target[:-1], output[:-1]) if None not in (t, o)):
+        return None
+    model_name, model, _, _ = _fit_call(evidence)
+    layers = list(getattr(model, "layers", None) or []) if liveobjects.is_layer(model) else []
+    last = layers[-1] if layers else None
+    if last is None or getattr(last, "units", None) != output[-1]:
+        return None
+    made = origins.layer_constructor(evidence, last)
+    size = origins.size_argument(made.node) if made is not None else None
+    if not isinstance(size, ast.Constant) or size.value != output[-1]:
+        return None
+    where = made.where(evidence)
+    return Finding(
+        kind="shape_mismatch", severity="error", line=made.line, cell=made.cell,
+        raise_line=evidence.raise_line,
+        culprits=[c for c in (last.name, type(last).__name__, model_name, str(output[-1])) if c],
+        summary=(f"The labels have {target[-1]} columns but {model_name or 'the model'}'s "
+                 f"output layer {last.name} ({type(last).__name__}, {where}) has "
+                 f"{output[-1]} units, a number written there: the loss needs one output per "
+                 "label column."),
+        fix=(f"Size {last.name} from the data (the number of classes the labels were made "
+             f"with, e.g. `len(class_names)`) instead of {output[-1]}."),
+        evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                  f"labels {tuple(target)} against outputs {tuple(output)}"),
+                  provenance.fact(evidence, made.cell, made.line,
+                                  f"{last.name} constructed with {output[-1]} units, a literal")],
         rule="shapes")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...report import Finding
-from .. import phrases, provenance
+from .. import astutil, phrases, provenance
 from ..common import call_site, frame_line, in_cell_label, reuse_with, scope_prefix
 
 EXISTS = re.compile(r"Variable ([\w/.\-]+) already exists, disallowed")
@@ -40,6 +40,7 @@ def variable_already_exists(evidence) -> Finding | None:
         return _unscoped(evidence, name, first_where, links)
     site = _entering_call(evidence) or call_site(evidence)
     line = site.line if site is not None else evidence.raise_line
+    opened = _scope_opened_here(evidence, name)
     deepest = evidence.deepest_raise_frame()
     with_node, _ = reuse_with(evidence, deepest)
     scope_line = phrases.at_line(frame_line(deepest, with_node),
@@ -49,6 +50,16 @@ def variable_already_exists(evidence) -> Finding | None:
                f"{phrases.line_ref(line, None, evidence)} enters "
                f"variable_scope '{scope.rstrip('/')}'{scope_line} again without reuse, so it "
                "tries to create the same variables a second time.")
+    if opened is not None:
+        # This cell opens (without reuse) an outer scope the duplicated name starts with,
+        # around the statement that built again: that ``with`` is where reuse belongs.
+        opened_line, part = opened
+        summary = (f"'{name}' already exists{first_where}: "
+                   f"{phrases.line_ref(opened_line, None, evidence)} opens variable_scope "
+                   f"'{part}' again "
+                   f"without reuse, and the code at {phrases.line_ref(line, None, evidence)} "
+                   "builds the same variables in it a second time.")
+        line = opened_line
     fix = (f"To share the weights pass reuse=True (or tf.compat.v1.AUTO_REUSE) for the second "
            f"build at {phrases.line_ref(line, None, evidence)}; to get a separate model use a "
            "different scope name; when "
@@ -57,6 +68,24 @@ def variable_already_exists(evidence) -> Finding | None:
     return Finding(kind="variable_already_exists", severity="error", line=line,
                    raise_line=evidence.raise_line, culprits=[scope, name], summary=summary,
                    fix=fix, rule="scopes", evidence=links)
+
+
+def _scope_opened_here(evidence, name: str) -> tuple[int, str] | None:
+    """(body line, scope name) of a ``with variable_scope("<part>")`` of this cell, without a reuse
+    argument, around the cell's statement on the traceback, whose literal name is a leading
+    part of ``name``'s scope path; None otherwise."""
+    own = [f for f in evidence.raise_frames if evidence.in_this_cell(f.label)]
+    if not own or evidence.tree is None:
+        return None
+    parts = name.split("/")[:-1]
+    for node in reversed(astutil.enclosing_withs(evidence.tree, own[0].lineno)):
+        for call in astutil.with_calls(node, lambda c: astutil.last_part(c) in (
+                "variable_scope", "VariableScope")):
+            label = astutil.constant(call.args[0]) if call.args else None
+            if isinstance(label, str) and label in parts and \
+                    astutil.keyword(call, "reuse") is None:
+                return evidence.body_line_of(node), label
+    return None
 
 
 def _entering_call(evidence):
