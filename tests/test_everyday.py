@@ -362,3 +362,17 @@ def test_an_output_layer_sized_by_a_written_number_marks_its_constructor(shell):
         "clf.fit(np.ones((8, 5), 'float32'), ys, verbose=0)\n")
     assert finding["rule"] == "loss_target_mismatch", finding
     assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2
+
+
+def test_a_python_list_of_rows_of_different_lengths_marks_where_it_was_built(shell):
+    """``from_tensor_slices`` cannot make one dense tensor of rows of different lengths: the
+    list comprehension that built the rows is where they got their lengths."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\nnotes = ['a b c', 'd', 'e f']\n"
+        "codes = {w: i for i, w in enumerate('abcdef')}\n"
+        "rows = [[codes[w] for w in n.split()] for n in notes]\n",
+        "pairs = tf.data.Dataset.from_tensor_slices((rows, [0, 1, 0]))\n")
+    assert finding["rule"] == "ragged_python_list", finding
+    assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 4
+    assert "(3, 1, 2)" in finding["summary"] or "3, 1, 2" in finding["summary"]

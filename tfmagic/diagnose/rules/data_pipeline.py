@@ -91,6 +91,53 @@ def _stage(trail, pattern: str):
     return None
 
 
+NON_RECTANGULAR = r"Can't convert non-rectangular Python sequence to Tensor"
+
+
+def _row_lengths(value) -> list[int] | None:
+    """The lengths of a Python list's (or tuple's) rows when they are lists or tuples of
+    differing lengths — builtin types only, never another object's ``len`` — else None."""
+    if type(value) not in (list, tuple) or not value:
+        return None
+    if not all(type(row) in (list, tuple) for row in value):
+        return None
+    lengths = [len(row) for row in value]
+    return lengths if len(set(lengths)) > 1 else None
+
+
+def ragged_python_list(evidence) -> Finding | None:
+    """A Python list whose rows have different lengths, handed to an API that makes one dense
+    tensor of it (``Dataset.from_tensor_slices``, ``tf.constant``): the cause is the statement
+    that built the list, followed back from the name the failing statement reads.
+
+    ``ValueError: Can't convert non-rectangular Python sequence to Tensor.``
+    """
+    for _, stmt in _failing_statements(evidence)[:1]:
+        for name in _names(stmt):
+            lengths = _row_lengths(evidence.value(name))
+            if lengths is None:
+                continue
+            trail = provenance.made(evidence, name)
+            if trail is None:
+                return None
+            origin = trail.origin
+            shown = ", ".join(str(n) for n in lengths[:6]) + (", ..." if len(lengths) > 6 else "")
+            return Finding(
+                kind=KIND, severity="error", line=origin.line, raise_line=evidence.raise_line,
+                cell=origin.cell, culprits=[name],
+                summary=(f"`{name}` is a Python list of rows of different lengths ({shown}), "
+                         f"built at {origin.where(evidence)}; a dense tensor needs every row "
+                         "the same length, so TensorFlow cannot convert it."),
+                fix=(f"Pad (or truncate) the rows of `{name}` to one length where it is built "
+                     "(`keras.utils.pad_sequences(...)`), or make a ragged tensor of it "
+                     "(`tf.ragged.constant(...)`) for the APIs that take one."),
+                evidence=trail.as_evidence(evidence) + [provenance.fact(
+                    evidence, None, evidence.raise_line,
+                    f"`{name}` handed over with rows of lengths {shown}")],
+                rule="data")
+    return None
+
+
 def _finding(evidence, link, trail, summary, fix, culprits, extra=None) -> Finding:
     cell = None if evidence.in_this_cell(link.cell) else link.cell
     links = trail.as_evidence(evidence)
