@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+import re
+
 from . import astutil
 
 
@@ -133,3 +136,20 @@ def reuse_with(evidence, frame, tree=None, with_reuse: bool = False):
 def frame_line(frame, node) -> int:
     """The body line of ``node`` in the cell a traceback frame runs (its own offset)."""
     return node.lineno - (frame.lineno - frame.line)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", re.sub(r"V\d+$", "", name)).lower()
+
+
+def makes_op(call: ast.Call, op: str) -> bool:
+    """Whether a TensorFlow call plausibly makes the op ``op`` (``tf.strings.to_number`` ->
+    ``StringToNumber``, ``tf.reshape`` -> ``Reshape``, ``tf.gather`` -> ``GatherV2``,
+    ``tf.reduce_mean`` -> ``Mean``)."""
+    name = astutil.call_name(call.func)
+    if not name.startswith(("tf.", "tensorflow.")):
+        return False
+    wanted = _snake(op).replace("_", "")
+    last = name.rsplit(".", 1)[-1].replace("_", "")
+    return bool(last) and (wanted == last or (len(last) >= 5 and wanted.endswith(last))
+                           or last == "reduce" + wanted)

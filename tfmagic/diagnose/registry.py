@@ -200,6 +200,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
     Rule("other", data_pipeline.batch_of_unequal_elements, ("InvalidArgumentError",),
          (data_pipeline.BATCH_SHAPES,)),
     Rule("other", data_pipeline.pad_to_smaller_size, (), (data_pipeline.PAD_SMALLER,)),
+    Rule("other", other_rules.tensor_kept_past_its_graph, ("InaccessibleTensorError",),
+         (other_rules.OUT_OF_SCOPE.pattern,)),
     Rule("other", data_pipeline.ragged_python_list, ("ValueError",),
          (data_pipeline.NON_RECTANGULAR,)),
     Rule("other", data_pipeline.generator_element_mismatch, (),

@@ -24,6 +24,7 @@ import re
 
 from ...report import Finding
 from .. import astutil, origins, phrases, provenance, values
+from ..common import makes_op
 
 KIND = "other"   # every cause here explains an ``other`` failure (see test_registry)
 
@@ -333,21 +334,6 @@ def _graph_iterator_exhausted(evidence) -> Finding | None:
 
 
 # ---------------------------------------------------------------- ops a map function made
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", re.sub(r"V\d+$", "", name)).lower()
-
-
-def _makes_op(call: ast.Call, op: str) -> bool:
-    """Whether a TensorFlow call plausibly makes the op ``op`` (``tf.strings.to_number`` ->
-    ``StringToNumber``, ``tf.reshape`` -> ``Reshape``, ``tf.gather`` -> ``GatherV2``)."""
-    name = astutil.call_name(call.func)
-    if not name.startswith(("tf.", "tensorflow.")):
-        return False
-    wanted = _snake(op).replace("_", "")
-    last = name.rsplit(".", 1)[-1].replace("_", "")
-    return bool(last) and (wanted == last or (len(last) >= 5 and wanted.endswith(last)))
-
-
 def op_in_mapped_function(evidence) -> Finding | None:
     """An op failed while a dataset ran the function its ``map`` traced: the cause is the one
     call in that function that makes the op (TensorFlow names the op, not the line).
@@ -374,7 +360,7 @@ def op_in_mapped_function(evidence) -> Finding | None:
                 offset = _offset(evidence, label)
                 candidates += [(label, c.lineno - offset, astutil.call_name(c.func))
                                for c in ast.walk(func) if isinstance(c, ast.Call)
-                               and _makes_op(c, op)]
+                               and makes_op(c, op)]
     if len({(c[0], c[1]) for c in candidates}) != 1:
         return None
     cell, line, call_name = candidates[0]

@@ -9,7 +9,7 @@ import re
 
 from ...report import Finding
 from .. import astutil, liveobjects, origins, phrases, provenance, values
-from ..common import in_cell_label, raise_statements
+from ..common import in_cell_label, makes_op, raise_statements
 
 
 # ---------------------------------------------------------------- dtypes
@@ -1158,6 +1158,68 @@ def none_from_function(evidence) -> Finding | None:
         fix=(f"Return the value at the end of `{ends.function}` "
              f"({phrases.line_ref(ends.line, ends.cell, evidence)})."),
         evidence=walked.as_evidence(evidence) + [_falls_off_link(evidence, ends)])
+
+
+OUT_OF_SCOPE = re.compile(r"<tf\.Tensor '([\w/.\-]+?)(?:_\d+)?:\d+'[^>]*> is out of scope and "
+                          r"cannot be used here")
+
+
+def tensor_kept_past_its_graph(evidence) -> Finding | None:
+    """A graph tensor kept in Python state — appended to a list, stored on ``self`` — by code
+    TensorFlow traces (a ``tf.function``, a Keras metric's ``update_state``, a layer's
+    ``call``), then read from another graph: the statement that stored it, found as the one
+    store in the cells' functions whose call makes the op the message names.
+
+    ``InaccessibleTensorError: <tf.Tensor 'Maximum:0' shape=() dtype=float32> is out of scope
+    and cannot be used here. Use return values, explicit Python locals or TensorFlow
+    collections to access it.``
+    """
+    match = OUT_OF_SCOPE.search(evidence.message)
+    if not match:
+        return None
+    op = match.group(1).rsplit("/", 1)[-1]
+    stores = []
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        for func in astutil.function_defs(tree):
+            if func.name in ("__init__", "build"):
+                continue
+            for stmt in astutil.statements(func):
+                kept = _kept_value(stmt)
+                if kept is not None and isinstance(kept[2], ast.Call) and \
+                        makes_op(kept[2], op):
+                    stores.append((label, stmt.lineno - offset, kept[0], kept[1], func.name))
+    if len(stores) != 1:
+        return None
+    cell, line, holder, where_kept, function = stores[0]
+    return Finding(
+        kind="other", severity="error", line=line, raise_line=evidence.raise_line, cell=cell,
+        culprits=[holder, function, match.group(1)],
+        summary=(f"`{function}` keeps the tensor '{match.group(1)}' in {where_kept} "
+                 f"({phrases.line_ref(line, cell, evidence)}): the function is traced into a "
+                 "graph, so what it stores in Python state is a graph tensor, which no other "
+                 "graph (or eager code) may use."),
+        fix=("Return the value instead of storing it, or keep state in a variable "
+             "(`self.add_variable(...)` / `tf.Variable`, updated with `.assign(...)`); collect "
+             "per-step values in a `tf.TensorArray` inside the function."),
+        evidence=[provenance.fact(evidence, cell, line,
+                                  f"the one statement of the cells' functions that stores a "
+                                  f"{op} result in {where_kept}")],
+        rule="graph_code")
+
+
+def _kept_value(stmt):
+    """(holder, where, value) for ``x.append(value)`` or ``self.attr = value``, else None."""
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and \
+            isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr == "append" \
+            and len(stmt.value.args) == 1:
+        holder = ast.unparse(stmt.value.func.value)
+        return holder, f"the list `{holder}`", stmt.value.args[0]
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
+            isinstance(stmt.targets[0], ast.Attribute) and \
+            isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == "self":
+        holder = f"self.{stmt.targets[0].attr}"
+        return holder, f"`{holder}`", stmt.value
+    return None
 
 
 def has_none_from_static_shape(evidence) -> bool:
