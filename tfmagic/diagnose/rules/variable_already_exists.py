@@ -71,11 +71,15 @@ def variable_already_exists(evidence) -> Finding | None:
 
 
 def _scope_opened_here(evidence, name: str) -> tuple[int, str] | None:
-    """(body line, scope name) of a ``with variable_scope("<part>")`` of this cell, without a reuse
-    argument, around the cell's statement on the traceback, whose literal name is a leading
-    part of ``name``'s scope path; None otherwise."""
+    """(body line, scope name) of a ``with variable_scope("<part>")`` of this cell, without
+    a reuse argument, around the cell's statement on the traceback — a call that runs a
+    function of the cells — whose literal name is a leading part of ``name``'s scope path;
+    None otherwise."""
     own = [f for f in evidence.raise_frames if evidence.in_this_cell(f.label)]
-    if not own or evidence.tree is None:
+    if not own or evidence.tree is None or not any(
+            f.function not in ("", "<module>") for f in evidence.raise_frames):
+        # Only a builder function of the cells called a second time is "the same model
+        # built again to share"; a library call run twice is a re-run cell, not a reuse slip.
         return None
     parts = name.split("/")[:-1]
     for node in reversed(astutil.enclosing_withs(evidence.tree, own[0].lineno)):
