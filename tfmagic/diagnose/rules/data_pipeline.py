@@ -92,12 +92,17 @@ def _stage(trail, pattern: str):
     return None
 
 
-NON_RECTANGULAR = r"Can't convert non-rectangular Python sequence to Tensor"
+NON_RECTANGULAR = (r"Can't convert non-rectangular Python sequence to Tensor",
+                   r"Failed to convert a NumPy array to a Tensor \(Unsupported object type "
+                   r"(?:list|tuple)\)")
 
 
 def _row_lengths(value) -> list[int] | None:
-    """The lengths of a Python list's (or tuple's) rows when they are lists or tuples of
-    differing lengths — builtin types only, never another object's ``len`` — else None."""
+    """The lengths of a Python list's (or tuple's, or a 1-D NumPy object array's) rows when
+    they are lists or tuples of differing lengths — builtin types only, never another object's
+    ``len`` — else None."""
+    if _object_vector(value):
+        value = list(value)
     if type(value) not in (list, tuple) or not value:
         return None
     if not all(type(row) in (list, tuple) for row in value):
@@ -106,12 +111,20 @@ def _row_lengths(value) -> list[int] | None:
     return lengths if len(set(lengths)) > 1 else None
 
 
+def _object_vector(value) -> bool:
+    import numpy as np
+
+    return type(value) is np.ndarray and value.dtype == object and value.ndim == 1
+
+
 def ragged_python_list(evidence) -> Finding | None:
     """A Python list whose rows have different lengths, handed to an API that makes one dense
     tensor of it (``Dataset.from_tensor_slices``, ``tf.constant``): the cause is the statement
     that built the list, followed back from the name the failing statement reads.
 
-    ``ValueError: Can't convert non-rectangular Python sequence to Tensor.``
+    ``ValueError: Can't convert non-rectangular Python sequence to Tensor.`` (of a NumPy
+    object array of such rows: ``Failed to convert a NumPy array to a Tensor (Unsupported
+    object type list).``)
     """
     for _, stmt in _failing_statements(evidence)[:1]:
         for name in _names(stmt):
@@ -126,7 +139,7 @@ def ragged_python_list(evidence) -> Finding | None:
             return Finding(
                 kind=KIND, severity="error", line=origin.line, raise_line=evidence.raise_line,
                 cell=origin.cell, culprits=[name],
-                summary=(f"`{name}` is a Python list of rows of different lengths ({shown}), "
+                summary=(f"`{name}` holds Python lists of different lengths ({shown}) as rows, "
                          f"built at {origin.where(evidence)}; a dense tensor needs every row "
                          "the same length, so TensorFlow cannot convert it."),
                 fix=(f"Pad (or truncate) the rows of `{name}` to one length where it is built "

@@ -170,6 +170,25 @@ def feed_mismatch(evidence) -> Finding | None:
                        f"({setting[1].where(evidence)}) to the size the data has ({axis[1]}), "
                        f"or give {value_name} {wanted} on axis {axis[0]}.")
             trail = None
+        empty = _empty_slice_of_loop(evidence, trail, got) if trail is not None else None
+        if empty is not None:
+            # An empty slice: the loop that cut it ran past the end of the data, and the
+            # number of steps it ran is where that was decided.
+            bound_name, bound, loop_var = empty
+            line, cell = bound.line, bound.cell
+            links = [provenance.fact(evidence, None, evidence.raise_line,
+                                     f"{value_name} fed with shape {got}")] + \
+                trail.as_evidence(evidence) + [provenance.fact(
+                    evidence, bound.cell, bound.line,
+                    f"`{bound_name}`, the number of steps the loop over `{loop_var}` runs")]
+            summary += (f" {value_name} is empty: it is a slice indexed by `{loop_var}` "
+                        f"({trail.origin.where(evidence)}), and the loop runs `{loop_var}` "
+                        f"through range({bound_name}), set at {bound.where(evidence)}, past the "
+                        "end of the data.")
+            fix = (f"Compute `{bound_name}` so the last step still has data (ceil division: "
+                   "`-(-len(data) // batch_size)`), or stop the loop when the slice is empty.")
+            culprits.append(bound_name)
+            trail = None
         if trail is not None:
             # The fed data followed back, link by link, to the statement that gave it the
             # shape that does not fit: that statement is the cause.
@@ -212,6 +231,34 @@ def feed_mismatch(evidence) -> Finding | None:
     return Finding(kind="feed_mismatch", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=culprits, summary=summary, fix=fix, rule="feed", evidence=links)
+
+
+def _empty_slice_of_loop(evidence, trail, got: str):
+    """(bound name, its Origin, loop variable) when the fed value is empty (no rows) and the
+    statement that made it slices with the variable of an enclosing ``for <v> in
+    range(<name>)`` loop of the same cell: the loop's count is set by ``<name>``."""
+    if parse_shape(got)[:1] != (0,):
+        return None
+    origin = trail.origin
+    found = origins.cell(evidence, in_cell_label(evidence, origin.cell))
+    if found is None or not isinstance(origin.node, ast.AST):
+        return None
+    _, offset, tree = found
+    sliced = {n.id for sub in ast.walk(origin.node) if isinstance(sub, ast.Subscript)
+              for n in ast.walk(sub.slice) if isinstance(n, ast.Name)}
+    line = origin.line + offset
+    for loop in astutil.statements(tree):
+        if not isinstance(loop, ast.For) or not isinstance(loop.target, ast.Name) or \
+                loop.target.id not in sliced or \
+                not loop.lineno < line <= (loop.end_lineno or loop.lineno):
+            continue
+        count = loop.iter
+        if isinstance(count, ast.Call) and astutil.call_name(count) == "range" and \
+                len(count.args) == 1 and isinstance(count.args[0], ast.Name):
+            bound = provenance.assignment(evidence, count.args[0].id)
+            if bound is not None:
+                return count.args[0].id, bound, loop.target.id
+    return None
 
 
 def _data_chain(evidence, name, got: str):

@@ -572,6 +572,48 @@ def _one_hot(array) -> bool:
     return bool(np.isin(array, (0, 1)).all() and (array.sum(axis=-1) == 1).all())
 
 
+SPARSE_LABEL_RANK = re.compile(
+    r"`labels\.shape\.rank` must equal `logits\.shape\.rank - 1`\. Received: "
+    r"labels\.shape=(\([^)]*\)) of rank \d+ and logits\.shape=(\([^)]*\))")
+
+
+def sparse_labels_with_extra_axis(evidence) -> Finding | None:
+    """Integer labels for a sparse cross-entropy kept as a column (``(64, 1)`` for logits
+    ``(64, 4)``): the op wants one id per row, rank one below the logits, so the labels are the
+    side its contract refuses — followed back to the statement that gave them that shape.
+
+    ``ValueError: `labels.shape.rank` must equal `logits.shape.rank - 1`. Received:
+    labels.shape=(64, 1) of rank 2 and logits.shape=(64, 4) of rank 2``
+    """
+    match = SPARSE_LABEL_RANK.search(evidence.message)
+    if not match:
+        return None
+    labels, logits = parse_shape(match.group(1)), parse_shape(match.group(2))
+    if len(labels) != len(logits) or not labels or labels[-1] != 1:
+        return None
+    for stmt in raise_statements(evidence):
+        for call in astutil.calls(stmt):
+            given = astutil.keyword(call, "labels")
+            if not isinstance(given, ast.Name):
+                continue
+            array = evidence.value(given.id)
+            trail = provenance.made(evidence, given.id, keep=provenance.same_shape(array))
+            if trail is None:
+                return None
+            origin = trail.origin
+            return Finding(
+                kind="shape_mismatch", severity="error", line=origin.line, cell=origin.cell,
+                raise_line=evidence.raise_line, culprits=[given.id, "labels"],
+                summary=(f"`{given.id}` has shape {match.group(1)} (made at "
+                         f"{origin.where(evidence)}): a sparse cross-entropy takes one class "
+                         f"id per row, shape {tuple(labels[:-1])} for logits "
+                         f"{match.group(2)}, so the trailing axis of size 1 is one too many."),
+                fix=(f"Make `{given.id}` one-dimensional where it is made (e.g. `size=(n,)`, "
+                     f"or `{given.id}[:, 0]` / `np.squeeze({given.id}, -1)`)."),
+                evidence=trail.as_evidence(evidence), rule="labels")
+    return None
+
+
 def labels_vs_output(evidence) -> Finding | None:
     """The loss got labels and outputs of different ranks: a Dense on a 4-D feature map
     without Flatten (the output keeps spatial axes), integer labels with a categorical loss,

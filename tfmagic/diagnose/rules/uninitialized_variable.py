@@ -24,10 +24,14 @@ PATTERNS = (
     # A resource variable whose initializer never ran has no resource at all:
     # "Resource localhost/rmse_metric/count/N10tensorflow3VarE does not exist."
     re.compile(r"Resource [\w.\-]+/([\w/.\-]+?)/N\d+tensorflow\d+VarE does not exist"),
+    # A resource variable read before any initializer ran in the session at all: "Container
+    # localhost does not exist. (Could not find resource: localhost/accuracy/count)".
+    re.compile(r"Could not find resource: [\w.\-]+/([\w/.\-]+)\)"),
 )
 MESSAGES = (r"Attempting to use uninitialized value", r"uninitialized",
             r"Could not find variable [\w/.\-]+\.", r"Error while reading resource variable",
-            r"Resource [\w.\-]+/[\w/.\-]+/N\d+tensorflow\d+VarE does not exist")
+            r"Resource [\w.\-]+/[\w/.\-]+/N\d+tensorflow\d+VarE does not exist",
+            r"Could not find resource: [\w.\-]+/[\w/.\-]+\)")
 READ_SUFFIXES = ("/Read/ReadVariableOp", "/read", "/ReadVariableOp",
                  "/IsInitialized/VarIsInitializedOp")
 SAVE_OP_TYPES = {"SaveV2", "Save", "SaveSlices", "MergeV2Checkpoints"}
@@ -368,8 +372,9 @@ def local_variable_left_out(evidence) -> Finding | None:
                    f"{'a local variable' if len(wanted) == 1 else 'local variables'} "
                    f"(tf.compat.v1.metrics keep their running totals in LOCAL_VARIABLES); the "
                    f"initializer run at {where} covers "
-                   f"{phrases.plural(len(last.names), 'variable')}"
-                   + (", not a local one" if len(last.names) == 1 else ", none of them local")
+                   + ("no variables" if not last.names else
+                      f"{phrases.plural(len(last.names), 'variable')}"
+                      + (", not a local one" if len(last.names) == 1 else ", none of them local"))
                    + ", so the metric's totals have no value.")
     else:
         line, cell, links = evidence.raise_line, None, []

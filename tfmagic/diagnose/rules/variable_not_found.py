@@ -201,17 +201,20 @@ def _scope_name_passed(evidence, frame, with_node):
 
 
 def _reuse_argument(evidence):
-    """The chain of a ``variable_scope(..., reuse=<name>)`` around the lookup, followed back
-    (through a function's parameter to its caller's argument) to a literal True; None when it
-    does not end there."""
-    frame = evidence.deepest_raise_frame()
-    tree = evidence.tree_of(frame.filename) if frame is not None else None
-    _, reuse = reuse_with(evidence, frame, tree, with_reuse=True) if tree is not None \
-        else (None, None)
-    if not isinstance(reuse, ast.Name):
-        return None
-    trail = provenance.chain(evidence, reuse.id, frame=frame)
-    return trail if trail.complete and trail.origin.code == "True" else None
+    """The chain of a ``variable_scope(..., reuse=<name>)`` around the lookup (in the lookup's
+    frame or a caller's), followed back (through a function's parameter to its caller's
+    argument) to a literal True; None when it does not end there."""
+    for frame in reversed(evidence.raise_frames):
+        # The innermost frame whose code opens a scope with a reuse argument (a helper's own
+        # scopes inherit it from its caller's).
+        _, reuse = reuse_with(evidence, frame, with_reuse=True)
+        if reuse is None:
+            continue
+        if not isinstance(reuse, ast.Name):
+            return None
+        trail = provenance.chain(evidence, reuse.id, frame=frame)
+        return trail if trail.complete and trail.origin.code == "True" else None
+    return None
 
 
 def reuse_source(evidence, name: str):
