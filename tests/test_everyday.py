@@ -376,3 +376,19 @@ def test_a_python_list_of_rows_of_different_lengths_marks_where_it_was_built(she
     assert finding["rule"] == "ragged_python_list", finding
     assert finding["cell"] == outcomes[0]["report"]["cell"] and finding["line"] == 4
     assert "(3, 1, 2)" in finding["summary"] or "3, 1, 2" in finding["summary"]
+
+
+def test_data_of_other_sizes_for_a_model_trained_earlier_marks_where_it_was_made(shell):
+    """The model was fit in an earlier cell on data of the shape it takes; the data predicted
+    on now has the same rank and other sizes: where that data was made is what differs."""
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport keras\nSIDE = 12\n"
+        "inp = keras.Input((SIDE, SIDE, 3))\n"
+        "h = keras.layers.Flatten()(keras.layers.Conv2D(2, 3)(inp))\n"
+        "net = keras.Model(inp, keras.layers.Dense(2)(h))\nnet.compile('sgd', 'mse')\n"
+        "net.fit(np.ones((4, SIDE, SIDE, 3), 'float32'), np.ones((4, 2)), verbose=0)\n",
+        "tiles = np.ones((3, 16, 16, 3), 'float32')\nout = net.predict(tiles, verbose=0)\n")
+    assert finding["rule"] == "keras_input_data", finding
+    assert finding["cell"] is None and finding["line"] == 1
+    assert "trained at line 9 of In[1]" in finding["summary"], finding["summary"]

@@ -27,6 +27,11 @@ KERAS_INPUT = (
                r"with shape (\([^)]*\))"),
     re.compile(r"expected (?:min_)?ndim=(\d+), found ndim=\d+\. Full shape received: "
                r"(\([^)]*\))"),
+    # A functional model's input check: "Input 0 with name 'input_layer' of layer
+    # 'functional' is incompatible with the layer: expected shape=(None, 48, 48, 3), found
+    # shape=(3, 64, 64, 3)".
+    re.compile(r"is incompatible with the layer: expected shape=(\([^)]*\)), found "
+               r"shape=(\([^)]*\))"),
 )
 LOSS_TARGET = re.compile(r"target\.shape=(\([^)]*\)), output\.shape=(\([^)]*\))")
 LAYER = re.compile(r'(?:layer|calling) "?(\w+)"?(?:\.call\(\))?')
@@ -780,6 +785,18 @@ def keras_input_data(evidence) -> Finding | None:
         # batches: the move to the array's origin was wrong 4 times of 5), and a single sample
         # without a batch axis is fixed at the call itself: both stay at the raise line.
         moves = bool(rank_text) and array.ndim >= 2
+        # Same rank, other sizes (a single sample without its batch axis is fixed at the call).
+        same_rank = expected.startswith("(") and \
+            len(parse_shape(expected)) == len(received_shape) == array.ndim
+        trained = _trained_earlier(evidence, model_name) if not moves and same_rank else None
+        if trained is not None and (origins.cell_order(evidence, made.cell),
+                                    made.line) > (origins.cell_order(evidence, trained[0]),
+                                                  trained[1]):
+            # The model was trained by an earlier cell's fit on data of the shape it takes:
+            # the data handed to it now is what differs from that.
+            moves = True
+            rank_text = (f"; it was trained at {phrases.line_ref(trained[1], trained[0], evidence)}"
+                         " on data of the shape it takes")
         line, cell = (made.line, made.cell) if moves else (evidence.raise_line, None)
         return Finding(
             kind="shape_mismatch", severity="error", line=line,
@@ -793,6 +810,25 @@ def keras_input_data(evidence) -> Finding | None:
                  f"Reshape {name} where it is made to what the first layer expects")
             + ", or change the model's input shape.",
             evidence=trail.as_evidence(evidence) if moves else [], rule="shapes")
+    return None
+
+
+def _trained_earlier(evidence, model_name: str | None):
+    """(cell, body line) of ``<model_name>.fit(...)`` in an earlier cell (one that ran to its
+    end before this one, as cells before a failing cell do), when the failing call is not a
+    fit itself; None otherwise."""
+    if not model_name:
+        return None
+    call, _ = origins.call_arguments(evidence, "fit")
+    if call is not None:
+        return None
+    for label, _, offset, tree in origins.cells_newest_first(evidence):
+        if label is None:
+            continue
+        for node in astutil.calls(tree):
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "fit" and \
+                    isinstance(node.func.value, ast.Name) and node.func.value.id == model_name:
+                return label, node.lineno - offset
     return None
 
 
