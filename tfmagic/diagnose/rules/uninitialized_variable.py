@@ -469,6 +469,37 @@ def partial_restore(evidence) -> Finding | None:
     narrowed = _saver_narrowed(evidence, last, unset, graph)
     if narrowed is not None:
         return _narrowed_finding(evidence, narrowed, last, unset, culprits)
+    newer = _created_after_saver(evidence, last, unset, graph)
+    if newer is not None:
+        saver_made, first = newer
+        made_at = phrases.line_ref(first.line, first.cell, evidence)
+        line, cell = first.line, first.cell
+        if first.site_line is not None and first.site_cell != first.cell:
+            # Made by a function an earlier cell defined: the call that ran it again.
+            line, cell = first.site_line, first.site_cell
+            made_at = (f"{made_at}, by the call at "
+                       f"{phrases.line_ref(line, cell, evidence)}")
+        summary = (f"{phrases.quote(unset[:4])} {phrases.was(unset)} created at {made_at}, "
+                   f"after the Saver made at "
+                   f"{phrases.line_ref(saver_made.line, saver_made.cell, evidence)}: a Saver "
+                   "saves and restores the variables that exist when it is made, so the "
+                   f"restore at {where} did not cover {phrases.them(unset)}, and no "
+                   f"initializer covering {phrases.them(unset)} was seen running in this "
+                   "session.")
+        return Finding(
+            kind="uninitialized_variable", severity="error", line=line,
+            raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
+            culprits=culprits, summary=summary,
+            fix=("Create every variable before the Saver (build the model once, and reuse its "
+                 "tensors instead of building it again), or initialize the new ones after the "
+                 "restore: `sess.run(tf.compat.v1.variables_initializer([...]))`."),
+            evidence=[provenance.fact(evidence, in_cell_label(evidence, saver_made.cell),
+                                      saver_made.line, "the Saver was made (timeline)"),
+                      provenance.fact(evidence, in_cell_label(evidence, cell),
+                                      line, f"'{unset[0]}' created after it (timeline)"),
+                      provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
+                                      "the restore loaded only its Saver's var_list "
+                                      "(timeline)")])
     summary = (f"The restore at {where} loaded only {phrases.quote(sorted(restored))} (its "
                f"Saver's var_list); {phrases.quote(unset[:4])} "
                f"{phrases.was(unset)} neither restored nor initialized — no "
@@ -508,6 +539,24 @@ def _saver_narrowed(evidence, restore, names, graph):
         if created is None or created.seq > saves[-1].seq:
             return None
     return made, saves[-1]
+
+
+def _created_after_saver(evidence, restore, names, graph):
+    """(the Saver's creation event, the first of ``names``' creation events) when the Saver
+    that restored was made with no var_list (it covers what existed then) and every one of
+    ``names`` was created after it, in the timeline's order. None otherwise."""
+    timeline = evidence.timeline
+    if restore.subject is None or not names:
+        return None
+    made = [e for e in timeline.of(tl.SAVER_CREATED)
+            if e.subject == restore.subject and e.seq < restore.seq]
+    if not made or made[-1].names:
+        return None
+    created = [timeline.created(name, graph=graph) for name in names]
+    if any(event is None or event.seq < made[-1].seq for event in created):
+        return None
+    first = min(created, key=lambda event: event.seq)
+    return made[-1], first
 
 
 def _narrowed_finding(evidence, narrowed, restore, unset, culprits) -> Finding:
