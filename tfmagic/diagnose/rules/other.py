@@ -173,11 +173,7 @@ def _float32_under_global_dtype(evidence, involved):
                 _value_dtype(evidence.value(node.id)) == "float32":
             candidates.append(node.id)
     for name in dict.fromkeys(candidates):
-        def same(value):
-            facts = values.facts(value)
-            return facts is None or facts.dtype is None or facts.dtype == "float32"
-
-        trail = provenance.chain(evidence, name, keep=same, frame=scope)
+        trail = provenance.chain(evidence, name, keep=_keeps_dtype("float32"), frame=scope)
         origin = trail.origin
         if not trail.complete or not isinstance(origin.node, ast.AST) or \
                 any(link.via.startswith("argument of") for link in trail.links):
@@ -236,17 +232,22 @@ def _dtype_of_its_op(evidence, name: str) -> bool:
     return isinstance(value, ast.Call) and astutil.last_part(value) in OWN_DTYPE_OPS
 
 
+def _keeps_dtype(dtype: str):
+    """A ``keep`` predicate for ``provenance.chain``: the source still has ``dtype`` (or its
+    dtype is not known)."""
+    def keep(value):
+        facts = values.facts(value)
+        return facts is None or facts.dtype is None or facts.dtype == dtype
+    return keep
+
+
 def _dtype_origin(evidence, name: str, dtype: str):
     """(evidence links, body line, cell) of the statement that gave ``name`` its ``dtype``:
     the value followed back (``provenance.chain``) while its source has that dtype, to the
     statement that made it — verified by the made value's own dtype. A value made by calling a
     Keras layer or model has the layer's compute dtype: a mixed-precision policy set in the
     cells' code is where it came from. (None, None, None) when the chain is not complete."""
-    def same_dtype(value):
-        facts = values.facts(value)
-        return facts is None or facts.dtype is None or facts.dtype == dtype
-
-    trail = provenance.chain(evidence, name, keep=same_dtype)
+    trail = provenance.chain(evidence, name, keep=_keeps_dtype(dtype))
     origin = trail.origin
     if origin is None or not trail.complete:
         return None, None, None
