@@ -235,7 +235,7 @@ FAULT_SITES = {
     "ledger.Ledger.start": "starting the variable ledger",
     "ledger.Ledger._install_tf_hooks": "starting the variable ledger",
     "_tf.hooks.install_variable_hook": "installing the hook for variable creation",
-    "_tf.hooks.install_session_hook": "installing the hook for session tracking",
+    "_tf.hooks.install_session_hook": "installing the hook for initializer runs",
     "_tf.checkpoints.install_restore_hook": "installing the hook for checkpoint restore",
     "_tf.hooks.install_frame_filter": "installing the hook for tfmagic frames",
     # inside the hooks

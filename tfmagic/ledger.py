@@ -171,7 +171,7 @@ class Ledger:
         for name, install in (
             ("variable creation lines, scopes and devices",
              lambda: hooks.install_variable_hook(self._on_created, self._record_fault)),
-            ("session tracking and initializer history",
+            ("initializer runs in sessions",
              lambda: hooks.install_session_hook(self._on_session_run, self._record_fault)),
             ("checkpoint restore statuses", checkpoints.install_restore_hook),
             ("tfmagic frames hidden from TensorFlow's stacks", hooks.install_frame_filter),

@@ -134,35 +134,20 @@ _sessions: "weakref.WeakSet" = weakref.WeakSet()
 
 
 def install_session_hook(on_run=None, on_fault=None):
-    """Track every ``BaseSession`` created (weakly) and report successful ``run`` calls.
+    """Report successful ``BaseSession.run`` calls.
 
     ``on_run(session, fetches)`` is called after a ``run`` that did not raise, so the ledger
-    can record initializer runs on the timeline (which also records where each session was
-    made). Faults go to ``on_fault(what, exc)``, never to the user. Returns the undo callable.
+    can record initializer runs on the timeline. Sessions are remembered (weakly, ``track_
+    session``) by the timeline's hook on ``BaseSession.__init__``, which also records where
+    each was made: one wrap of the constructor. Faults go to ``on_fault(what, exc)``, never to
+    the user. Returns the undo callable.
     """
     try:
         from tensorflow.python.client import session as tf_session
     except ImportError as exc:  # pragma: no cover
         raise HookUnavailable(f"session hook: {exc}") from exc
     base = tf_session.BaseSession
-    original_init = base.__dict__["__init__"]
     original_run = base.__dict__["run"]
-
-    def fault(what, exc):
-        if on_fault is not None:
-            try:
-                on_fault(what, exc)
-            except Exception:  # noqa: BLE001
-                pass
-
-    @functools.wraps(original_init)
-    def __init__(self, *args, **kwargs):  # noqa: N807
-        __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
-        original_init(self, *args, **kwargs)
-        try:
-            _sessions.add(self)
-        except Exception as exc:  # noqa: BLE001 - a recording fault must never break user code
-            fault("session record", exc)
 
     @functools.wraps(original_run)
     def run(self, fetches, *args, **kwargs):
@@ -171,20 +156,27 @@ def install_session_hook(on_run=None, on_fault=None):
         if on_run is not None:
             try:
                 on_run(self, fetches)
-            except Exception as exc:  # noqa: BLE001
-                fault("initializer run record", exc)
+            except Exception as exc:  # noqa: BLE001 - a recording fault must never break user code
+                if on_fault is not None:
+                    try:
+                        on_fault("initializer run record", exc)
+                    except Exception:  # noqa: BLE001
+                        pass
         return result
 
-    base.__init__ = __init__
     base.run = run
 
     def undo():
-        if base.__dict__.get("__init__") is __init__:
-            base.__init__ = original_init
         if base.__dict__.get("run") is run:
             base.run = original_run
 
     return _track(undo)
+
+
+def track_session(session) -> None:
+    """Remember a session made while a cell is checked (weakly: it dies with the user's
+    last reference)."""
+    _sessions.add(session)
 
 
 def tracked_sessions() -> list:

@@ -20,6 +20,7 @@ import sys
 import weakref
 
 from .. import timeline as tl
+from .hooks import track_session
 from .patches import HookUnavailable, _track
 
 
@@ -127,6 +128,7 @@ def _session_hooks(record):
 
     def created(self, result, error, caller, args, kwargs):
         if error is None:
+            track_session(self)
             record(tl.SESSION_CREATED, caller, session=self, graph=getattr(self, "graph", None))
 
     def closed(self, result, error, caller, args, kwargs):

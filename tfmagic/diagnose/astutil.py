@@ -215,6 +215,17 @@ def self_attribute_assignments(func: ast.FunctionDef) -> Iterator[tuple[str, ast
                     yield target.attr, node, node.value
 
 
+def name_loads(node: ast.AST, name: str) -> Iterator[ast.Name]:
+    """Every place under ``node`` that reads the plain name ``name`` (not a store or del)."""
+    return (n for n in ast.walk(node)
+            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load))
+
+
+def reads(node: ast.AST, name: str) -> bool:
+    """Whether anything under ``node`` reads the plain name ``name``."""
+    return next(name_loads(node, name), None) is not None
+
+
 def contains(node: ast.AST, lineno: int) -> bool:
     end = getattr(node, "end_lineno", None) or node.lineno
     return node.lineno <= lineno <= end

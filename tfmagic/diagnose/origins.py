@@ -84,7 +84,7 @@ def assignment_in_function(evidence, name: str, function: str) -> Origin | None:
     return None
 
 
-def _binds(stmt, name: str) -> bool:
+def binds(stmt, name: str) -> bool:
     """Whether a statement rebinds ``name`` itself (``x = ...``, ``a, x = ...``), not an item
     or attribute of it (``x[:8] = 5`` changes values but keeps where ``x`` came from)."""
     if isinstance(stmt, ast.Assign):

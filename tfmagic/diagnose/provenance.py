@@ -29,7 +29,7 @@ import types
 from dataclasses import dataclass, field
 
 from . import astutil, values
-from .origins import (Origin, _binds, at_cell_level, cell_order, cells_newest_first,
+from .origins import (Origin, binds, at_cell_level, cell_order, cells_newest_first,
                       raise_limit)
 
 # Calls whose result is the same data as their one argument, in another container.
@@ -137,7 +137,7 @@ def assignment(evidence, name: str, skip_raise_line: bool = True,
         skip_raise_line = True
     for index, (label, _, offset, tree) in enumerate(cells[start:], start):
         candidates = [n for n in astutil.assignments_to(tree, name)
-                      if at_cell_level(evidence, tree, n) and _binds(n, name)]
+                      if at_cell_level(evidence, tree, n) and binds(n, name)]
         if index == start and limit is not None:
             candidates = [n for n in candidates
                           if n.lineno < limit or (n.lineno == limit and not skip_raise_line)]
@@ -155,10 +155,8 @@ def other_reads(evidence, name: str, besides: tuple[str | None, int]) -> list[tu
     label = None if evidence.in_this_cell(label) else label
     found = []
     for each, _, offset, tree in cells_newest_first(evidence):
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and node.id == name and \
-                    isinstance(node.ctx, ast.Load) and \
-                    (each, node.lineno - offset) != (label, line):
+        for node in astutil.name_loads(tree, name):
+            if (each, node.lineno - offset) != (label, line):
                 found.append((each, node.lineno - offset))
     return sorted(set(found), key=lambda item: (str(item[0]), item[1]))
 
@@ -272,7 +270,7 @@ def _step_in_function(evidence, state: _State):
         return None
     limit = (state.before[1] if state.before else frame.line) + offset
     bindings = [n for n in astutil.assignments_to(func, state.name)
-                if n.lineno < limit and _binds(n, state.name)]
+                if n.lineno < limit and binds(n, state.name)]
     if bindings:
         stmt = bindings[-1]
         return _follow(evidence, state, _label(evidence, frame.label), stmt.lineno - offset,

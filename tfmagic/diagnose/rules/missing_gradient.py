@@ -362,7 +362,7 @@ def _unwatched_finding(evidence, block, name, call, history) -> Finding:
     line = evidence.body_line_of(block)
     made = provenance.made(evidence, name)
     if made is not None:
-        if not _reads(block, name) and not _called_function_reads(evidence, block, name):
+        if not astutil.reads(block, name) and not _called_function_reads(evidence, block, name):
             return _source_made_outside(evidence, block, name, call, made)
         update = _updated_with_gradient(evidence, name, call)
         if update is not None:
@@ -388,18 +388,13 @@ def _unwatched_finding(evidence, block, name, call, history) -> Finding:
         rule="gradients")
 
 
-def _reads(node, name: str) -> bool:
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
-               for n in ast.walk(node))
-
-
 def _called_function_reads(evidence, block, name: str) -> bool:
     """Whether the block calls a function the cells define whose body reads ``name`` (a
     global it would see without the block naming it)."""
     called = {c.func.id for c in astutil.calls(block) if isinstance(c.func, ast.Name)}
     for _, _, _, tree in origins.cells_newest_first(evidence):
         for func in astutil.function_defs(tree):
-            if func.name in called and _reads(func, name):
+            if func.name in called and astutil.reads(func, name):
                 return True
     return False
 
@@ -423,8 +418,8 @@ def _updated_with_gradient(evidence, name: str, call):
             value = node.value
         else:
             continue
-        if isinstance(node, ast.AugAssign) or _reads(value, name):
-            if any(_reads(value, g) for g in grads):
+        if isinstance(node, ast.AugAssign) or astutil.reads(value, name):
+            if any(astutil.reads(value, g) for g in grads):
                 return evidence.body_line_of(node)
     return None
 

@@ -132,7 +132,7 @@ def _layer_made_in_function(evidence, label, line):
         for name in called:
             # The statement that bound the name itself (not ``net.trainable = False``).
             made = next((n for n in reversed(astutil.assignments_to(func, name))
-                         if n.lineno <= file_line and origins._binds(n, name)), None)
+                         if n.lineno <= file_line and origins.binds(n, name)), None)
             value = getattr(made, "value", None)
             if isinstance(value, ast.Call) and astutil.last_part(value)[:1].isupper():
                 return made.lineno - offset, astutil.last_part(value)

@@ -138,10 +138,10 @@ def uninitialized(evidence) -> Finding | None:
             ran_link = provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
                                        "the initializer ran (timeline)")
             if order is True:
-                if made.site_line is not None and made.site_cell != record.cell:
-                    # Made by a function an earlier cell defined: the call that ran it after
-                    # the initializer is the statement that came too late.
-                    line, cell = made.site_line, made.site_cell
+                site = _builder_call(made, record.cell)
+                if site is not None:
+                    # The call that ran it after the initializer came too late.
+                    line, cell = site
                     created = (f" by the call at {phrases.line_ref(line, cell, evidence)} "
                                f"(at {phrases.line_ref(record.line, record.cell, evidence)})")
                 links = [ran_link, provenance.fact(
@@ -285,6 +285,15 @@ def _creation_event(evidence, record):
         return None
     graph = record.graph_ref() if record.graph_ref is not None else None
     return evidence.timeline.created(record.tf_name or record.name, graph)
+
+
+def _builder_call(event, defined_in):
+    """(line, cell) of the call that ran a variable's builder, when a function defined in
+    another cell (``defined_in``) made it: that call, not the function's line, is the statement
+    to move. None when the cell's own code made it."""
+    if event.site_line is not None and event.site_cell != defined_in:
+        return event.site_line, event.site_cell
+    return None
 
 
 def _graph_of(evidence, session, record):
@@ -474,9 +483,9 @@ def partial_restore(evidence) -> Finding | None:
         saver_made, first = newer
         made_at = phrases.line_ref(first.line, first.cell, evidence)
         line, cell = first.line, first.cell
-        if first.site_line is not None and first.site_cell != first.cell:
-            # Made by a function an earlier cell defined: the call that ran it again.
-            line, cell = first.site_line, first.site_cell
+        site = _builder_call(first, first.cell)
+        if site is not None:
+            line, cell = site
             made_at = (f"{made_at}, by the call at "
                        f"{phrases.line_ref(line, cell, evidence)}")
         summary = (f"{phrases.quote(unset[:4])} {phrases.was(unset)} created at {made_at}, "
