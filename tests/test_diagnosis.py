@@ -250,3 +250,23 @@ def test_scopes_of_a_builder_in_an_earlier_cell_are_read_from_that_cells_code():
     finding = _error(outcomes[2]["report"])
     assert finding["kind"] == "variable_not_found", finding
     assert finding["cell"] is None and finding["line"] == 5, finding
+
+
+def test_a_keras_layer_made_in_a_cell_after_the_initializer_marks_its_construction():
+    # Graph mode is process-wide: one child. The layer object is made in the cell after the
+    # initializer ran; its variables come into being on its call, a line later.
+    outcomes = run_isolated([
+        "import numpy as np\nimport tensorflow as tf\nimport tf_keras\n"
+        "tf.compat.v1.disable_eager_execution()\n",
+        "%%tfcheck\nsrc = tf.compat.v1.placeholder(tf.float32, [None, 5])\n"
+        "base = tf_keras.layers.Dense(3)(src)\nrunner = tf.compat.v1.Session()\n"
+        "runner.run(tf.compat.v1.global_variables_initializer())\n",
+        "%%tfcheck\nextra = tf_keras.layers.Dense(3, name='late_head')\n"
+        "mixed = base + extra(base)\n"
+        "runner.run(mixed, {src: np.ones((2, 5), 'float32')})\n",
+    ])
+    assert outcomes[2]["error_type"] == "FailedPreconditionError"
+    finding = _error(outcomes[2]["report"])
+    assert finding["kind"] == "uninitialized_variable", finding
+    assert finding["cell"] is None and finding["line"] == 1, finding
+    assert "extra" in finding["culprits"] and "by extra (made at line 2)" in finding["summary"]

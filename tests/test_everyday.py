@@ -392,3 +392,52 @@ def test_data_of_other_sizes_for_a_model_trained_earlier_marks_where_it_was_made
     assert finding["rule"] == "keras_input_data", finding
     assert finding["cell"] is None and finding["line"] == 1
     assert "trained at line 9 of In[1]" in finding["summary"], finding["summary"]
+
+
+def test_a_loss_finished_in_an_earlier_cell_and_copied_into_the_tape_marks_its_computation(shell):
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\nhead = tf.keras.layers.Dense(2)\n"
+        "features = tf.random.normal([6, 3])\n",
+        "error = tf.reduce_sum(tf.abs(head(features)))\n",
+        "sgd = tf.keras.optimizers.SGD(0.05)\nfor step in range(2):\n"
+        "    with tf.GradientTape() as tape:\n        objective = error\n"
+        "    grads = tape.gradient(objective, head.trainable_variables)\n"
+        "    sgd.apply_gradients(zip(grads, head.trainable_variables))\n")
+    assert finding["rule"] == "loss_outside_tape" and finding["kind"] == "missing_gradient"
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 1
+    assert {"error", "objective"} <= set(finding["culprits"])
+    assert "in an earlier cell" in finding["summary"]
+
+
+def test_a_layer_taken_from_an_unbuilt_models_layers_marks_where_the_model_was_made(shell):
+    """``twin.layers[0]`` does not make the layer: its chain goes on to the model it came
+    from, made by a builder function (no Input, never called)."""
+    outcomes, finding = _run(
+        shell,
+        "import tensorflow as tf\nimport keras\n"
+        "def make():\n    return keras.Sequential([keras.layers.Dense(4), keras.layers.Dense(2)])\n",
+        "spare = 3\ntwin = make()\n",
+        "part = twin.layers[0]\npart.kernel.assign(tf.zeros([3, 4]))\n")
+    assert finding["kind"] == "unbuilt_layer"
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2
+    assert "never called since" in finding["summary"]
+
+
+def test_a_new_object_passed_to_a_tf_function_on_each_pass_marks_its_rebinding(shell):
+    """Each pass of the loop binds a fresh optimizer and hands it to the same tf.function: the
+    second one retraces it and makes its slots there."""
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport tensorflow as tf\nimport keras\n"
+        "feats = np.ones((8, 3), 'float32')\ntarget = np.zeros((8, 1), 'float32')\n"
+        "reg = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n",
+        "@tf.function\ndef fit_once(solver, a, b):\n    with tf.GradientTape() as g:\n"
+        "        err = tf.reduce_mean((reg(a) - b) ** 2)\n"
+        "    solver.apply_gradients(zip(g.gradient(err, reg.trainable_variables), "
+        "reg.trainable_variables))\n    return err\n",
+        "for trial in range(2):\n    solver_now = keras.optimizers.RMSprop(0.01)\n"
+        "    fit_once(solver_now, feats, target)\n")
+    assert finding["rule"] == "new_object_passed_each_call", finding
+    assert finding["cell"] is None and finding["line"] == 2
+    assert "solver_now" in finding["culprits"] and "solver" in finding["culprits"]

@@ -151,6 +151,43 @@ def test_partial_restore_of_variables_newer_than_the_save_blames_the_restore(
     assert "was seen running" in finding.summary
 
 
+def _other_saver_timeline(file_holds_it: bool):
+    """A full Saver (subject 3) writes the file; a second one, given a var_list without
+    'bn/moving_mean' (subject 7), made after that variable existed, restores it."""
+    session, trainer = FakeSession(), FakeSession()
+    timeline = tl.Timeline()
+    timeline.add(tl.SAVER_CREATED, "In[1]", 1, subject=3)
+    timeline.add(tl.SAVE, "In[1]", 2, session=trainer, path="/tmp/m.ckpt-3", subject=3,
+                 names=("conv/kernel",) + (("bn/moving_mean",) if file_holds_it else ()))
+    timeline.add(tl.VARIABLE_CREATED, "In[2]", 1, names=("bn/moving_mean",))
+    timeline.add(tl.SAVER_CREATED, "In[2]", 2, names=("conv/kernel",), subject=7)
+    timeline.add(tl.SESSION_CREATED, "In[3]", 1, session=session)
+    timeline.add(tl.RESTORE, "In[3]", 2, names=("conv/kernel",), session=session,
+                 path="/tmp/m.ckpt-3", subject=7)
+    return make_evidence(
+        ["s = 1\n" * 2, "x = 1\n" * 2, "sess = Session()\nrestorer.restore(sess, p)\n"
+         "sess.run(pred)\n"], "FailedPreconditionError",
+        "Error while reading resource variable bn/moving_mean from Container: localhost. "
+        "This could mean that the variable was uninitialized.",
+        timeline=timeline, frame_locals={"self": session}, raise_line=3)
+
+
+def test_partial_restore_by_a_narrower_saver_of_a_file_that_holds_the_variable_blames_its_var_list(
+        sessions_are_fakes):
+    finding = error_of(_other_saver_timeline(file_holds_it=True))
+    assert finding.kind == "uninitialized_variable" and finding.rule == "partial_restore"
+    assert (finding.cell, finding.line) == ("In[2]", 2)
+    assert "the checkpoint written at line 2 of In[1] holds it" in finding.summary
+    assert [link["line"] for link in finding.evidence] == [2, 2, 2]
+
+
+def test_partial_restore_of_a_file_without_the_variable_blames_the_restore(sessions_are_fakes):
+    # The file never held it: the variable wants an initializer, the var_list is not the cause.
+    finding = error_of(_other_saver_timeline(file_holds_it=False))
+    assert (finding.cell, finding.line) == (None, 2)
+    assert "was seen running" in finding.summary
+
+
 def test_initializer_run_in_another_session(sessions_are_fakes):
     trained, exporting = FakeSession(), FakeSession()
     timeline = tl.Timeline()

@@ -45,6 +45,9 @@ DERIVING_METHODS = frozenset({
     "skip", "filter", "unbatch", "rebatch", "with_options", "squeeze", "flatten", "ravel",
     "numpy", "to_numpy", "as_numpy_iterator", "__iter__",
 })
+# Attributes that hand back (part of) their owner's data or parts: ``a.T``, ``df.values``,
+# ``model.layers[i]`` (a layer is made where the model that holds it was made).
+FOLLOWED_ATTRIBUTES = frozenset({"T", "values", "data", "layers"})
 MAX_LINKS = 6  # a chain longer than this is cut (its last link is then not "made here")
 
 
@@ -385,7 +388,7 @@ def _source_of(node, component: tuple):
         if isinstance(node, ast.Subscript):
             node = node.value
             continue
-        if isinstance(node, ast.Attribute) and node.attr in ("T", "values", "data"):
+        if isinstance(node, ast.Attribute) and node.attr in FOLLOWED_ATTRIBUTES:
             node = node.value
             continue
         if isinstance(node, ast.Call):

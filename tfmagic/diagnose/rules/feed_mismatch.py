@@ -209,6 +209,22 @@ def feed_mismatch(evidence) -> Finding | None:
                       if placeholder_line else "") + ".")
             if origin.name not in culprits:
                 culprits.append(origin.name)
+            setting = _size_setting(evidence, origin.line, origin.cell, axis[1]) \
+                if axis is not None else None
+            if setting is not None and isinstance(
+                    getattr(setting[1].node, "value", None), ast.Constant):
+                # The size is written through a named setting (``np.zeros((n, PAD_TO))``):
+                # the setting is where that number was chosen.
+                name, made = setting
+                line, cell = made.line, made.cell
+                summary += (f" Its {axis[1]} on axis {axis[0]} is `{name}`, set at "
+                            f"{made.where(evidence)}.")
+                links.append(provenance.fact(evidence, made.cell, made.line,
+                                             f"`{name}` = {axis[1]}, the size it writes"))
+                fix = (f"Make the two sizes agree: set `{name}` ({made.where(evidence)}) to "
+                       f"what the placeholder takes on axis {axis[0]}, or declare the "
+                       f"placeholder with the size the data has.")
+                culprits.append(name)
     else:
         tensors = [(k, v) for k, v in (feed_dict or {}).items()
                    if runtime.is_tensor_not_variable(v)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+from typing import NamedTuple
 
 from ..._tf import runtime, safe
 from ...report import Finding
@@ -140,9 +141,22 @@ def _tape_blocks(evidence):
     return blocks
 
 
-def _loss_outside_tape(evidence):
-    """(statement, name, gradient call) for a gradient target computed outside every tape
-    block (or through NumPy inside one)."""
+class Outside(NamedTuple):
+    """Where a gradient target was computed out of the tape's sight: ``node`` (a statement, or
+    the NumPy call inside the block) at body ``line`` of ``cell`` (None: the failing cell)."""
+
+    node: ast.AST
+    name: str
+    call: ast.Call
+    cell: str | None
+    line: int
+
+
+def _loss_outside_tape(evidence) -> Outside | None:
+    """Where a gradient target was computed outside every tape block (or through NumPy inside
+    one). A target the block only copies from another name (``loss_value = recon_loss``) is
+    followed back along its chain: when the statement that made the value lies outside the
+    block (an earlier cell, or before the ``with``), the tape never saw it computed."""
     blocks = _tape_blocks(evidence)
     for call in _gradient_calls(evidence):
         if not call.args or not isinstance(call.args[0], ast.Name):
@@ -153,12 +167,20 @@ def _loss_outside_tape(evidence):
             continue
         inside = [b for b in blocks if astutil.contains(b, stmt.lineno)]
         if not inside and blocks:
-            return stmt, name, call
+            return Outside(stmt, name, call, None, evidence.body_line_of(stmt))
         for block in inside:
             for sub in ast.walk(block):
                 if isinstance(sub, ast.Call) and astutil.last_part(sub) in NUMPY_CALLS and \
                         sub.lineno <= stmt.lineno:
-                    return sub, name, call
+                    return Outside(sub, name, call, None, evidence.body_line_of(sub))
+            if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name):
+                trail = provenance.made(evidence, name)
+                origin = trail.origin if trail is not None else None
+                if origin is not None and origin.node is not stmt and \
+                        isinstance(origin.node, ast.Assign) and \
+                        (origin.cell is not None or not astutil.contains(block,
+                                                                          origin.node.lineno)):
+                    return Outside(origin.node, origin.name, call, origin.cell, origin.line)
     return None
 
 
@@ -509,19 +531,19 @@ def loss_outside_tape(evidence) -> Finding | None:
     outside = _loss_outside_tape(evidence) if evidence.tree is not None else None
     if outside is None:
         return None
-    node, name, call = outside
-    line = evidence.body_line_of(node)
+    target = outside.call.args[0].id
+    culprits = list(dict.fromkeys([outside.name, target, "tape"]))
     return Finding(
-        kind="missing_gradient", severity="error", line=line,
-        raise_line=evidence.raise_line, culprits=[name, "tape"],
-        summary=_outside_summary(evidence, node, name, call, line) + _ending(
+        kind="missing_gradient", severity="error", line=outside.line, cell=outside.cell,
+        raise_line=evidence.raise_line, culprits=culprits,
+        summary=_outside_summary(evidence, outside) + _ending(
             evidence, " every gradient is None.", " the gradient is None."),
         fix=("Compute the loss inside `with tf.GradientTape() as tape:` using TensorFlow "
              "ops only (no `.numpy()`/NumPy in between)."),
-        evidence=[provenance.fact(evidence, None, evidence.body_line_of(call),
-                                  f"tape.gradient of '{name}'"),
-                  provenance.fact(evidence, None, line,
-                                  f"'{name}' computed where the tape does not record")])
+        evidence=[provenance.fact(evidence, None, evidence.body_line_of(outside.call),
+                                  f"tape.gradient of '{target}'"),
+                  provenance.fact(evidence, outside.cell, outside.line,
+                                  f"'{outside.name}' computed where the tape does not record")])
 
 
 def source_not_watched(evidence) -> Finding | None:
@@ -624,15 +646,22 @@ def missing_gradient(evidence) -> Finding | None:
              "that the variables you differentiate are the ones the model uses."))
 
 
-def _outside_summary(evidence, node, name, call, line) -> str:
-    """Why the tape has no path to ``name``, with the tape's recorded open/close lines when the
-    timeline saw it: computed before the tape opened, after it closed, or through NumPy."""
-    where = phrases.line_ref(line, None, evidence)
+def _outside_summary(evidence, outside: Outside) -> str:
+    """Why the tape has no path to the target, with the tape's recorded open/close lines when
+    the timeline saw it: computed before the tape opened, after it closed, through NumPy, or in
+    an earlier cell and only copied inside the block."""
+    node, name, call, line = outside.node, outside.name, outside.call, outside.line
+    where = phrases.line_ref(line, outside.cell, evidence)
     history = tape_history(evidence, call)
     if isinstance(node, ast.Call):  # a NumPy call inside the block
         return (f"'{name}' goes through `{astutil.call_name(node) or 'NumPy'}` at {where}, "
                 "which leaves TensorFlow, so the tape recorded no path from it to the "
                 "variables and")
+    target = call.args[0].id
+    if outside.cell is not None:
+        return (f"'{name}' is computed at {where}, in an earlier cell, and the tape's block "
+                f"only reads that finished value into '{target}': the tape recorded no path "
+                "from it to the variables and")
     if history is not None and evidence.in_this_cell(history.opened.cell):
         opened, closed = _tape_span(evidence, history)
         if line < history.opened.line:
@@ -722,12 +751,11 @@ def missing_gradient_warnings(evidence) -> list[Finding]:
                 line = gradient_line = evidence.body_line_of(node)
                 outside = _loss_outside_tape(evidence)
                 why = f"{those} {'gets' if missing == 1 else 'get'} no update."
-                if outside is not None and outside[2] is node.value:
+                if outside is not None and outside.call is node.value and outside.cell is None:
                     # The cause line, not the gradient call: the warning then points where the
                     # fix goes, and on a failing cell it is the error's own cause (not repeated).
-                    cause, target, call = outside
-                    line = evidence.body_line_of(cause)
-                    why = _outside_summary(evidence, cause, target, call, line) + \
+                    line = outside.line
+                    why = _outside_summary(evidence, outside) + \
                         f" {those} {'gets' if missing == 1 else 'get'} no gradient."
                 findings.append(Finding(
                     kind="missing_gradient", severity="warning", line=line, culprits=[name],

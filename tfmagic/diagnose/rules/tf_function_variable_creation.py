@@ -27,11 +27,7 @@ def tf_function_variable_creation(evidence) -> Finding | None:
     ``ValueError: tf.function only supports singleton tf.Variables created on the first call.
     Make sure the tf.Variable is only created once or created outside tf.function.``
     """
-    located = []
-    for filename, lineno, function in FILE_LINE.findall(evidence.message):
-        spot = evidence.registry.body_line(filename, int(lineno))
-        if spot is not None:
-            located.append((spot[0], spot[1], function))
+    located = _message_frames(evidence)
     if located:
         label, line, function = located[-1]
     else:
@@ -72,23 +68,10 @@ def trace_story(evidence, function: str, traced=None) -> str:
     trace that failed, whether tf.function had forbidden variables in it (it does once an
     earlier trace created some), and which trace created variables, where. "" when the timeline
     has no trace of it (not recorded, or a name it did not see)."""
-    if evidence.timeline is None or not function:
+    found = _traces(evidence, function, traced)
+    if found is None:
         return ""
-    key = timeline_hooks.function_key(traced) if traced is not None else None
-    traces = evidence.timeline.traces(name=function, subject=key)
-    if not traces:
-        # The variable is made in code a tf.function of someone else's runs (a Keras layer's
-        # ``call`` inside Keras's train step): the innermost trace that failed in this cell.
-        failed = [t for t in evidence.timeline.traces() if t.failed and
-                  evidence.in_this_cell(t.site_cell) and t.names]
-        if not failed:
-            return ""
-        function = failed[-1].names[0]
-        traces = evidence.timeline.traces(subject=failed[-1].subject)
-    failing = next((t for t in reversed(traces) if t.failed), traces[-1])
-    traces = [t for t in traces if t.subject == failing.subject and t.seq <= failing.seq]
-    creators = [(t, made) for t in traces[:-1] if t.detail == tl.TRACE_VARIABLES_ALLOWED
-                for made in [evidence.timeline.inside(t)] if made]
+    function, failing, creators = found
     started = phrases.line_ref(failing.line, failing.cell, evidence)
     story = [f"The trace of '{function}' that failed was started by the call at {started}"]
     if failing.detail == tl.TRACE_VARIABLES_FORBIDDEN:
@@ -107,6 +90,29 @@ def trace_story(evidence, function: str, traced=None) -> str:
             story.append(" The trace that created its variables was started by the call at "
                          f"{phrases.line_ref(first.line, first.cell, evidence)} ({created}).")
     return "".join(story)
+
+
+def _traces(evidence, function: str, traced=None):
+    """(function name, the trace that failed, [(earlier trace, variables it created)]) from
+    the timeline; None when it recorded no trace of it."""
+    if evidence.timeline is None or not function:
+        return None
+    key = timeline_hooks.function_key(traced) if traced is not None else None
+    traces = evidence.timeline.traces(name=function, subject=key)
+    if not traces:
+        # The variable is made in code a tf.function of someone else's runs (a Keras layer's
+        # ``call`` inside Keras's train step): the innermost trace that failed in this cell.
+        failed = [t for t in evidence.timeline.traces() if t.failed and
+                  evidence.in_this_cell(t.site_cell) and t.names]
+        if not failed:
+            return None
+        function = failed[-1].names[0]
+        traces = evidence.timeline.traces(subject=failed[-1].subject)
+    failing = next((t for t in reversed(traces) if t.failed), traces[-1])
+    traces = [t for t in traces if t.subject == failing.subject and t.seq <= failing.seq]
+    creators = [(t, made) for t in traces[:-1] if t.detail == tl.TRACE_VARIABLES_ALLOWED
+                for made in [evidence.timeline.inside(t)] if made]
+    return function, failing, creators
 
 
 def _with_story(story: str) -> str:
@@ -190,6 +196,77 @@ def traced_for_rebound_global(evidence) -> Finding | None:
     return None
 
 
+def new_object_passed_each_call(evidence) -> Finding | None:
+    """The statement that creates the variables inside a ``tf.function`` calls a method of
+    one of its parameters (``optimizer.apply_gradients``), and the call that traced it again
+    passes, for that parameter, a name a loop around that call rebinds to a new object before
+    each pass (``opt = Adam()`` per experiment): the new argument retraces the function and its
+    first use creates its variables in a trace that may not. The cause is that rebinding.
+
+    ``ValueError: tf.function only supports singleton tf.Variables created on the first call.
+    Make sure the tf.Variable is only created once or created outside tf.function.``
+    """
+    located = _message_frames(evidence)
+    if not located or evidence.tree is None:
+        return None
+    label, line, function = located[-1]
+    defined = _definition(evidence, function)
+    traced = evidence.value(function)
+    found = _traces(evidence, function, traced)
+    if defined is None or found is None:
+        return None
+    _, failing, creators = found
+    if not creators or not evidence.in_this_cell(failing.cell) or \
+            (creators[0][0].cell, creators[0][0].line) != (failing.cell, failing.line):
+        return None
+    _, func = defined
+    params = [a.arg for a in func.args.posonlyargs + func.args.args]
+    stmt = evidence.statement_at(line, None if evidence.in_this_cell(label) else label)
+    receivers = {c.func.value.id for c in astutil.calls(stmt) if stmt is not None
+                 and isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name)}
+    call_stmt = evidence.statement_at(failing.line, None)
+    calls = [c for c in astutil.calls(call_stmt) if call_stmt is not None
+             and isinstance(c.func, ast.Name) and c.func.id == function]
+    if len(calls) != 1:
+        return None
+    for param in (p for p in params if p in receivers):
+        index = params.index(param)
+        arg = calls[0].args[index] if index < len(calls[0].args) else \
+            astutil.keyword(calls[0], param)
+        if not isinstance(arg, ast.Name):
+            continue
+        made = provenance.assignment(evidence, arg.id)
+        if made is None or made.cell is not None or \
+                not isinstance(getattr(made.node, "value", None), ast.Call):
+            continue
+        loops = [n for n in ast.walk(evidence.tree) if isinstance(n, (ast.For, ast.While))
+                 and astutil.contains(n, made.node.lineno) and astutil.contains(n, call_stmt.lineno)]
+        if not loops:
+            continue
+        at = made.where(evidence)
+        return Finding(
+            kind="tf_function_variable_creation", severity="error", line=made.line,
+            raise_line=evidence.raise_line, cell=None, culprits=[arg.id, function, param],
+            summary=(f"{arg.id} is bound to a new object at {at} on every pass of the loop "
+                     f"that calls {function} at {phrases.line_ref(failing.line, None, evidence)}"
+                     f"; passed as {function}'s `{param}`, each new one makes tf.function trace "
+                     f"again, and its first use inside ({phrases.line_ref(line, label, evidence)}) "
+                     "creates variables in a trace that may not — tf.function allows variables "
+                     "only on its first call." + _with_story(trace_story(evidence, function,
+                                                                          traced))),
+            fix=(f"Create {arg.id} once, before the loop, and pass that same object to "
+                 f"{function} every time; or make a new tf.function for each new {arg.id}."),
+            evidence=[provenance.fact(evidence, None, made.line,
+                                      f"{arg.id} rebound to a new object inside the loop"),
+                      provenance.fact(evidence, None, failing.line,
+                                      f"{function} traced from this call before, and again "
+                                      "now (timeline)"),
+                      provenance.fact(evidence, None if evidence.in_this_cell(label) else label,
+                                      line, f"a method of {param} creates the variables")],
+            rule="function")
+    return None
+
+
 def _globals_read(func: ast.FunctionDef) -> set[str]:
     """Names a function body reads that are neither its parameters nor bound inside it."""
     arguments = func.args
@@ -201,15 +278,21 @@ def _globals_read(func: ast.FunctionDef) -> set[str]:
             and isinstance(n.ctx, ast.Load) and n.id not in local}
 
 
-def _user_frames(evidence):
+def _message_frames(evidence):
+    """(cell label, body line, function) of each frame of TensorFlow's "in user code"
+    traceback that lies in a cell, outermost first."""
     located = []
     for filename, lineno, function in FILE_LINE.findall(evidence.message):
         spot = evidence.registry.body_line(filename, int(lineno))
         if spot is not None:
             located.append((spot[0], spot[1], function))
-    located += [(f.label, f.line, f.function) for f in evidence.raise_frames
-                if f.function not in ("<module>", "")]
     return located
+
+
+def _user_frames(evidence):
+    return _message_frames(evidence) + [(f.label, f.line, f.function)
+                                        for f in evidence.raise_frames
+                                        if f.function not in ("<module>", "")]
 
 
 def _definition(evidence, function: str):

@@ -10,8 +10,8 @@ by ``describe_unbuilt`` for both).
 from __future__ import annotations
 
 import ast
-import types
 import re
+import types
 
 from ...report import Finding
 from .. import astutil, origins, phrases, provenance, state
@@ -199,7 +199,9 @@ def _at_creation(evidence, finding: Finding, name: str) -> Finding:
     """Say where the unbuilt object was made (it was never called between there and the
     failing line), with that chain as evidence, and point the error there."""
     trail = provenance.made(evidence, name)
-    if trail is not None:
+    if trail is not None and isinstance(provenance.value_of(trail.origin), ast.Call):
+        # Only a call creates the object (a constructor, or a function that builds it); a
+        # binding read from elsewhere (``x = holder.part``) is not where it was made.
         made = trail.origin
         finding.line, finding.cell = made.line, made.cell
         finding.summary += f" It was created at {made.where(evidence)} and never called since."

@@ -139,18 +139,31 @@ def uninitialized(evidence) -> Finding | None:
                                        "the initializer ran (timeline)")
             if order is True:
                 site = _builder_call(made, record.cell)
+                layer = _layer_made_after(evidence, record, last) if site is None else None
                 if site is not None:
                     # The call that ran it after the initializer came too late.
                     line, cell = site
                     created = (f" by the call at {phrases.line_ref(line, cell, evidence)} "
                                f"(at {phrases.line_ref(record.line, record.cell, evidence)})")
-                links = [ran_link, provenance.fact(
-                    evidence, in_cell_label(evidence, cell), line,
-                    f"'{record.short_name}' created after that run (timeline)")]
+                elif layer is not None:
+                    name, origin = layer
+                    line, cell = origin.line, origin.cell
+                    created = (f" at {phrases.line_ref(record.line, record.cell, evidence)} "
+                               f"by {name} (made at {origin.where(evidence)})")
+                made_link = provenance.fact(
+                    evidence, in_cell_label(evidence, cell if layer is None else record.cell),
+                    line if layer is None else record.line,
+                    f"'{record.short_name}' created after that run (timeline)")
+                links = [ran_link, made_link] + (
+                    [provenance.fact(evidence, origin.cell, origin.line,
+                                     f"{name}, which owns it, made in a later cell")]
+                    if layer is not None else [])
                 summary = (f"{phrases.quote(culprits)} {phrases.was(culprits)} "
                            f"created{created} after the "
                            f"initializer ran at {ran_at}, so that initializer never covered "
                            f"{phrases.them(culprits)}; {what} {phrases.them(culprits)} fails.")
+                if layer is not None:
+                    culprits.append(layer[0])
             elif built is not None and order is False and \
                     _built_before_variable(initializer, record):
                 # The graph numbers its ops in creation order: the initializer op came before
@@ -294,6 +307,30 @@ def _builder_call(event, defined_in):
     if event.site_line is not None and event.site_cell != defined_in:
         return event.site_line, event.site_cell
     return None
+
+
+def _layer_made_after(evidence, record, run):
+    """(name, Origin of its constructor call) of the Keras layer that owns ``record``'s
+    variable, when exactly one name in the namespace holds a layer of that name, its chain
+    ends at a call, and that call is in a cell that ran after the cell where the initializer
+    ran (cells run in order): the layer itself was made after the initializer, so its
+    construction is the statement to move. None otherwise."""
+    if record is None or not record.owner or run is None:
+        return None
+    from ..liveobjects import is_layer
+
+    names = [n for n, v in list(evidence.user_ns.items())
+             if not n.startswith("_") and is_layer(v) and getattr(v, "name", None) == record.owner]
+    if len(names) != 1:
+        return None
+    trail = provenance.made(evidence, names[0])
+    origin = trail.origin if trail is not None else None
+    if origin is None or not isinstance(provenance.value_of(origin), ast.Call):
+        return None
+    if origins.cell_order(evidence, origin.cell) <= \
+            origins.cell_order(evidence, in_cell_label(evidence, run.cell)):
+        return None
+    return names[0], origin
 
 
 def _graph_of(evidence, session, record):
@@ -526,10 +563,17 @@ def partial_restore(evidence) -> Finding | None:
 
 
 def _saver_narrowed(evidence, restore, names, graph):
-    """The Saver's creation event, when the Saver that restored was given a ``var_list`` and
-    itself wrote the checkpoint it restores, after every one of ``names`` was created: its
-    var_list left them out of the file too. None otherwise (another Saver wrote the file, or
-    the variables are newer than the save: they are new, and want an initializer)."""
+    """(the Saver's creation event, the save event, whether that Saver wrote it) when the Saver
+    that restored was given a ``var_list`` without ``names`` and either
+
+    * itself wrote the checkpoint it restores, after every one of ``names`` was created: its
+      var_list left them out of the file too; or
+    * another Saver wrote that path with every one of ``names`` in it, and they existed in the
+      restoring graph when the narrowing Saver was made: the file holds them, the var_list
+      passed them over.
+
+    None otherwise (the file does not hold them, or they are newer than the Saver: they are
+    new, and want an initializer)."""
     timeline = evidence.timeline
     if restore.subject is None or not restore.path:
         return None
@@ -538,16 +582,21 @@ def _saver_narrowed(evidence, restore, names, graph):
     if not made or not made[-1].names:
         return None
     made = made[-1]
-    saves = [e for e in timeline.of(tl.SAVE) if e.subject == restore.subject
-             and made.seq < e.seq < restore.seq and e.detail != "failed"
+    saves = [e for e in timeline.of(tl.SAVE) if e.seq < restore.seq and e.detail != "failed"
              and e.path == restore.path]
-    if not saves:
-        return None
+    own = [e for e in saves if e.subject == restore.subject and e.seq > made.seq]
+    if own:
+        before = own[-1].seq
+    else:
+        own = [e for e in saves if e.subject != restore.subject and set(names) <= set(e.names)]
+        if not own:
+            return None
+        before = made.seq
     for name in names:
         created = timeline.created(name, graph=graph)
-        if created is None or created.seq > saves[-1].seq:
+        if created is None or created.seq > before:
             return None
-    return made, saves[-1]
+    return made, own[-1], own[-1].subject == restore.subject
 
 
 def _created_after_saver(evidence, restore, names, graph):
@@ -569,15 +618,19 @@ def _created_after_saver(evidence, restore, names, graph):
 
 
 def _narrowed_finding(evidence, narrowed, restore, unset, culprits) -> Finding:
-    made, save = narrowed
+    made, save, wrote_it = narrowed
     made_at = phrases.line_ref(made.line, made.cell, evidence)
+    saved_at = phrases.line_ref(save.line, save.cell, evidence)
+    restored_at = phrases.line_ref(restore.line, restore.cell, evidence)
     summary = (f"The Saver made at {made_at} was given a var_list of "
                f"{phrases.plural(len(made.names), 'variable')} without "
-               f"{phrases.quote(unset[:4])}; it wrote the checkpoint at "
-               f"{phrases.line_ref(save.line, save.cell, evidence)} without "
-               f"{phrases.them(unset)}, so the restore at "
-               f"{phrases.line_ref(restore.line, restore.cell, evidence)} could not load "
-               f"{phrases.them(unset)}, and no initializer covering {phrases.them(unset)} was "
+               f"{phrases.quote(unset[:4])}; "
+               + (f"it wrote the checkpoint at {saved_at} without {phrases.them(unset)}, so the "
+                  f"restore at {restored_at} could not load {phrases.them(unset)}"
+                  if wrote_it else
+                  f"the checkpoint written at {saved_at} holds {phrases.them(unset)}, but the "
+                  f"restore at {restored_at} loads only that var_list")
+               + f", and no initializer covering {phrases.them(unset)} was "
                "seen running in this session.")
     return Finding(
         kind="uninitialized_variable", severity="error", line=made.line,
@@ -585,12 +638,13 @@ def _narrowed_finding(evidence, narrowed, restore, unset, culprits) -> Finding:
         culprits=culprits + ["var_list"], summary=summary,
         fix=(f"Give the Saver every variable the model reads at {made_at} (e.g. "
              "`var_list=tf.compat.v1.global_variables()`, which also holds non-trainable "
-             "ones such as moving statistics) and save again; or initialize those variables "
-             "before the restore."),
+             "ones such as moving statistics)" + (" and save again" if wrote_it else "")
+             + "; or initialize those variables before the restore."),
         evidence=[provenance.fact(evidence, in_cell_label(evidence, made.cell), made.line,
                                   "Saver created with a var_list (timeline)"),
                   provenance.fact(evidence, in_cell_label(evidence, save.cell), save.line,
-                                  "that Saver wrote the checkpoint (timeline)"),
+                                  "that Saver wrote the checkpoint (timeline)" if wrote_it else
+                                  "another Saver wrote the checkpoint with them (timeline)"),
                   provenance.fact(evidence, in_cell_label(evidence, restore.cell),
                                   restore.line, "that Saver restored it (timeline)")])
 

@@ -9,10 +9,12 @@ A name under no scope re-enters nothing: there the cause is the second ``get_var
 
 from __future__ import annotations
 
+import ast
 import re
 
+from ... import timeline as tl
 from ...report import Finding
-from .. import astutil, phrases, provenance
+from .. import astutil, origins, phrases, provenance
 from ..common import call_site, frame_line, in_cell_label, reuse_with, scope_prefix
 
 EXISTS = re.compile(r"Variable ([\w/.\-]+) already exists, disallowed")
@@ -68,6 +70,74 @@ def variable_already_exists(evidence) -> Finding | None:
     return Finding(kind="variable_already_exists", severity="error", line=line,
                    raise_line=evidence.raise_line, culprits=[scope, name], summary=summary,
                    fix=fix, rule="scopes", evidence=links)
+
+
+def scope_entered_twice_in_one_pass(evidence) -> Finding | None:
+    """A loop in a builder function enters one ``with variable_scope(name)`` twice with the
+    same name in one call (two layers given one scope): the second pass asks for the variables
+    the first pass made. The cause is where that name is chosen, not a second build.
+
+    Evidence, all recorded: the timeline saw that ``with`` (in a loop of its function) enter
+    the duplicated name's scope twice, the existing variable created between those two entries,
+    by the same statement of the failing cell that raised now.
+
+    ``ValueError: Variable policy/gated/kernel already exists, disallowed. Did you mean to set
+    reuse=True or reuse=tf.AUTO_REUSE in VarScope?``
+    """
+    match = EXISTS.search(evidence.message)
+    if not match or evidence.timeline is None or "/" not in match.group(1):
+        return None
+    name = match.group(1)
+    scope = name.rsplit("/", 1)[0]
+    frame = next((f for f in reversed(evidence.raise_frames)
+                  if f.function not in ("", "<module>") and reuse_with(evidence, f)[0] is not None),
+                 None)
+    outer = evidence.raise_frames[0] if evidence.raise_frames else None
+    if frame is None or outer is None or not evidence.in_this_cell(outer.label):
+        return None
+    node, reuse = reuse_with(evidence, frame)
+    func, _, _ = provenance.function_node(evidence, frame)
+    if reuse is not None or func is None or not any(
+            isinstance(loop, (ast.For, ast.While)) and astutil.contains(loop, node.lineno)
+            for loop in ast.walk(func)):
+        return None
+    with_line = frame_line(frame, node)
+    entries = [e for e in evidence.timeline.of(tl.SCOPE_ENTERED)
+               if e.names and e.names[0] == scope and (e.cell, e.line) == (frame.label, with_line)]
+    made = evidence.timeline.created(name)
+    if len(entries) < 2 or made is None or not entries[-2].seq < made.seq < entries[-1].seq or \
+            (made.site_cell, made.site_line) != (outer.label, outer.line):
+        return None
+    call = astutil.with_calls(node, lambda c: astutil.last_part(c) in (
+        "variable_scope", "VariableScope"))[0]
+    given = call.args[0] if call.args else astutil.keyword(call, "name_or_scope")
+    cell = in_cell_label(evidence, frame.label)
+    line, chosen = with_line, ""
+    if isinstance(given, ast.Name):
+        bound = [n for n in astutil.assignments_to(func, given.id)
+                 if n.lineno < node.lineno and origins.binds(n, given.id)]
+        if bound:
+            line = frame_line(frame, bound[-1])
+            chosen = (f" The scope's name, `{given.id}`, is set at "
+                      f"{phrases.line_ref(line, cell, evidence)} and repeats between passes.")
+    with_ref = phrases.line_ref(with_line, cell, evidence)
+    code = ast.unparse(call) if len(ast.unparse(call)) <= 50 else "variable_scope(...)"
+    return Finding(
+        kind="variable_already_exists", severity="error", line=line, cell=cell,
+        raise_line=evidence.raise_line,
+        culprits=[c for c in (scope, name, getattr(given, "id", None), func.name) if c],
+        summary=(f"'{name}' already exists: in the one call of {func.name}() at "
+                 f"{phrases.line_ref(outer.line, None, evidence)}, the loop's `with {code}` at "
+                 f"{with_ref} entered '{scope}' twice, and the first pass created '{name}'; "
+                 f"the second asks for it again.{chosen}"),
+        fix=("Give each pass its own scope name (add the loop's index, e.g. "
+             "`f\"{kind}_{i}\"`); or pass reuse=tf.compat.v1.AUTO_REUSE if the passes are "
+             "meant to share their weights."),
+        rule="scopes",
+        evidence=[provenance.fact(evidence, cell, with_line,
+                                  f"'{scope}' entered (timeline), then entered again"),
+                  provenance.fact(evidence, in_cell_label(evidence, made.cell), made.line,
+                                  f"'{name}' created between the two entries (timeline)")])
 
 
 def _scope_opened_here(evidence, name: str) -> tuple[int, str] | None:

@@ -20,6 +20,40 @@ MISSING = re.compile(r"Variable ([\w/.\-]+) does not exist, or was not created w
 SLOT_MARKERS = ("Adam", "Momentum", "RMSProp", "Adagrad", "Adadelta", "Ftrl", "Nadam", "Adamax")
 
 
+def made_by_variable_constructor(evidence) -> Finding | None:
+    """The variable get_variable looks for exists under exactly that name, but ``tf.Variable``
+    made it: get_variable's store never held it, so no reuse finds it. The cause is that
+    creation (the ledger's line).
+
+    ``ValueError: Variable conv/w does not exist, or was not created with tf.get_variable().
+    Did you mean to set reuse=tf.AUTO_REUSE in VarScope?``
+    """
+    match = MISSING.search(evidence.message)
+    if not match:
+        return None
+    name = match.group(1).rstrip("/")
+    made = _made_by_variable_constructor(evidence, name)
+    if made is None:
+        return None
+    where = phrases.line_ref(made.line, made.cell, evidence)
+    lookup = evidence.deepest_raise_frame()
+    return Finding(
+        kind="variable_not_found", severity="error", line=made.line,
+        raise_line=evidence.raise_line, cell=in_cell_label(evidence, made.cell),
+        culprits=[name, scope_prefix(name)],
+        summary=(f"'{name}' exists, but it was created by `tf.Variable` at {where}; "
+                 "get_variable looks only among variables that get_variable created, so a "
+                 "reusing scope never finds it."),
+        fix=(f"Create it with `tf.compat.v1.get_variable(...)` (a shape and an initializer) at "
+             f"{where}, inside the same variable_scope, so the reusing scope can fetch it; or "
+             "pass the variable itself to the code that shares it."),
+        rule="scopes",
+        evidence=([provenance.fact(evidence, in_cell_label(evidence, lookup.label), lookup.line,
+                                   f"get_variable looked up '{name}'")] if lookup else [])
+        + [provenance.fact(evidence, in_cell_label(evidence, made.cell), made.line,
+                           f"'{name}' created by tf.Variable (ledger)")])
+
+
 def variable_not_found(evidence) -> Finding | None:
     """``get_variable`` under reuse asks for a variable that was never built (in that scope).
 
@@ -162,6 +196,26 @@ def _lookup_under_reuse(evidence, name, site, culprits):
     fix = ("Build the variables once without reuse (the first call), and pass reuse=True "
            "only for later calls — or use reuse=tf.compat.v1.AUTO_REUSE.")
     return line, cell, summary, fix, trail
+
+
+def _made_by_variable_constructor(evidence, name: str):
+    """The ledger record of the one live graph variable named exactly ``name`` when the
+    statement that created it calls ``Variable(...)`` (``tf.Variable``, ``tf.compat.v1.
+    Variable``) and no ``get_variable``: such a variable is not in the store get_variable
+    searches, which is why the lookup fails though the name exists. None otherwise."""
+    exact = [r for r in evidence.all_records
+             if r.graph_ref is not None and r.graph_ref() is not None and r.line is not None
+             and (r.tf_name or r.name).split(":")[0] == name]
+    if len(exact) != 1:
+        return None
+    record = exact[0]
+    stmt = evidence.statement_at(record.line, record.cell)
+    if stmt is None:
+        return None
+    called = {astutil.last_part(c) for c in astutil.calls(stmt)}
+    if "Variable" not in called or "get_variable" in called:
+        return None
+    return record
 
 
 def _name_scope_around(evidence, record, scope: str):
