@@ -88,3 +88,10 @@ def test_root_error_counters_are_packaging():
     parsed = message.parse(text)
     assert parsed.sentence == "indices[1] = 7 is not in [0, 5)"
     assert parsed.node == "embedding_lookup" and parsed.op_type == ""
+
+
+def test_a_stack_trace_placeholder_is_packaging():
+    # Keras's fit: TensorFlow had no creation stack to show for the node.
+    parsed = message.parse(MESSAGES["fit_conv_stack_unavailable"])
+    assert parsed.sentence == "Depth of input must be a multiple of depth of filter: 4 vs 3"
+    assert parsed.node == "convolution"

@@ -227,6 +227,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          (shape_mismatch.EXPECTED_NDIM.pattern,)),
     Rule("shape_mismatch", shape_mismatch.lost_axis, ("InvalidArgumentError", "ValueError"),
          shape_mismatch.AXIS_MESSAGES),
+    Rule("shape_mismatch", shape_mismatch.decoded_channels_not_fixed,
+         ("InvalidArgumentError", "ValueError"), shape_mismatch.CHANNEL_DEPTH),
     Rule("shape_mismatch", shape_mismatch.keras_input_data, ("ValueError",),
          tuple(p.pattern for p in shape_mismatch.KERAS_INPUT)),
     Rule("shape_mismatch", shape_mismatch.keras_input_mismatch, ("ValueError",),

@@ -365,18 +365,11 @@ def op_in_mapped_function(evidence) -> Finding | None:
     if found is None:
         return None
     name, trail = found
-    candidates = []
-    for link in trail.links:
-        for call in (c for c in ast.walk(link.node) if isinstance(c, ast.Call)
-                     and astutil.last_part(c) == "map" and c.args):
-            for label, func in _mapped_functions(evidence, call.args[0], link.cell):
-                offset = _offset(evidence, label)
-                candidates += [(label, c.lineno - offset, astutil.call_name(c.func))
-                               for c in ast.walk(func) if isinstance(c, ast.Call)
-                               and makes_op(c, op)]
+    candidates = calls_in_mapped_functions(evidence, trail, lambda c: makes_op(c, op))
     if len({(c[0], c[1]) for c in candidates}) != 1:
         return None
-    cell, line, call_name = candidates[0]
+    cell, line, call = candidates[0]
+    call_name = astutil.call_name(call.func)
     extra = {"cell": cell, "line": line,
              "text": f"{phrases.code(call_name)} makes {op}, at "
                      f"{phrases.line_ref(line, cell, evidence)}"}
@@ -389,6 +382,20 @@ def op_in_mapped_function(evidence) -> Finding | None:
         fix=(f"Fix what {phrases.code(call_name)} is given (its input, as the dataset holds it) "
              "or the call itself."),
         culprits=[name, op, call_name], extra=extra)
+
+
+def calls_in_mapped_functions(evidence, trail, predicate) -> list[tuple]:
+    """(cell label, body line, call) of every call that ``predicate`` accepts in the functions
+    the ``map`` stages of a dataset's chain run (named functions, and those a lambda calls)."""
+    found = []
+    for link in trail.links:
+        for call in (c for c in ast.walk(link.node) if isinstance(c, ast.Call)
+                     and astutil.last_part(c) == "map" and c.args):
+            for label, func in _mapped_functions(evidence, call.args[0], link.cell):
+                offset = _offset(evidence, label)
+                found += [(label, c.lineno - offset, c) for c in ast.walk(func)
+                          if isinstance(c, ast.Call) and predicate(c)]
+    return found
 
 
 def _mapped_functions(evidence, node, cell):

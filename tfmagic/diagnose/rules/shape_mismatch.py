@@ -8,6 +8,7 @@ import types
 
 from ...report import Finding
 from .. import astutil, general, liveobjects, origins, phrases, provenance, values
+from . import data_pipeline
 from ..common import (cause_or_raise, in_cell_label, input_built_at, parse_shape,
                       raise_statements)
 
@@ -313,6 +314,56 @@ def shape_mismatch(evidence) -> Finding | None:
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=culprits, summary=summary, fix=fix, evidence=links,
                    rule="shapes")
+
+
+# ---------------------------------------------------------------- images decoded in a pipeline
+CHANNEL_DEPTH = (r"Depth of input must be a multiple of depth of filter: (\d+) vs (\d+)",
+                 r"expected axis -1 of input shape to have value (\d+), but received input "
+                 r"with shape \([^)]*?(\d+)\)")
+DECODERS = ("decode_png", "decode_jpeg", "decode_image", "decode_bmp", "decode_gif")
+
+
+def decoded_channels_not_fixed(evidence) -> Finding | None:
+    """Images decoded inside a dataset's ``map`` without ``channels=`` keep the channel count
+    of each file (an RGBA PNG gives 4, a grayscale one 1), while the model's first layer was
+    built for another: the cause is that one decode call.
+
+    Evidence: the failing statement reads a dataset; the one decode call of the functions its
+    ``map`` stages run passes no ``channels``; TensorFlow's message names a channel count other
+    than the model's.
+
+    ``InvalidArgumentError: Depth of input must be a multiple of depth of filter: 4 vs 3``
+    """
+    match = next((m for m in (re.search(p, evidence.message) for p in CHANNEL_DEPTH) if m), None)
+    found = data_pipeline.dataset_chain(evidence) if match else None
+    if found is None:
+        return None
+    name, trail = found
+    decodes = data_pipeline.calls_in_mapped_functions(
+        evidence, trail, lambda c: astutil.last_part(c) in DECODERS
+        and astutil.keyword(c, "channels") is None and len(c.args) < 2)
+    if len({(d[0], d[1]) for d in decodes}) != 1:
+        return None
+    cell, line, call = decodes[0]
+    decoder = astutil.last_part(call)
+    where = phrases.line_ref(line, cell, evidence)
+    got, wanted = match.group(1), match.group(2)
+    if CHANNEL_DEPTH[1] in match.re.pattern:
+        got, wanted = wanted, got
+    return Finding(
+        kind="shape_mismatch", severity="error", line=line, raise_line=evidence.raise_line,
+        cell=None if evidence.in_this_cell(cell) else cell,
+        culprits=[decoder, "channels", name],
+        summary=(f"`{decoder}` at {where}, in the function that the map of {name} runs, is "
+                 "given no `channels`, so each image keeps the channel count of its file: "
+                 f"{phrases.plural(int(got), 'channel')} here, where the model expects "
+                 f"{wanted} ({evidence.parsed.sentence})."),
+        fix=(f"Pass `channels={wanted}` to `{decoder}` at {where}, so every image is decoded "
+             f"with {wanted} channels whatever its file holds."),
+        evidence=trail.as_evidence(evidence) + [provenance.fact(
+            evidence, None if evidence.in_this_cell(cell) else cell, line,
+            f"`{decoder}` without channels, in the mapped function")],
+        rule="shapes")
 
 
 # ---------------------------------------------------------------- labels vs loss and output
