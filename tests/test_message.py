@@ -95,3 +95,10 @@ def test_a_stack_trace_placeholder_is_packaging():
     parsed = message.parse(MESSAGES["fit_conv_stack_unavailable"])
     assert parsed.sentence == "Depth of input must be a multiple of depth of filter: 4 vs 3"
     assert parsed.node == "convolution"
+
+
+def test_keras_output_inference_wrapper_gives_the_inner_error():
+    # A layer called on a symbolic input: Keras wraps the op's error in its own sentence.
+    parsed = message.parse(MESSAGES["keras_symbolic_call_dtype"])
+    assert parsed.sentence.startswith("Input 'y' of 'AddV2' Op has type float32 that does not "
+                                      "match type float16")

@@ -36,7 +36,9 @@ _NOISE = re.compile(r"^\s*(Graph execution error:|\d+ root error\(s\) found\.|"
                     r"Original stack trace for|Additional GRPC error information|"
                     r"Function call stack:|Errors may have originated from an input operation\.|"
                     r"Node: '[^']*'\s*$|Exception encountered when calling|"
-                    r"Arguments received by |\s*[•*-] \w+=|<stack traces unavailable>\s*$)")
+                    r"Arguments received by |\s*[•*-] \w+=|<stack traces unavailable>\s*$|"
+                    r"Could not automatically infer the output shape / dtype of .*"
+                    r"Error encountered:\s*$)")
 # A function trace or wrapper, never an operator a user wrote: tf.function / Keras step traces.
 # The prefix tf.function gives the graph of each trace (``__inference_train_step_653``).
 _INFERENCE = "__inference_"

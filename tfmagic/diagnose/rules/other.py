@@ -1186,8 +1186,7 @@ def tensor_kept_past_its_graph(evidence) -> Finding | None:
                 continue
             for stmt in astutil.statements(func):
                 kept = _kept_value(stmt)
-                if kept is not None and isinstance(kept[2], ast.Call) and \
-                        makes_op(kept[2], op):
+                if kept is not None and _makes(kept[2], op):
                     stores.append((label, stmt.lineno - offset, kept[0], kept[1], func.name))
     if len(stores) != 1:
         return None
@@ -1206,6 +1205,21 @@ def tensor_kept_past_its_graph(evidence) -> Finding | None:
                                   f"the one statement of the cells' functions that stores a "
                                   f"{op} result in {where_kept}")],
         rule="graph_code")
+
+
+# The graph op names Python's operators give (``a - b`` -> ``sub``, ``a / b`` -> ``truediv``).
+OPERATOR_OPS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv",
+                ast.FloorDiv: "floordiv", ast.Mod: "mod", ast.Pow: "pow", ast.MatMult: "matmul"}
+
+
+def _makes(value, op: str) -> bool:
+    """Whether the expression's outermost operation makes the op named ``op``: a TensorFlow
+    call (``makes_op``) or a Python operator on tensors."""
+    if isinstance(value, ast.Call):
+        return makes_op(value, op)
+    if isinstance(value, ast.BinOp):
+        return OPERATOR_OPS.get(type(value.op)) == op.lower()
+    return False
 
 
 def _kept_value(stmt):
