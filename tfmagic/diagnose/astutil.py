@@ -217,8 +217,12 @@ def self_attribute_assignments(func: ast.FunctionDef) -> Iterator[tuple[str, ast
 
 def name_loads(node: ast.AST, name: str) -> Iterator[ast.Name]:
     """Every place under ``node`` that reads the plain name ``name`` (not a store or del)."""
-    return (n for n in ast.walk(node)
-            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load))
+    return (n for n in name_loads_in(node) if n.id == name)
+
+
+def name_loads_in(node: ast.AST) -> Iterator[ast.Name]:
+    """Every plain name read under ``node``, in walk order."""
+    return (n for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load))
 
 
 def reads(node: ast.AST, name: str) -> bool:

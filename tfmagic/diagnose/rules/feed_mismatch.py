@@ -52,6 +52,8 @@ def _fed_root_name(evidence, key) -> str | None:
             if key_node is None or evidence.eval_node(key_node) is not key:
                 continue
             root = value_node
+            if isinstance(root, (ast.List, ast.Tuple)) and len(root.elts) == 1:
+                root = root.elts[0]   # ``[image]``: one example wrapped into a batch
             while isinstance(root, (ast.Subscript, ast.Attribute, ast.Call)):
                 root = root.value if not isinstance(root, ast.Call) else (
                     root.func.value if isinstance(root.func, ast.Attribute) else
@@ -138,13 +140,15 @@ def feed_mismatch(evidence) -> Finding | None:
             if key is not None else (None, None, None)
         value_name = _user_name_of(evidence, value, evidence.raise_line) if value is not None \
             else None
+        fed = value_name
         if value_name is None and key is not None:
             value_name = _fed_root_name(evidence, key)
+            fed = f"The value fed (computed from {value_name})" if value_name else None
         culprits = [c for c in (placeholder_name or tensor_name, value_name) if c]
         hint = _shape_hint(got, want)
         where = f" (created at {phrases.line_ref(placeholder_line, placeholder_cell, evidence)})" \
             if placeholder_line else ""
-        summary = (f"{value_name or 'The fed value'} has shape {got} but placeholder "
+        summary = (f"{fed or 'The fed value'} has shape {got} but placeholder "
                    f"{placeholder_name or tensor_name}{where} expects {want}{hint}.")
         fix = (f"Build {value_name or 'the value'} with shape {want.replace('?', 'batch')} "
                f"({phrases.line_ref(line, cell, evidence)}) — e.g. reshape or add the missing "
@@ -152,7 +156,30 @@ def feed_mismatch(evidence) -> Finding | None:
                "define the placeholder with the shape your data has.")
         trail = _data_chain(evidence, value_name, got) if value_name else None
         axis = _differing_axis(got, want)
-        if trail is not None and axis is not None and \
+        through = _size_through_arrays(evidence, trail.origin, axis[1]) \
+            if trail is not None and axis is not None and \
+            not _writes_size(evidence, trail.origin.node, axis[1]) else None
+        if through is not None:
+            # The statement takes the size from an array it reads (an index array of that
+            # length), made from a named setting: the setting chose the number.
+            origin = trail.origin
+            (array, array_made), (name, made) = through
+            line, cell = made.line, made.cell
+            links = [provenance.fact(evidence, None, evidence.raise_line,
+                                     f"{value_name} fed with shape {got}")] + \
+                trail.as_evidence(evidence) + [
+                provenance.fact(evidence, array_made.cell, array_made.line,
+                                f"`{array}` made with {axis[1]} entries"),
+                provenance.fact(evidence, made.cell, made.line, f"`{name}` = {axis[1]}")]
+            summary += (f" {origin.name} ({origin.where(evidence)}) takes its {axis[1]} on axis "
+                        f"{axis[0]} from `{array}` ({array_made.where(evidence)}), whose "
+                        f"length is `{name}`, set at {made.where(evidence)}.")
+            fix = (f"Make the two sizes agree: set `{name}` ({made.where(evidence)}) to what the "
+                   f"placeholder takes on axis {axis[0]}, or declare the placeholder with the "
+                   "size the data has.")
+            culprits += [c for c in (origin.name, name) if c not in culprits]
+            trail = None
+        elif trail is not None and axis is not None and \
                 not _writes_size(evidence, trail.origin.node, axis[1]):
             # The statement that made the fed value did not write the size that does not fit
             # (``x.reshape(32, -1)`` takes it from its input): which side is wrong, the data
@@ -309,6 +336,25 @@ def _writes_size(evidence, stmt, size: int) -> bool:
     return any(origins.int_value(evidence, node) == size
                for node in (ast.walk(stmt) if stmt is not None else ())
                if isinstance(node, (ast.Constant, ast.Name)))
+
+
+def _size_through_arrays(evidence, origin, size: int):
+    """((array name, its Origin), (setting name, its Origin)) when the statement of ``origin``
+    reads an array of ``size`` entries (``crop[idx][:, idx]``) whose own statement writes
+    ``size`` through a cell-level setting bound to an int literal (``np.linspace(0, n,
+    RESIZE_TO)``); None otherwise."""
+    for name in dict.fromkeys(n.id for n in astutil.name_loads_in(origin.node)):
+        facts = values.facts(evidence.value(name))
+        if facts is None or not facts.shape or facts.shape[0] != size or len(facts.shape) != 1:
+            continue
+        made = provenance.assignment(evidence, name, before=(origin.cell, origin.line))
+        if made is None:
+            continue
+        setting = _size_setting(evidence, made.line, made.cell, size)
+        if setting is not None and isinstance(getattr(setting[1].node, "value", None),
+                                              ast.Constant):
+            return (name, made), setting
+    return None
 
 
 def _size_setting(evidence, line, cell, size):
