@@ -236,6 +236,19 @@ def generator_element_mismatch(evidence) -> Finding | None:
         isinstance(call.args[0], ast.Name) else None
     yields = _yields_of(evidence, generator) if generator else []
     sentence = evidence.parsed.sentence
+    composite = COMPOSITE_YIELDED.search(evidence.message)
+    if composite is not None:
+        # A ragged or sparse value where a plain TensorSpec was declared: what is yielded has a
+        # kind no dense signature describes, so the signature is what to change.
+        kind = composite.group(1) or composite.group(2)
+        return _finding(
+            evidence, stage, trail,
+            summary=(f"The generator of {name} yields a {kind} (from_generator at "
+                     f"{stage.where(evidence)}), but the element it was told to expect there is "
+                     f"a plain dense tensor: {sentence}"),
+            fix=(f"Declare the element as it is yielded: `output_signature=tf.{kind}Spec("
+                 "shape=..., dtype=...)` at " f"{stage.where(evidence)}."),
+            culprits=[name, "from_generator", "output_signature", generator])
     if len(yields) != 1:
         return _finding(
             evidence, stage, trail,
@@ -254,6 +267,12 @@ def generator_element_mismatch(evidence) -> Finding | None:
         fix=("Yield elements of the declared shape and dtype (or declare the shape the "
              "generator really yields in `output_signature`)."),
         culprits=[name, generator, "output_signature", "yield"], extra=extra)
+
+
+COMPOSITE_YIELDED = re.compile(r"yielded an element of (RaggedTensor|SparseTensor)Spec\(.*?"
+                               r"where an element of TensorSpec\(|"
+                               r"The expected type was \w+, but the yielded element was "
+                               r"<tf\.(RaggedTensor|SparseTensor)")
 
 
 def _yields_of(evidence, function: str) -> list[tuple[str | None, int]]:

@@ -66,9 +66,21 @@ def device_placement(evidence) -> Finding | None:
                                  f"'{op_name}' was created" if op_name else "the op was created"),
                  provenance.fact(evidence, cell, pinned, "inside `with tf.device(...)`")]
     culprits = [d for d in (requested, op_name) if d]
+    listed = _strategy_devices(evidence) if pinned is None else None
+    if listed is not None:
+        # The raising statement makes a distribution strategy from a device list: the list
+        # names the device, and where it was written is where the pin came from.
+        name, made = listed
+        line, cell, pinned = made.line, made.cell, made.line
+        links = [provenance.fact(evidence, None, evidence.raise_line,
+                                 f"the strategy is made from `{name}`")] + \
+            [provenance.fact(evidence, made.cell, made.line, f"`{name}` lists the devices")]
+        culprits.append(name)
     off = _soft_placement_turned_off(evidence)
     have = ", ".join(devices) if devices else "only the devices TensorFlow lists"
-    by = (f"by `tf.device` ({phrases.line_ref(line, cell, evidence)})" if pinned is not None
+    by = (f"by the device list `{listed[0]}` ({phrases.line_ref(line, cell, evidence)}) its "
+          "distribution strategy was given" if listed is not None else
+          f"by `tf.device` ({phrases.line_ref(line, cell, evidence)})" if pinned is not None
           else f"(created at {phrases.line_ref(line, cell, evidence)})")
     summary = ((f"Operation '{op_name}'" if op_name else "The op")
                + f" is pinned to {requested or 'a device'} {by}, but that device does not "
@@ -88,11 +100,34 @@ def device_placement(evidence) -> Finding | None:
                "that exists.")
         links = links + [provenance.fact(evidence, off_cell, off_line,
                                          "soft placement turned off")]
-        line, cell = off_line, off_cell
+        if listed is None:
+            line, cell = off_line, off_cell
+        else:
+            fix = (f"Build `{listed[0]}` ({phrases.line_ref(line, cell, evidence)}) from the "
+                   "devices that exist (`tf.config.list_logical_devices('GPU')`), or use the "
+                   "default strategy when there are none.")
     return Finding(kind="device_placement", severity="error", line=line,
                    raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
                    culprits=culprits, summary=summary, fix=fix, rule="device",
                    evidence=links)
+
+
+def _strategy_devices(evidence):
+    """(name, Origin) of the device list a distribution strategy is made from on the raising
+    statement (``MirroredStrategy(devices)``, ``devices=...``), when it is a plain name
+    whose binding is a literal list or tuple; None otherwise."""
+    stmt = evidence.statement_at(evidence.raise_line)
+    for call in astutil.calls(stmt) if stmt is not None else ():
+        if not astutil.last_part(call).endswith("Strategy"):
+            continue
+        given = astutil.keyword(call, "devices") or (call.args[0] if call.args else None)
+        if not isinstance(given, ast.Name):
+            continue
+        made = provenance.assignment(evidence, given.id)
+        if made is not None and isinstance(getattr(made.node, "value", None),
+                                           (ast.List, ast.Tuple)):
+            return given.id, made
+    return None
 
 
 def _soft_placement_turned_off(evidence):

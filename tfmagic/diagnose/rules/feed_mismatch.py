@@ -93,7 +93,8 @@ def fixed_batch_axis(evidence) -> Finding | None:
     got_dims = [d.strip() for d in got.strip("()").split(",") if d.strip()]
     want_dims = [d.strip() for d in want.strip("()").split(",") if d.strip()]
     if len(got_dims) != len(want_dims) or not got_dims or got_dims[1:] != want_dims[1:] or \
-            not want_dims[0].isdigit() or not got_dims[0].isdigit():
+            not want_dims[0].isdigit() or not got_dims[0].isdigit() or got_dims[0] == "0":
+        # No rows at all is empty data, not a batch of another size (``feed_mismatch``).
         return None
     feed_dict = evidence.frame_local("feed_dict", lambda v: isinstance(v, dict))
     key, _ = _find_tensor_key(feed_dict, tensor_name)
@@ -198,6 +199,22 @@ def feed_mismatch(evidence) -> Finding | None:
                        f"or give {value_name} {wanted} on axis {axis[0]}.")
             trail = None
         empty = _empty_slice_of_loop(evidence, trail, got) if trail is not None else None
+        bound = _empty_slice_bound(evidence, trail, got) \
+            if trail is not None and empty is None else None
+        if bound is not None:
+            # An empty slice cut with a bound that is 0: where that bound was computed.
+            bound_name, made, link = bound
+            line, cell = made.line, made.cell
+            links = [provenance.fact(evidence, None, evidence.raise_line,
+                                     f"{value_name} fed with shape {got}")] + \
+                [lk.as_dict(evidence) for lk in trail.links[:trail.links.index(link) + 1]] + \
+                [provenance.fact(evidence, made.cell, made.line, f"`{bound_name}` is 0")]
+            summary += (f" {value_name} is empty: it is cut at {link.where(evidence)} with the "
+                        f"bound `{bound_name}`, which is 0, computed at {made.where(evidence)}.")
+            fix = (f"Compute `{bound_name}` ({made.where(evidence)}) so it is at least 1 (e.g. "
+                   "`max(1, ...)`), or skip the feed when there is no data.")
+            culprits.append(bound_name)
+            trail = None
         if empty is not None:
             # An empty slice: the loop that cut it ran past the end of the data, and the
             # number of steps it ran is where that was decided.
@@ -301,6 +318,24 @@ def _empty_slice_of_loop(evidence, trail, got: str):
             bound = provenance.assignment(evidence, count.args[0].id)
             if bound is not None:
                 return count.args[0].id, bound, loop.target.id
+    return None
+
+
+def _empty_slice_bound(evidence, trail, got: str):
+    """(bound name, its Origin, the link) when the fed value is empty (no rows) and a link of
+    its chain slices (``x[:n]``, ``x[n:]`` of a sequence of ``n`` rows) with a name whose
+    value is 0 as the upper bound: that binding made the slice empty."""
+    if parse_shape(got)[:1] != (0,):
+        return None
+    for link in trail.links:
+        rhs = provenance.value_of(link)
+        for sub in (n for n in ast.walk(rhs) if isinstance(n, ast.Subscript)) \
+                if rhs is not None else ():
+            upper = sub.slice.upper if isinstance(sub.slice, ast.Slice) else None
+            if isinstance(upper, ast.Name) and origins.int_value(evidence, upper) == 0:
+                made = provenance.assignment(evidence, upper.id)
+                if made is not None:
+                    return upper.id, made, link
     return None
 
 
