@@ -441,3 +441,19 @@ def test_a_new_object_passed_to_a_tf_function_on_each_pass_marks_its_rebinding(s
     assert finding["rule"] == "new_object_passed_each_call", finding
     assert finding["cell"] is None and finding["line"] == 2
     assert "solver_now" in finding["culprits"] and "solver" in finding["culprits"]
+
+
+def test_a_filtered_copy_of_an_unbuilt_models_weights_marks_the_copy(shell):
+    """The comprehension ran while the model had no weights: the list is empty for good."""
+    outcomes, finding = _run(
+        shell,
+        "import numpy as np\nimport tensorflow as tf\nimport keras\n"
+        "class Twin(keras.Model):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.inner = keras.layers.Dense(4)\n    def call(self, x):\n"
+        "        return self.inner(x)\n",
+        "twin = Twin()\nchosen = [w for w in twin.trainable_weights if 'bias' in w.name]\n",
+        "out = twin(np.ones((2, 3), 'float32'))\n"
+        "penalty = tf.add_n([tf.reduce_sum(w) for w in chosen])\n")
+    assert finding["rule"] == "stale_variable_list", finding
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2
+    assert "chosen" in finding["culprits"]

@@ -20,11 +20,14 @@ from ..state import variable_count
 VARIABLE_LISTS = {"trainable_variables", "variables", "weights", "trainable_weights",
                   "non_trainable_variables", "non_trainable_weights", "get_weights",
                   "set_weights", "count_params"}
+# What a layer or model has once it has been called (its graph of inputs and outputs).
+CALL_ATTRIBUTES = frozenset({"input", "output", "inputs", "outputs", "input_shape",
+                             "output_shape"})
 UNBUILT_MESSAGES = (r"(?i)has not yet been built", r"(?i)you must build", r"(?i)must be built",
                     r"(?i)weights are not yet created", r"(?i)isn't built", r"(?i)is not built",
                     r"(?i)has no variables", r"(?i)not been built", r"was expecting 0 weights",
                     r"(?i)not yet been created", r"(?i)not yet built", r"(?i)before it is built",
-                    r"(?i)\bunbuilt\b")
+                    r"(?i)\bunbuilt\b", r"has never been called and thus has no defined")
 
 
 def empty_variable_reads(evidence) -> list[tuple[int, str, object, list]]:
@@ -66,8 +69,8 @@ def _read_count(obj, attribute: str) -> int | None:
 
 
 def unbuilt_receiver(evidence):
-    """(name, object, unbuilt layers) for ``name.method(...)`` on the raise line when the
-    object is a Keras layer/model that is not built."""
+    """(name, object, unbuilt layers, attribute) for ``name.attribute`` on the raise line when
+    the object is a Keras layer/model that is not built."""
     if evidence.tree is None or evidence.raise_line is None:
         return None
     stmt = evidence.statement_at(evidence.raise_line)
@@ -76,7 +79,7 @@ def unbuilt_receiver(evidence):
             obj = evidence.value(node.value.id)
             unbuilt = state.unbuilt_object(obj, node.value.id) if obj is not None else None
             if unbuilt is not None:
-                return node.value.id, obj, unbuilt
+                return node.value.id, obj, unbuilt, node.attr
     return None
 
 
@@ -104,15 +107,23 @@ def unbuilt_culprits(name: str, unbuilt: state.UnbuiltObject) -> list[str]:
     return list(dict.fromkeys([name] + [p for p, _ in inner[:5]] + [n for _, n in inner[:5]]))
 
 
-def _finding(evidence, line, name, obj, unbuilt, severity) -> Finding:
+def _finding(evidence, line, name, obj, unbuilt, attribute=None, *, severity) -> Finding:
+    """``attribute``: what the line reads of the object (``cae.input``), when it is not its
+    variable list."""
+    used = "uses its weights" if attribute is None or attribute in VARIABLE_LISTS else \
+        f"reads `{name}.{attribute}`"
     return Finding(
         kind="unbuilt_layer", severity=severity, line=line,
         raise_line=evidence.raise_line if severity == "error" else None,
         culprits=unbuilt_culprits(name, unbuilt),
         summary=(describe_unbuilt(name, unbuilt)
-                 + f" when {phrases.line_ref(line, None, evidence)} uses its weights: "
+                 + f" when {phrases.line_ref(line, None, evidence)} {used}: "
                  + ("code that loops over its variable list does nothing." if severity ==
-                    "warning" else "anything that needs its weights fails there.")),
+                    "warning" else "anything that needs its weights fails there." if
+                    used == "uses its weights" else
+                    "that exists only once it has been called on data (or starts from a "
+                    "`keras.Input`)." if attribute in CALL_ATTRIBUTES else
+                    "that exists only once it is built.")),
         fix=(f"Build it first: call {name}(sample_inputs) once (or {name}.build(input_shape)) "
              "before reading or copying its variables."),
         evidence=[provenance.fact(evidence, None, line,
@@ -449,6 +460,13 @@ def stale_variable_lists(evidence) -> list[tuple[str, object, str]]:
                     continue
                 made = provenance.assignment(evidence, name)
                 source = getattr(made.node, "value", None) if made else None
+                if isinstance(source, (ast.ListComp, ast.GeneratorExp)) and \
+                        len(source.generators) == 1:
+                    # ``[v for v in model.trainable_weights if ...]``: a filtered copy.
+                    source = source.generators[0].iter
+                elif isinstance(source, ast.Call) and astutil.call_name(source.func) == "list" \
+                        and len(source.args) == 1:
+                    source = source.args[0]
                 if not (isinstance(source, ast.Attribute) and source.attr in VARIABLE_LISTS
                         and isinstance(source.value, ast.Name)):
                     continue
