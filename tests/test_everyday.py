@@ -457,3 +457,15 @@ def test_a_filtered_copy_of_an_unbuilt_models_weights_marks_the_copy(shell):
     assert finding["rule"] == "stale_variable_list", finding
     assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2
     assert "chosen" in finding["culprits"]
+
+
+def test_a_feature_map_concatenated_with_vectors_marks_where_the_map_was_made(shell):
+    outcomes, finding = _run(
+        shell,
+        "import keras\nfrom keras import layers\n",
+        "pic = keras.Input((12, 12, 3))\nmaps = layers.Conv2D(8, 3)(pic)\n"
+        "side = keras.Input((5,))\nvec = layers.Dense(4)(side)\n",
+        "joined = layers.Concatenate()([maps, vec])\n")
+    assert finding["rule"] == "concatenate_axis" and finding["kind"] == "shape_mismatch"
+    assert finding["cell"] == outcomes[1]["report"]["cell"] and finding["line"] == 2
+    assert "maps" in finding["culprits"] and "different ranks" in finding["summary"]

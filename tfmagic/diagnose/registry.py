@@ -86,7 +86,8 @@ OP_SHAPES = ("InvalidArgumentError", "ValueError")
 
 # Why a gradient is None, in precedence order: the rows of both triggers below ("no gradients
 # provided" from the optimizer, and a None gradient used as a tensor).
-GRADIENT_PATH = (missing_gradient.rebound_variable, missing_gradient.loss_outside_tape,
+GRADIENT_PATH = (missing_gradient.non_trainable_sources, missing_gradient.rebound_variable,
+                 missing_gradient.loss_outside_tape,
                  missing_gradient.source_not_watched, missing_gradient.gradient_path_broken)
 NONE_USED = (r"NoneType", r"None values not supported", r"Attempt to convert a value \(None\)")
 

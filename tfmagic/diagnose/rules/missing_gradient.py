@@ -522,6 +522,57 @@ def _ending(evidence, every: str, some: str) -> str:
     return every if _every_gradient_missing(evidence) else some
 
 
+def non_trainable_sources(evidence) -> Finding | None:
+    """Gradients asked for a list that holds non-trainable variables (``model.variables``
+    with a BatchNormalization's moving statistics): the tape gives None for exactly those,
+    and the code that uses every gradient fails. The cause is where that list was chosen.
+
+    ``ValueError: None values not supported.``
+    """
+    if evidence.tree is None:
+        return None
+    for call in _gradient_calls(evidence):
+        holder = next((n for n in astutil.module_level_nodes(evidence.tree)
+                       if isinstance(n, ast.Assign) and n.value is call), None)
+        names = astutil.assigned_names(holder) if holder is not None else []
+        if len(call.args) < 2 or len(names) != 1:
+            continue
+        grads, sources = evidence.value(names[0]), evidence.eval_node(call.args[1])
+        if type(grads) not in (list, tuple) or type(sources) not in (list, tuple) or \
+                len(grads) != len(sources) or \
+                not all(runtime.is_variable(v) for v in sources):
+            continue
+        missing = {i for i, g in enumerate(grads) if g is None}
+        frozen = {i for i, v in enumerate(sources) if v.trainable is False}
+        if not missing or missing != frozen:
+            continue
+        chosen = call.args[1]
+        made = provenance.assignment(evidence, chosen.id) \
+            if isinstance(chosen, ast.Name) else None
+        line, cell = (made.line, made.cell) if made is not None else \
+            (evidence.body_line_of(call), None)
+        code = ast.unparse(getattr(made.node, "value", None) or chosen if made is not None
+                           else chosen)
+        shown = [sources[i].name.split(":")[0] for i in sorted(frozen)]
+        return Finding(
+            kind="missing_gradient", severity="error", line=line, cell=cell,
+            raise_line=evidence.raise_line,
+            culprits=[c for c in (getattr(chosen, "id", None), names[0]) if c] + shown[:3],
+            summary=(f"The gradients were asked for `{code}` "
+                     f"({phrases.line_ref(line, cell, evidence)}), which holds "
+                     f"{phrases.plural(len(frozen), 'non-trainable variable')} "
+                     f"({phrases.quote(shown[:4])}); the tape gives None for exactly those, and "
+                     "the code that uses every gradient fails on them."),
+            fix=("Ask for the trainable ones only: `model.trainable_variables` (moving "
+                 "statistics are updated by the layer itself, not by gradients)."),
+            evidence=[provenance.fact(evidence, cell, line, f"the sources chosen: `{code}`"),
+                      provenance.fact(evidence, None, evidence.body_line_of(call),
+                                      f"None for the {len(frozen)} non-trainable of "
+                                      f"{len(sources)} sources (their values)")],
+            rule="gradients")
+    return None
+
+
 def loss_outside_tape(evidence) -> Finding | None:
     """The loss (or a value on its path) is computed where the tape does not record: before
     it opened, after it closed, or through NumPy.

@@ -910,7 +910,9 @@ def concatenate_axis(evidence) -> Finding | None:
     if not match:
         return None
     shapes = [parse_shape(s) for s in re.findall(r"\([^)]*\)", match.group(1))]
-    if len(shapes) < 2 or len({len(s) for s in shapes}) != 1:
+    if len(shapes) >= 2 and len({len(s) for s in shapes}) > 1:
+        return _concatenated_ranks_differ(evidence, shapes)
+    if len(shapes) < 2:
         return None
     rank = len(shapes[0])
     differ = [i for i in range(rank) if len({s[i] for s in shapes}) > 1]
@@ -948,6 +950,40 @@ def concatenate_axis(evidence) -> Finding | None:
         summary=(f"Concatenate({axis_text}) joins {', '.join(map(str, shapes))}, which also differ "
                  f"on axis {others[0] if others else differ[0]}.{hint}"),
         fix=fix, rule="shapes")
+
+
+def _concatenated_ranks_differ(evidence, shapes) -> Finding | None:
+    """Concatenate given inputs of different ranks, one of them of more axes than all the
+    others (a feature map joined with vectors): the cause is where that operand was made —
+    it is what a Flatten or a global pooling belongs after. Found as the one name of the
+    raising statement whose value has that shape."""
+    ranks = sorted(len(s) for s in shapes)
+    if ranks[-1] == ranks[-2]:
+        return None
+    wide = max(shapes, key=len)
+    found = []
+    for stmt in raise_statements(evidence):
+        for name in origins.names_in(stmt):
+            facts = values.facts(evidence.value(name))
+            if facts is not None and facts.shape is not None and \
+                    tuple(facts.shape) == tuple(wide) and name not in found:
+                found.append(name)
+    made = provenance.assignment(evidence, found[0]) if len(found) == 1 else None
+    if made is None:
+        return None
+    where = made.where(evidence)
+    return Finding(
+        kind="shape_mismatch", severity="error", line=made.line, cell=made.cell,
+        raise_line=evidence.raise_line, culprits=[found[0], "Concatenate"],
+        summary=(f"Concatenate joins {', '.join(map(str, shapes))}: inputs of different ranks. "
+                 f"`{found[0]}` has {len(wide)} axes {tuple(wide)} (made at {where}) where the "
+                 f"others have {ranks[0]}; only tensors of one rank can be joined."),
+        fix=(f"Flatten or pool `{found[0]}` where it is made ({where}): e.g. "
+             "`layers.GlobalAveragePooling2D()` or `layers.Flatten()` after it, then join."),
+        evidence=[provenance.fact(evidence, None, evidence.raise_line,
+                                  f"`{found[0]}` joined, shape {tuple(wide)}"),
+                  provenance.fact(evidence, made.cell, made.line, f"`{found[0]}` made")],
+        rule="shapes")
 
 
 def _axis_setting(evidence, made, axis):
