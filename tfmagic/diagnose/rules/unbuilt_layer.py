@@ -108,10 +108,9 @@ def unbuilt_culprits(name: str, unbuilt: state.UnbuiltObject) -> list[str]:
 
 
 def _finding(evidence, line, name, obj, unbuilt, attribute=None, *, severity) -> Finding:
-    """``attribute``: what the line reads of the object (``cae.input``), when it is not its
-    variable list."""
-    used = "uses its weights" if attribute is None or attribute in VARIABLE_LISTS else \
-        f"reads `{name}.{attribute}`"
+    """``attribute``: what the line reads of the object; an input or output (``cae.input``)
+    is named, as it is what exists only once the object has been called."""
+    used = f"reads `{name}.{attribute}`" if attribute in CALL_ATTRIBUTES else "uses its weights"
     return Finding(
         kind="unbuilt_layer", severity=severity, line=line,
         raise_line=evidence.raise_line if severity == "error" else None,
@@ -122,8 +121,7 @@ def _finding(evidence, line, name, obj, unbuilt, attribute=None, *, severity) ->
                     "warning" else "anything that needs its weights fails there." if
                     used == "uses its weights" else
                     "that exists only once it has been called on data (or starts from a "
-                    "`keras.Input`)." if attribute in CALL_ATTRIBUTES else
-                    "that exists only once it is built.")),
+                    "`keras.Input`).")),
         fix=(f"Build it first: call {name}(sample_inputs) once (or {name}.build(input_shape)) "
              "before reading or copying its variables."),
         evidence=[provenance.fact(evidence, None, line,
