@@ -148,6 +148,8 @@ MESSAGE_RULES: tuple[Rule, ...] = (
          ("ValueError",), (variable_already_exists.EXISTS.pattern,)),
     Rule("variable_already_exists", variable_already_exists.variable_already_exists,
          ("ValueError",), (variable_already_exists.EXISTS.pattern,)),
+    Rule("variable_not_found", variable_not_found.graph_reset_since_built,
+         ("ValueError",), (variable_not_found.MISSING.pattern,)),
     Rule("variable_not_found", variable_not_found.made_by_variable_constructor,
          ("ValueError",), (variable_not_found.MISSING.pattern,)),
     Rule("variable_not_found", variable_not_found.variable_not_found,

@@ -176,7 +176,8 @@ def empty_variable_list(evidence) -> Finding | None:
     ``ValueError: not enough values to unpack (expected 2, got 0)``
     """
     reads = empty_variable_reads(evidence)
-    return _finding(evidence, *reads[0], severity="error") if reads else None
+    return _at_creation(evidence, _finding(evidence, *reads[0], severity="error"),
+                        reads[0][1]) if reads else None
 
 
 def unbuilt_layer(evidence) -> Finding | None:

@@ -521,13 +521,23 @@ def partial_restore(evidence) -> Finding | None:
         made_at = phrases.line_ref(first.line, first.cell, evidence)
         line, cell = first.line, first.cell
         site = _builder_call(first, first.cell)
+        # Created before that Saver saved (timeline order): the model was complete when it
+        # wrote the file, and only the Saver, made too early, left them out.
+        saved = next((e for e in reversed(evidence.timeline.of(tl.SAVE))
+                      if e.subject == saver_made.subject and first.seq < e.seq < last.seq),
+                     None) if site is None else None
+        premature = saved is not None
         if site is not None:
             line, cell = site
             made_at = (f"{made_at}, by the call at "
                        f"{phrases.line_ref(line, cell, evidence)}")
+        elif premature:
+            line, cell = saver_made.line, saver_made.cell
         summary = (f"{phrases.quote(unset[:4])} {phrases.was(unset)} created at {made_at}, "
                    f"after the Saver made at "
-                   f"{phrases.line_ref(saver_made.line, saver_made.cell, evidence)}: a Saver "
+                   f"{phrases.line_ref(saver_made.line, saver_made.cell, evidence)}"
+                   + (f" and before it saved at {phrases.line_ref(saved.line, saved.cell, evidence)}"
+                      if premature else "") + ": a Saver "
                    "saves and restores the variables that exist when it is made, so the "
                    f"restore at {where} did not cover {phrases.them(unset)}, and no "
                    f"initializer covering {phrases.them(unset)} was seen running in this "
@@ -535,14 +545,19 @@ def partial_restore(evidence) -> Finding | None:
         return Finding(
             kind="uninitialized_variable", severity="error", line=line,
             raise_line=evidence.raise_line, cell=in_cell_label(evidence, cell),
-            culprits=culprits, summary=summary,
-            fix=("Create every variable before the Saver (build the model once, and reuse its "
-                 "tensors instead of building it again), or initialize the new ones after the "
-                 "restore: `sess.run(tf.compat.v1.variables_initializer([...]))`."),
+            culprits=culprits + (["Saver"] if premature else []), summary=summary,
+            fix=(("Make the Saver after the whole model is built (below the last variable "
+                  "it should save), " if premature else
+                  "Create every variable before the Saver (build the model once, and reuse its "
+                  "tensors instead of building it again), ")
+                 + "or initialize the new ones after the restore: "
+                 "`sess.run(tf.compat.v1.variables_initializer([...]))`."),
             evidence=[provenance.fact(evidence, in_cell_label(evidence, saver_made.cell),
                                       saver_made.line, "the Saver was made (timeline)"),
-                      provenance.fact(evidence, in_cell_label(evidence, cell),
-                                      line, f"'{unset[0]}' created after it (timeline)"),
+                      provenance.fact(evidence, in_cell_label(evidence, first.cell
+                                                              if premature else cell),
+                                      first.line if premature else line,
+                                      f"'{unset[0]}' created after it (timeline)"),
                       provenance.fact(evidence, in_cell_label(evidence, last.cell), last.line,
                                       "the restore loaded only its Saver's var_list "
                                       "(timeline)")])

@@ -20,6 +20,42 @@ MISSING = re.compile(r"Variable ([\w/.\-]+) does not exist, or was not created w
 SLOT_MARKERS = ("Adam", "Momentum", "RMSProp", "Adagrad", "Adadelta", "Ftrl", "Nadam", "Adamax")
 
 
+def graph_reset_since_built(evidence) -> Finding | None:
+    """The variable a reusing scope asks for was built, then the default graph was reset:
+    the lookup runs in the new, empty graph. The cause is the reset (the timeline's order:
+    the variable's creation, then the reset, then the lookup).
+
+    ``ValueError: Variable vs/proj does not exist, or was not created with tf.get_variable().
+    Did you mean to set reuse=tf.AUTO_REUSE in VarScope?``
+    """
+    match = MISSING.search(evidence.message)
+    timeline = evidence.timeline
+    if not match or timeline is None:
+        return None
+    name = match.group(1).rstrip("/")
+    made = next((e for e in reversed(timeline.of(tl.VARIABLE_CREATED))
+                 if e.names and e.names[0].split(":")[0] == name), None)
+    resets = [e for e in timeline.of(tl.GRAPH_RESET) if made is not None and e.seq > made.seq]
+    if made is None or not resets:
+        return None
+    reset = resets[-1]
+    at = phrases.line_ref(reset.line, reset.cell, evidence)
+    built = phrases.line_ref(made.line, made.cell, evidence)
+    return Finding(
+        kind="variable_not_found", severity="error", line=reset.line,
+        cell=in_cell_label(evidence, reset.cell), raise_line=evidence.raise_line,
+        culprits=[name, scope_prefix(name), "reset_default_graph"],
+        summary=(f"'{name}' was built at {built}, but the default graph was reset at {at}: the "
+                 "reusing scope now looks in the new, empty graph, where it does not exist."),
+        fix=(f"Do not reset the graph between building the variables and reusing them (remove "
+             f"the reset at {at}), or build them again in the new graph without reuse first."),
+        rule="scopes",
+        evidence=[provenance.fact(evidence, in_cell_label(evidence, made.cell), made.line,
+                                  f"'{name}' created (timeline)"),
+                  provenance.fact(evidence, in_cell_label(evidence, reset.cell), reset.line,
+                                  "the default graph reset after it (timeline)")])
+
+
 def made_by_variable_constructor(evidence) -> Finding | None:
     """The variable get_variable looks for exists under exactly that name, but ``tf.Variable``
     made it: get_variable's store never held it, so no reuse finds it. The cause is that
