@@ -175,9 +175,7 @@ def feed_mismatch(evidence) -> Finding | None:
             summary += (f" {origin.name} ({origin.where(evidence)}) takes its {axis[1]} on axis "
                         f"{axis[0]} from `{array}` ({array_made.where(evidence)}), whose "
                         f"length is `{name}`, set at {made.where(evidence)}.")
-            fix = (f"Make the two sizes agree: set `{name}` ({made.where(evidence)}) to what the "
-                   f"placeholder takes on axis {axis[0]}, or declare the placeholder with the "
-                   "size the data has.")
+            fix = _setting_fix(evidence, name, made, axis[0])
             culprits += [c for c in (origin.name, name) if c not in culprits]
             trail = None
         elif trail is not None and axis is not None and \
@@ -253,10 +251,9 @@ def feed_mismatch(evidence) -> Finding | None:
                       if placeholder_line else "") + ".")
             if origin.name not in culprits:
                 culprits.append(origin.name)
-            setting = _size_setting(evidence, origin.line, origin.cell, axis[1]) \
+            setting = _literal_size_setting(evidence, origin.line, origin.cell, axis[1]) \
                 if axis is not None else None
-            if setting is not None and isinstance(
-                    getattr(setting[1].node, "value", None), ast.Constant):
+            if setting is not None:
                 # The size is written through a named setting (``np.zeros((n, PAD_TO))``):
                 # the setting is where that number was chosen.
                 name, made = setting
@@ -265,9 +262,7 @@ def feed_mismatch(evidence) -> Finding | None:
                             f"{made.where(evidence)}.")
                 links.append(provenance.fact(evidence, made.cell, made.line,
                                              f"`{name}` = {axis[1]}, the size it writes"))
-                fix = (f"Make the two sizes agree: set `{name}` ({made.where(evidence)}) to "
-                       f"what the placeholder takes on axis {axis[0]}, or declare the "
-                       f"placeholder with the size the data has.")
+                fix = _setting_fix(evidence, name, made, axis[0])
                 culprits.append(name)
     else:
         tensors = [(k, v) for k, v in (feed_dict or {}).items()
@@ -385,11 +380,25 @@ def _size_through_arrays(evidence, origin, size: int):
         made = provenance.assignment(evidence, name, before=(origin.cell, origin.line))
         if made is None:
             continue
-        setting = _size_setting(evidence, made.line, made.cell, size)
-        if setting is not None and isinstance(getattr(setting[1].node, "value", None),
-                                              ast.Constant):
+        setting = _literal_size_setting(evidence, made.line, made.cell, size)
+        if setting is not None:
             return (name, made), setting
     return None
+
+
+def _literal_size_setting(evidence, line, cell, size):
+    """``_size_setting`` when that setting is bound to an int literal (``PAD_TO = 12``): the
+    line where the number was chosen."""
+    setting = _size_setting(evidence, line, cell, size)
+    if setting is not None and isinstance(getattr(setting[1].node, "value", None), ast.Constant):
+        return setting
+    return None
+
+
+def _setting_fix(evidence, name: str, made, axis: int) -> str:
+    return (f"Make the two sizes agree: set `{name}` ({made.where(evidence)}) to what the "
+            f"placeholder takes on axis {axis}, or declare the placeholder with the size the "
+            "data has.")
 
 
 def _size_setting(evidence, line, cell, size):

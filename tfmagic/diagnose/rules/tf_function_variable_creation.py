@@ -222,11 +222,13 @@ def new_object_passed_each_call(evidence) -> Finding | None:
     _, func = defined
     params = [a.arg for a in func.args.posonlyargs + func.args.args]
     stmt = evidence.statement_at(line, None if evidence.in_this_cell(label) else label)
-    receivers = {c.func.value.id for c in astutil.calls(stmt) if stmt is not None
-                 and isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name)}
     call_stmt = evidence.statement_at(failing.line, None)
-    calls = [c for c in astutil.calls(call_stmt) if call_stmt is not None
-             and isinstance(c.func, ast.Name) and c.func.id == function]
+    if stmt is None or call_stmt is None:
+        return None
+    receivers = {c.func.value.id for c in astutil.calls(stmt)
+                 if isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name)}
+    calls = [c for c in astutil.calls(call_stmt)
+             if isinstance(c.func, ast.Name) and c.func.id == function]
     if len(calls) != 1:
         return None
     for param in (p for p in params if p in receivers):

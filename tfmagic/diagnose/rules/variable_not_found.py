@@ -33,10 +33,9 @@ def graph_reset_since_built(evidence) -> Finding | None:
     if not match or timeline is None:
         return None
     name = match.group(1).rstrip("/")
-    made = next((e for e in reversed(timeline.of(tl.VARIABLE_CREATED))
-                 if e.names and e.names[0].split(":")[0] == name), None)
-    resets = [e for e in timeline.of(tl.GRAPH_RESET) if made is not None and e.seq > made.seq]
-    if made is None or not resets:
+    made = timeline.created(name)
+    resets = timeline.of(tl.GRAPH_RESET, after=made.seq) if made is not None else []
+    if not resets:
         return None
     reset = resets[-1]
     at = phrases.line_ref(reset.line, reset.cell, evidence)
@@ -72,7 +71,6 @@ def made_by_variable_constructor(evidence) -> Finding | None:
     if made is None:
         return None
     where = phrases.line_ref(made.line, made.cell, evidence)
-    lookup = evidence.deepest_raise_frame()
     return Finding(
         kind="variable_not_found", severity="error", line=made.line,
         raise_line=evidence.raise_line, cell=in_cell_label(evidence, made.cell),
@@ -84,10 +82,16 @@ def made_by_variable_constructor(evidence) -> Finding | None:
              f"{where}, inside the same variable_scope, so the reusing scope can fetch it; or "
              "pass the variable itself to the code that shares it."),
         rule="scopes",
-        evidence=([provenance.fact(evidence, in_cell_label(evidence, lookup.label), lookup.line,
-                                   f"get_variable looked up '{name}'")] if lookup else [])
+        evidence=_lookup_link(evidence, name)
         + [provenance.fact(evidence, in_cell_label(evidence, made.cell), made.line,
                            f"'{name}' created by tf.Variable (ledger)")])
+
+
+def _lookup_link(evidence, name: str) -> list[dict]:
+    """The failing ``get_variable`` (the deepest frame of the cells), as a link."""
+    lookup = evidence.deepest_raise_frame()
+    return [provenance.fact(evidence, in_cell_label(evidence, lookup.label), lookup.line,
+                            f"get_variable looked up '{name}'")] if lookup is not None else []
 
 
 def variable_not_found(evidence) -> Finding | None:
@@ -103,9 +107,7 @@ def variable_not_found(evidence) -> Finding | None:
     parts = name.split("/")
     site = call_site(evidence)
     culprits = [name, scope_prefix(name)]
-    lookup = evidence.deepest_raise_frame()
-    links = [provenance.fact(evidence, in_cell_label(evidence, lookup.label), lookup.line,
-                             f"get_variable looked up '{name}'")] if lookup is not None else []
+    links = _lookup_link(evidence, name)
     if any(marker in parts for marker in SLOT_MARKERS) or any(
             p.startswith(SLOT_MARKERS) for p in parts[1:]):
         line, cell, summary, fix, trail = _slot_under_reuse(evidence, name, parts, site,
